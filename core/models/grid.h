@@ -1,0 +1,52 @@
+#pragma once
+// Yearly arrays shared by every series kind.
+//
+// A Grid holds one row per Monte Carlo path and one column per year of the scenario's range
+// (column 0 = first year). The deterministic forecast is the one-row case, so every kind is
+// written once, vectorised over paths. A Paths vector holds one parameter value per path; a
+// one-element Paths broadcasts to every path.
+#include <Eigen/Core>
+
+#include <stdexcept>
+#include <string>
+
+namespace jevons::core {
+
+using Grid = Eigen::ArrayXXd;  ///< rows = paths, cols = years (column 0 is YearRange::first)
+using Paths = Eigen::ArrayXd;  ///< one value per path (size 1 broadcasts)
+
+/// @brief Inclusive range of calendar years a scenario covers, e.g. 2023..2035.
+struct YearRange {
+    int first = 0;
+    int last = -1;
+    [[nodiscard]] int count() const { return last - first + 1; }
+    [[nodiscard]] bool contains(int year) const { return year >= first && year <= last; }
+    [[nodiscard]] int column(int year) const { return year - first; }
+    bool operator==(const YearRange&) const = default;
+};
+
+/// @brief Input to a kind that a strategist can fix: the message says what is wrong in plain
+/// words ("the 2028 anchor 0.55 is at or above the ceiling 0.5"). The evaluator prefixes the
+/// series id and JSON path.
+class ModelError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/// @brief Value of `p` for path `row`, broadcasting a one-element vector.
+[[nodiscard]] inline double at(const Paths& p, Eigen::Index row) { return p.size() == 1 ? p(0) : p(row); }
+
+/// @brief Number of paths implied by a set of parameters: the largest size (all sizes must be 1 or N).
+template <typename... P>
+[[nodiscard]] Eigen::Index pathCount(const P&... p) {
+    Eigen::Index n = 1;
+    ((n = p.size() > n ? p.size() : n), ...);
+    return n;
+}
+
+/// @brief Broadcast a parameter to `n` paths.
+[[nodiscard]] inline Paths broadcast(const Paths& p, Eigen::Index n) {
+    return p.size() == n ? p : Paths::Constant(n, p(0));
+}
+
+}  // namespace jevons::core
