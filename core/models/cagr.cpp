@@ -1,0 +1,149 @@
+#include "core/models/cagr.h"
+
+#include <algorithm>
+#include <cmath>
+#include <sstream>
+#include <string>
+
+namespace jevons::core {
+namespace {
+
+/// Number as a strategist reads it (6 significant digits, no trailing zeros).
+std::string num(double v) {
+    std::ostringstream out;
+    out << v;
+    return out.str();
+}
+
+/// Percentage with one decimal, e.g. "-120%" for -1.2.
+std::string pct(double fraction) { return num(fraction * 100.0) + "%"; }
+
+/// " (Monte Carlo path r+1 of n)" when there are several paths, else "".
+std::string pathNote(Eigen::Index row, Eigen::Index n) {
+    return n > 1
+               ? " (Monte Carlo path " + std::to_string(row + 1) + " of " + std::to_string(n) + ")"
+               : "";
+}
+
+/// Throws unless `p` has 1 or `n` values, all finite.
+void checkPaths(const Paths& p, Eigen::Index n, const std::string& what) {
+    if (p.size() != 1 && p.size() != n) {
+        throw ModelError(what + " has " + std::to_string(p.size()) +
+                         " values but other inputs have " + std::to_string(n) +
+                         " paths: give one value or one per path");
+    }
+    for (Eigen::Index r = 0; r < p.size(); ++r) {
+        if (!std::isfinite(p(r))) {
+            throw ModelError(what + " " + num(p(r)) + " is not a number" + pathNote(r, n));
+        }
+    }
+}
+
+void validate(const CagrParams& params, Eigen::Index n) {
+    if (params.segments.empty()) {
+        throw ModelError("a growth-rate series needs at least one segment with a rate");
+    }
+    checkPaths(params.startValue, n, "the start value");
+    int previous = params.startYear;
+    for (const CagrSegment& s : params.segments) {
+        const std::string until = std::to_string(s.until);
+        if (s.until <= previous) {
+            throw ModelError("the growth segment ending in " + until + " must end after " +
+                             std::to_string(previous) +
+                             (previous == params.startYear ? " (the start year)"
+                                                           : " (the previous segment's end)"));
+        }
+        checkPaths(s.rate, n, "the growth rate up to " + until);
+        for (Eigen::Index r = 0; r < s.rate.size(); ++r) {
+            if (!(s.rate(r) > -1.0)) {
+                throw ModelError("the growth rate up to " + until + " is " + pct(s.rate(r)) +
+                                 ": a rate of -100% or less would wipe out the value entirely" +
+                                 pathNote(r, n));
+            }
+        }
+        previous = s.until;
+    }
+}
+
+/// Throws if any value overflowed.
+void checkFinite(const Grid& g, const YearRange& range) {
+    for (Eigen::Index c = 0; c < g.cols(); ++c) {
+        for (Eigen::Index r = 0; r < g.rows(); ++r) {
+            if (!std::isfinite(g(r, c))) {
+                throw ModelError("the growth-rate series becomes too large to represent in " +
+                                 std::to_string(range.first + c) + pathNote(r, g.rows()));
+            }
+        }
+    }
+}
+
+}  // namespace
+
+Grid cagrSeries(const YearRange& range, const CagrParams& params) {
+    Eigen::Index n = params.startValue.size();
+    for (const CagrSegment& s : params.segments) {
+        n = std::max(n, s.rate.size());
+    }
+    n = std::max<Eigen::Index>(n, 1);
+    validate(params, n);
+
+    // Growth factor per segment, as a log so compounding over k years is one multiply.
+    std::vector<Paths> logGrowth;
+    logGrowth.reserve(params.segments.size());
+    for (const CagrSegment& s : params.segments) {
+        logGrowth.push_back(broadcast(s.rate, n).log1p());
+    }
+    const Paths start = broadcast(params.startValue, n);
+
+    const Eigen::Index cols = std::max(range.count(), 0);
+    Grid out(n, cols);
+    for (Eigen::Index c = 0; c < cols; ++c) {
+        const int year = range.first + static_cast<int>(c);
+        Paths exponent = Paths::Zero(n);
+        if (year < params.startYear) {
+            exponent = static_cast<double>(year - params.startYear) * logGrowth.front();
+        } else {
+            // Steps (from, to] inside each segment; the last segment is open-ended.
+            int from = params.startYear;
+            for (std::size_t i = 0; i < params.segments.size() && from < year; ++i) {
+                const bool last = i + 1 == params.segments.size();
+                const int to = last ? year : std::min(year, params.segments[i].until);
+                exponent += static_cast<double>(to - from) * logGrowth[i];
+                from = to;
+            }
+        }
+        out.col(c) = start * exponent.exp();
+    }
+    checkFinite(out, range);
+    return out;
+}
+
+Paths cagrBetween(const Paths& startValue, const Paths& endValue, int years) {
+    const Eigen::Index n = pathCount(startValue, endValue);
+    if (years <= 0) {
+        throw ModelError("a growth rate needs a period of at least one year, not " +
+                         std::to_string(years));
+    }
+    checkPaths(startValue, n, "the start value");
+    checkPaths(endValue, n, "the end value");
+    for (Eigen::Index r = 0; r < startValue.size(); ++r) {
+        if (!(startValue(r) > 0.0)) {
+            throw ModelError("the start value " + num(startValue(r)) +
+                             " must be above zero to compute a growth rate" + pathNote(r, n));
+        }
+    }
+    for (Eigen::Index r = 0; r < endValue.size(); ++r) {
+        if (!(endValue(r) > 0.0)) {
+            throw ModelError("the end value " + num(endValue(r)) +
+                             " must be above zero to compute a growth rate" + pathNote(r, n));
+        }
+    }
+    const Paths ratio = broadcast(endValue, n) / broadcast(startValue, n);
+    return ratio.pow(1.0 / static_cast<double>(years)) - 1.0;
+}
+
+double cagrBetween(double startValue, double endValue, int years) {
+    return cagrBetween(Paths::Constant(1, startValue), Paths::Constant(1, endValue), years)(0);
+}
+
+}  // namespace jevons::core

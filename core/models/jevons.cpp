@@ -1,0 +1,140 @@
+#include "core/models/jevons.h"
+
+#include <algorithm>
+#include <cmath>
+#include <sstream>
+#include <string>
+
+namespace jevons::core {
+namespace {
+
+/// Number as a strategist reads it (6 significant digits, no trailing zeros).
+std::string num(double v) {
+    std::ostringstream out;
+    out << v;
+    return out.str();
+}
+
+/// Percentage, e.g. "100%" for 1.0.
+std::string pct(double fraction) { return num(fraction * 100.0) + "%"; }
+
+/// " (Monte Carlo path r+1 of n)" when there are several paths, else "".
+std::string pathNote(Eigen::Index row, Eigen::Index n) {
+    return n > 1
+               ? " (Monte Carlo path " + std::to_string(row + 1) + " of " + std::to_string(n) + ")"
+               : "";
+}
+
+/// Throws unless `p` has 1 or `n` values, all finite.
+void checkPaths(const Paths& p, Eigen::Index n, const std::string& what) {
+    if (p.size() != 1 && p.size() != n) {
+        throw ModelError(what + " has " + std::to_string(p.size()) +
+                         " values but other inputs have " + std::to_string(n) +
+                         " paths: give one value or one per path");
+    }
+    for (Eigen::Index r = 0; r < p.size(); ++r) {
+        if (!std::isfinite(p(r))) {
+            throw ModelError(what + " " + num(p(r)) + " is not a number" + pathNote(r, n));
+        }
+    }
+}
+
+void checkElasticity(double e, Eigen::Index r, Eigen::Index n) {
+    if (!(e >= 0.0)) {
+        throw ModelError("the elasticity " + num(e) +
+                         " must not be negative: cheaper compute cannot reduce the amount bought" +
+                         pathNote(r, n));
+    }
+}
+
+void validate(const JevonsParams& params, Eigen::Index n) {
+    checkPaths(params.baseDemand, n, "the base demand");
+    checkPaths(params.baseCost, n, "the base unit cost");
+    checkPaths(params.costDecline, n, "the yearly cost decline");
+    checkPaths(params.elasticity, n, "the elasticity");
+    const std::string base = std::to_string(params.baseYear);
+    for (Eigen::Index r = 0; r < params.baseDemand.size(); ++r) {
+        if (!(params.baseDemand(r) >= 0.0)) {
+            throw ModelError("the " + base + " base demand " + num(params.baseDemand(r)) +
+                             " must not be negative" + pathNote(r, n));
+        }
+    }
+    for (Eigen::Index r = 0; r < params.baseCost.size(); ++r) {
+        if (!(params.baseCost(r) > 0.0)) {
+            throw ModelError(
+                "the " + base + " base unit cost " + num(params.baseCost(r)) +
+                " must be above zero: demand at a zero or negative price is undefined" +
+                pathNote(r, n));
+        }
+    }
+    for (Eigen::Index r = 0; r < params.costDecline.size(); ++r) {
+        const double d = params.costDecline(r);
+        if (d >= 1.0) {
+            throw ModelError("a yearly cost decline of " + pct(d) +
+                             " means compute becomes free (or the price negative) after one year; "
+                             "the decline must be below 100%" +
+                             pathNote(r, n));
+        }
+        if (d < -1.0) {
+            throw ModelError("a yearly cost decline of " + pct(d) +
+                             " means the cost more than doubles every year, outside this model's "
+                             "range; the decline must be at least -100%" +
+                             pathNote(r, n));
+        }
+    }
+    for (Eigen::Index r = 0; r < params.elasticity.size(); ++r) {
+        checkElasticity(params.elasticity(r), r, n);
+    }
+}
+
+/// Throws if any value of `g` overflowed.
+void checkFinite(const Grid& g, const YearRange& range, const std::string& what) {
+    for (Eigen::Index c = 0; c < g.cols(); ++c) {
+        for (Eigen::Index r = 0; r < g.rows(); ++r) {
+            if (!std::isfinite(g(r, c))) {
+                throw ModelError("the " + what + " becomes too large to represent in " +
+                                 std::to_string(range.first + c) + pathNote(r, g.rows()));
+            }
+        }
+    }
+}
+
+}  // namespace
+
+JevonsOutputs jevonsSeries(const YearRange& range, const JevonsParams& params) {
+    const Eigen::Index n =
+        pathCount(params.baseDemand, params.baseCost, params.costDecline, params.elasticity);
+    validate(params, n);
+    const Paths demand0 = broadcast(params.baseDemand, n);
+    const Paths cost0 = broadcast(params.baseCost, n);
+    const Paths logFactor = (-broadcast(params.costDecline, n)).log1p();  // ln(1 - d) per year
+    const Paths eps = broadcast(params.elasticity, n);
+
+    const Eigen::Index cols = std::max(range.count(), 0);
+    JevonsOutputs out{Grid(n, cols), Grid(n, cols), Grid(n, cols)};
+    for (Eigen::Index c = 0; c < cols; ++c) {
+        const double years = static_cast<double>(range.first + c - params.baseYear);
+        const Paths logRatio = years * logFactor;  // ln(unitCost / baseCost)
+        out.unitCost.col(c) = cost0 * logRatio.exp();
+        out.demand.col(c) = demand0 * (-eps * logRatio).exp();
+        out.spend.col(c) = out.unitCost.col(c) * out.demand.col(c);
+    }
+    checkFinite(out.unitCost, range, "unit cost");
+    checkFinite(out.demand, range, "demand");
+    checkFinite(out.spend, range, "spend");
+    return out;
+}
+
+double jevonsSpendMultiplier(double efficiencyGain, double elasticity) {
+    if (!std::isfinite(efficiencyGain) || !(efficiencyGain > 0.0)) {
+        throw ModelError("the efficiency gain " + num(efficiencyGain) +
+                         " must be above zero: it divides the unit cost (2 = half the cost)");
+    }
+    if (!std::isfinite(elasticity)) {
+        throw ModelError("the elasticity " + num(elasticity) + " is not a number");
+    }
+    checkElasticity(elasticity, 0, 1);
+    return std::pow(efficiencyGain, elasticity - 1.0);
+}
+
+}  // namespace jevons::core
