@@ -1,0 +1,139 @@
+// jevons-cli: the forecast core without a window, for scripts, tests and batch jobs.
+//
+//   jevons-cli show FILE [--scenario ID] [--series a,b.output] [--years 2023:2030]
+//                        [--cagr 2023:2028] [--format text|csv|json] [--decimals N] [--lang en|zh]
+//   jevons-cli check FILE          validate a scenario file (exit 1 with the message if invalid)
+//   jevons-cli scenarios FILE      list the scenarios and what they override
+#include "core/eval/evaluator.h"
+#include "core/report/series_table.h"
+#include "core/scenario/scenario_json.h"
+
+#include <cstdlib>
+#include <iostream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace jevons::core;
+
+constexpr const char* kUsage =
+    "usage:\n"
+    "  jevons-cli show FILE [--scenario ID] [--series a,b.output] [--years FROM:TO]\n"
+    "                       [--cagr FROM:TO] [--format text|csv|json] [--decimals N] [--lang en|zh]\n"
+    "  jevons-cli check FILE\n"
+    "  jevons-cli scenarios FILE\n";
+
+struct UsageError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+std::vector<std::string> splitList(const std::string& s, char sep) {
+    std::vector<std::string> out;
+    std::stringstream in(s);
+    for (std::string part; std::getline(in, part, sep);)
+        if (!part.empty()) out.push_back(part);
+    return out;
+}
+
+int parseInt(const std::string& s, const std::string& option) {
+    try {
+        std::size_t used = 0;
+        const int v = std::stoi(s, &used);
+        if (used == s.size()) return v;
+    } catch (const std::exception&) {
+    }
+    throw UsageError(option + " expects a whole number, not '" + s + "'");
+}
+
+std::pair<int, int> parseYears(const std::string& s, const std::string& option) {
+    const auto parts = splitList(s, ':');
+    if (parts.size() != 2) throw UsageError(option + " expects FROM:TO, e.g. 2023:2028");
+    return {parseInt(parts[0], option), parseInt(parts[1], option)};
+}
+
+// Options after the file: "--name value" pairs.
+std::map<std::string, std::string> parseOptions(const std::vector<std::string>& args,
+                                                std::size_t first) {
+    std::map<std::string, std::string> options;
+    for (std::size_t i = first; i < args.size(); ++i) {
+        if (args[i].rfind("--", 0) != 0) throw UsageError("unexpected argument '" + args[i] + "'");
+        if (i + 1 >= args.size()) throw UsageError(args[i] + " needs a value");
+        options[args[i]] = args[i + 1];
+        ++i;
+    }
+    return options;
+}
+
+int show(const std::vector<std::string>& args) {
+    if (args.size() < 3) throw UsageError("show needs a FILE");
+    auto options = parseOptions(args, 3);
+    const Scenario scenario = loadScenarioFile(args[2]);
+    const std::string scenarioId = options.count("--scenario") ? options["--scenario"] : "base";
+    if (scenarioId != "base" && !scenario.findScenario(scenarioId)) {
+        std::string known;
+        for (const auto& s : scenario.scenarios) known += (known.empty() ? "" : ", ") + s.id;
+        throw UsageError("there is no scenario '" + scenarioId + "' in " + args[2] +
+                         "; it has: " + known);
+    }
+    const Evaluator evaluator(Model::compile(scenario), scenarioId);
+    TableRequest request;
+    if (options.count("--series")) request.series = splitList(options["--series"], ',');
+    if (options.count("--years"))
+        std::tie(request.fromYear, request.toYear) = parseYears(options["--years"], "--years");
+    if (options.count("--cagr")) request.cagr = parseYears(options["--cagr"], "--cagr");
+    if (options.count("--decimals")) request.decimals = parseInt(options["--decimals"], "--decimals");
+    if (options.count("--lang")) request.language = options["--lang"];
+    TableFormat format = TableFormat::Text;
+    if (options.count("--format")) {
+        const auto& f = options["--format"];
+        if (f == "csv") format = TableFormat::Csv;
+        else if (f == "json") format = TableFormat::Json;
+        else if (f != "text") throw UsageError("--format is text, csv or json, not '" + f + "'");
+    }
+    std::cout << renderTable(buildTable(evaluator, request), format, request.decimals);
+    return 0;
+}
+
+int check(const std::vector<std::string>& args) {
+    if (args.size() != 3) throw UsageError("check needs exactly one FILE");
+    const Scenario scenario = loadScenarioFile(args[2]);
+    std::cout << args[2] << ": valid (" << scenario.assumptions.size() << " assumptions, "
+              << scenario.series.size() << " series, " << scenario.charts.size() << " charts, "
+              << scenario.scenarios.size() << " scenarios)\n";
+    return 0;
+}
+
+int scenarios(const std::vector<std::string>& args) {
+    if (args.size() != 3) throw UsageError("scenarios needs exactly one FILE");
+    const Scenario scenario = loadScenarioFile(args[2]);
+    for (const auto& s : scenario.scenarios) {
+        std::cout << s.id << "\t" << s.label.en << "\t" << s.note << "\n";
+        for (const auto& [id, v] : s.overrides) std::cout << "\t" << id << " = " << v << "\n";
+    }
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const std::vector<std::string> args(argv, argv + argc);
+    try {
+        if (args.size() < 2 || args[1] == "--help" || args[1] == "-h") {
+            std::cout << kUsage;
+            return args.size() < 2 ? 2 : 0;
+        }
+        if (args[1] == "show") return show(args);
+        if (args[1] == "check") return check(args);
+        if (args[1] == "scenarios") return scenarios(args);
+        throw UsageError("unknown command '" + args[1] + "'");
+    } catch (const UsageError& e) {
+        std::cerr << "jevons-cli: " << e.what() << "\n" << kUsage;
+        return 2;
+    } catch (const ScenarioError& e) {
+        std::cerr << "jevons-cli: " << e.what() << "\n";
+        return 1;
+    }
+}

@@ -1,0 +1,378 @@
+#include "core/eval/model.h"
+
+#include "core/models/bass.h"
+#include "core/models/cagr.h"
+#include "core/models/gompertz.h"
+#include "core/models/jevons.h"
+#include "core/models/logistic.h"
+#include "core/models/points.h"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <set>
+#include <sstream>
+
+namespace jevons::core {
+namespace {
+
+std::string seriesPath(const SeriesDef& s) { return "series." + s.id; }
+
+std::string formatNumber(double v) {
+    std::ostringstream out;
+    out << v;
+    return out.str();
+}
+
+// Every Param of a series with the JSON path it was read from.
+std::vector<std::pair<const Param*, std::string>> paramsOf(const SeriesDef& s) {
+    std::vector<std::pair<const Param*, std::string>> out;
+    const std::string base = seriesPath(s);
+    for (const auto& [name, p] : s.params) out.emplace_back(&p, base + "." + name);
+    const char* pointsName = s.kind == SeriesKind::Points ? ".points[" : ".through[";
+    for (std::size_t i = 0; i < s.points.size(); ++i)
+        out.emplace_back(&s.points[i].value, base + pointsName + std::to_string(i) + "].value");
+    if (s.start) out.emplace_back(&s.start->value, base + ".start.value");
+    for (std::size_t i = 0; i < s.segments.size(); ++i)
+        out.emplace_back(&s.segments[i].rate, base + ".segments[" + std::to_string(i) + "].rate");
+    return out;
+}
+
+}  // namespace
+
+std::vector<std::string> Model::outputNames(SeriesKind kind) {
+    switch (kind) {
+        case SeriesKind::Bass: return {"", "cumulative"};
+        case SeriesKind::Jevons: return {"", "unit_cost", "spend"};
+        default: return {""};
+    }
+}
+
+int Model::assumptionIndex(std::string_view id) const {
+    const auto it = m_assumptionIndex.find(id);
+    return it == m_assumptionIndex.end() ? -1 : it->second;
+}
+
+int Model::seriesIndex(std::string_view id) const {
+    const auto it = m_seriesIndex.find(id);
+    return it == m_seriesIndex.end() ? -1 : it->second;
+}
+
+std::optional<OutputRef> Model::resolve(std::string_view ref) const {
+    const auto dot = ref.find('.');
+    const int series = seriesIndex(ref.substr(0, dot));
+    if (series < 0) return std::nullopt;
+    if (dot == std::string_view::npos) return OutputRef{series, 0};
+    const auto names = outputNames(m_scenario.series[static_cast<std::size_t>(series)].kind);
+    const auto output = ref.substr(dot + 1);
+    for (std::size_t i = 1; i < names.size(); ++i)
+        if (names[i] == output) return OutputRef{series, static_cast<int>(i)};
+    return std::nullopt;
+}
+
+std::string Model::refName(OutputRef ref) const {
+    const auto& s = m_scenario.series[static_cast<std::size_t>(ref.series)];
+    if (ref.output == 0) return s.id;
+    return s.id + "." + outputNames(s.kind)[static_cast<std::size_t>(ref.output)];
+}
+
+Unit Model::unitOf(OutputRef ref) const {
+    const auto& s = m_scenario.series[static_cast<std::size_t>(ref.series)];
+    if (s.kind == SeriesKind::Jevons && ref.output == 1) return Unit::Index;
+    return s.unit;
+}
+
+Model Model::compile(Scenario scenario) {
+    Model m;
+    m.m_scenario = std::move(scenario);
+    const auto& sc = m.m_scenario;
+    for (std::size_t i = 0; i < sc.assumptions.size(); ++i)
+        m.m_assumptionIndex.emplace(sc.assumptions[i].id, static_cast<int>(i));
+    for (std::size_t i = 0; i < sc.series.size(); ++i) {
+        const auto& s = sc.series[i];
+        if (m.m_assumptionIndex.count(s.id))
+            throw ScenarioError(seriesPath(s),
+                                "the id '" + s.id + "' is used by an assumption and a series");
+        if (!m.m_seriesIndex.emplace(s.id, static_cast<int>(i)).second)
+            throw ScenarioError(seriesPath(s), "duplicate series id '" + s.id + "'");
+    }
+
+    m.m_compiled.resize(sc.series.size());
+    for (std::size_t i = 0; i < sc.series.size(); ++i) {
+        const auto& s = sc.series[i];
+        auto& c = m.m_compiled[i];
+        std::set<int> seriesDeps;
+        std::set<int> assumptionDeps;
+        for (const auto& [p, path] : paramsOf(s)) {
+            if (p->isLiteral()) continue;
+            const int a = m.assumptionIndex(p->ref());
+            if (a < 0)
+                throw ScenarioError(path, "'" + p->ref() + "' is not an assumption of this file");
+            assumptionDeps.insert(a);
+        }
+        if (s.kind == SeriesKind::Formula) {
+            try {
+                c.formula = formula::Formula::parse(s.expr);
+            } catch (const formula::FormulaError& e) {
+                throw ScenarioError(seriesPath(s) + ".expr",
+                                    "formula '" + s.expr + "': " + e.what());
+            }
+            for (const auto& name : c.formula->references()) {
+                if (const int a = m.assumptionIndex(name); a >= 0) {
+                    assumptionDeps.insert(a);
+                    c.formulaAssumptions.emplace_back(name, a);
+                } else if (const auto ref = m.resolve(name)) {
+                    seriesDeps.insert(ref->series);
+                    c.formulaSeries.emplace_back(name, *ref);
+                } else {
+                    throw ScenarioError(seriesPath(s) + ".expr",
+                                        "formula '" + s.expr + "' refers to '" + name +
+                                            "', which is neither a series nor an assumption");
+                }
+            }
+        }
+        c.seriesDeps.assign(seriesDeps.begin(), seriesDeps.end());
+        c.assumptionDeps.assign(assumptionDeps.begin(), assumptionDeps.end());
+    }
+
+    // Topological order by depth-first search; a back edge is a cycle, reported as its chain.
+    const std::size_t n = sc.series.size();
+    std::vector<int> state(n, 0);  // 0 = new, 1 = on the stack, 2 = done
+    std::vector<int> stack;
+    std::function<void(int)> visit = [&](int v) {
+        state[static_cast<std::size_t>(v)] = 1;
+        stack.push_back(v);
+        for (int d : m.m_compiled[static_cast<std::size_t>(v)].seriesDeps) {
+            if (state[static_cast<std::size_t>(d)] == 1) {
+                std::string chain;
+                const auto from = std::find(stack.begin(), stack.end(), d);
+                for (auto it = from; it != stack.end(); ++it)
+                    chain += sc.series[static_cast<std::size_t>(*it)].id + " → ";
+                chain += sc.series[static_cast<std::size_t>(d)].id;
+                throw ScenarioError(seriesPath(sc.series[static_cast<std::size_t>(d)]),
+                                    "these series depend on each other in a cycle: " + chain);
+            }
+            if (state[static_cast<std::size_t>(d)] == 0) visit(d);
+        }
+        stack.pop_back();
+        state[static_cast<std::size_t>(v)] = 2;
+        m.m_order.push_back(v);
+    };
+    for (std::size_t v = 0; v < n; ++v)
+        if (state[v] == 0) visit(static_cast<int>(v));
+
+    // Dependents of each assumption: direct readers, then everything downstream, in order.
+    std::vector<int> position(n);
+    for (std::size_t k = 0; k < n; ++k) position[static_cast<std::size_t>(m.m_order[k])] = static_cast<int>(k);
+    m.m_dependents.assign(sc.assumptions.size(), {});
+    for (std::size_t a = 0; a < sc.assumptions.size(); ++a) {
+        std::vector<bool> affected(n, false);
+        for (int v : m.m_order) {
+            const auto& c = m.m_compiled[static_cast<std::size_t>(v)];
+            bool hit = std::find(c.assumptionDeps.begin(), c.assumptionDeps.end(),
+                                 static_cast<int>(a)) != c.assumptionDeps.end();
+            for (int d : c.seriesDeps) hit = hit || affected[static_cast<std::size_t>(d)];
+            if (hit) {
+                affected[static_cast<std::size_t>(v)] = true;
+                m.m_dependents[a].push_back(v);
+            }
+        }
+    }
+    return m;
+}
+
+AssumptionValues Model::assumptionValues(std::string_view scenarioId) const {
+    return assumptionValues(m_scenario.assumptionValues(scenarioId));
+}
+
+AssumptionValues Model::assumptionValues(const std::map<std::string, double>& values) const {
+    AssumptionValues out;
+    out.reserve(m_scenario.assumptions.size());
+    for (const auto& a : m_scenario.assumptions) {
+        const auto it = values.find(a.id);
+        out.push_back(Paths::Constant(1, it == values.end() ? a.value : it->second));
+    }
+    return out;
+}
+
+Paths Model::param(const Param& p, const AssumptionValues& a) const {
+    if (p.isLiteral()) return Paths::Constant(1, p.literal());
+    return a[static_cast<std::size_t>(assumptionIndex(p.ref()))];
+}
+
+Paths Model::namedParam(const SeriesDef& s, const std::string& name,
+                        const AssumptionValues& a) const {
+    const auto it = s.params.find(name);
+    if (it == s.params.end())
+        throw ScenarioError(seriesPath(s), "a " + std::string(name) + " is required");
+    return param(it->second, a);
+}
+
+std::vector<Grid> Model::evaluateSeries(int index, const AssumptionValues& a,
+                                        const SeriesResults& results, Eigen::Index nPaths) const {
+    const auto& s = m_scenario.series[static_cast<std::size_t>(index)];
+    const auto& c = m_compiled[static_cast<std::size_t>(index)];
+    const YearRange& yr = m_scenario.years;
+    std::vector<Grid> out;
+    try {
+        switch (s.kind) {
+            case SeriesKind::Points: {
+                PointsParams pp;
+                pp.interpolation = s.interpolation == "log" ? Interpolation::LogLinear
+                                                             : Interpolation::Linear;
+                for (const auto& pt : s.points) {
+                    pp.years.push_back(pt.year);
+                    pp.values.push_back(param(pt.value, a));
+                }
+                out.push_back(pointsSeries(yr, pp));
+                break;
+            }
+            case SeriesKind::Cagr: {
+                CagrParams cp;
+                if (s.points.size() >= 2) {
+                    cp.startYear = s.points[0].year;
+                    cp.startValue = param(s.points[0].value, a);
+                    cp.segments.push_back(
+                        {s.points[1].year,
+                         cagrBetween(cp.startValue, param(s.points[1].value, a),
+                                     s.points[1].year - s.points[0].year)});
+                } else if (s.start) {
+                    cp.startYear = s.start->year;
+                    cp.startValue = param(s.start->value, a);
+                } else {
+                    throw ModelError("a cagr series needs a start or two through points");
+                }
+                for (const auto& seg : s.segments) cp.segments.push_back({seg.until, param(seg.rate, a)});
+                out.push_back(cagrSeries(yr, cp));
+                break;
+            }
+            case SeriesKind::Logistic:
+            case SeriesKind::Gompertz: {
+                const bool logistic = s.kind == SeriesKind::Logistic;
+                SCurveParams sp;
+                if (s.points.size() == 2) {
+                    const Paths ceiling = namedParam(s, "ceiling", a);
+                    const SCurveAnchor first{s.points[0].year, param(s.points[0].value, a)};
+                    const SCurveAnchor second{s.points[1].year, param(s.points[1].value, a)};
+                    sp = logistic ? logisticThrough(ceiling, first, second)
+                                  : gompertzThrough(ceiling, first, second);
+                } else {
+                    sp.ceiling = namedParam(s, "ceiling", a);
+                    sp.midpoint = namedParam(s, "midpoint", a);
+                    sp.steepness = namedParam(s, "steepness", a);
+                }
+                out.push_back(logistic ? logisticSeries(yr, sp) : gompertzSeries(yr, sp));
+                break;
+            }
+            case SeriesKind::Bass: {
+                BassParams bp{namedParam(s, "p", a), namedParam(s, "q", a), namedParam(s, "m", a),
+                              s.launch};
+                auto r = bassSeries(yr, bp,
+                                    s.form == "discrete" ? BassForm::Discrete : BassForm::ClosedForm);
+                out.push_back(std::move(r.adoptions));
+                out.push_back(std::move(r.cumulative));
+                break;
+            }
+            case SeriesKind::Jevons: {
+                const auto cost = s.params.count("base_cost") ? namedParam(s, "base_cost", a)
+                                                              : Paths::Constant(1, 1.0);
+                JevonsParams jp{s.baseYear != 0 ? s.baseYear : yr.first,
+                                namedParam(s, "base_demand", a), cost,
+                                namedParam(s, "cost_decline", a), namedParam(s, "elasticity", a)};
+                auto r = jevonsSeries(yr, jp);
+                out.push_back(std::move(r.demand));
+                out.push_back(std::move(r.unitCost));
+                out.push_back(std::move(r.spend));
+                break;
+            }
+            case SeriesKind::Formula: {
+                const auto lookup = [&](const std::string& name) -> Grid {
+                    for (const auto& [n, idx] : c.formulaAssumptions)
+                        if (n == name) return a[static_cast<std::size_t>(idx)].matrix();
+                    for (const auto& [n, ref] : c.formulaSeries)
+                        if (n == name)
+                            return results[static_cast<std::size_t>(ref.series)]
+                                          [static_cast<std::size_t>(ref.output)];
+                    throw ModelError("unknown name '" + name + "'");
+                };
+                out.push_back(c.formula->evaluate(lookup, nPaths, yr.count()));
+                break;
+            }
+        }
+    } catch (const ModelError& e) {
+        throw ScenarioError(seriesPath(s), e.what());
+    }
+    const auto names = outputNames(s.kind);
+    for (std::size_t o = 0; o < out.size(); ++o) {
+        Grid& g = out[o];
+        if (g.rows() == 1 && nPaths > 1) g = g.replicate(nPaths, 1).eval();
+        if (g.allFinite()) continue;
+        for (Eigen::Index col = 0; col < g.cols(); ++col) {
+            if (g.col(col).allFinite()) continue;
+            const std::string what = names[o].empty() ? "" : " (" + names[o] + ")";
+            throw ScenarioError(seriesPath(s),
+                                "the value for " + std::to_string(yr.first + col) + what +
+                                    " is not a finite number (a division by zero or an overflow)");
+        }
+    }
+    return out;
+}
+
+SeriesResults Model::evaluateAll(const AssumptionValues& assumptions, Eigen::Index nPaths) const {
+    SeriesResults results(m_scenario.series.size());
+    for (int v : m_order)
+        results[static_cast<std::size_t>(v)] = evaluateSeries(v, assumptions, results, nPaths);
+    return results;
+}
+
+void validateModel(const Scenario& scenario) {
+    const Model model = Model::compile(scenario);
+    std::vector<std::string> scenarioIds{"base"};
+    for (const auto& sc : scenario.scenarios)
+        if (sc.id != "base") scenarioIds.push_back(sc.id);
+    for (const auto& id : scenarioIds) {
+        const SeriesResults results = model.evaluateAll(model.assumptionValues(id));
+        const std::string in = id == "base" ? "" : " in the " + id + " scenario";
+        for (std::size_t i = 0; i < scenario.series.size(); ++i) {
+            const auto& s = scenario.series[i];
+            const double lo = lowerBound(s.unit);
+            const double hi = upperBound(s.unit);
+            const Grid& g = results[i][0];
+            for (Eigen::Index col = 0; col < g.cols(); ++col) {
+                const double v = g(0, col);
+                const int year = scenario.years.first + static_cast<int>(col);
+                if (v < lo - 1e-12)
+                    throw ScenarioError(seriesPath(s),
+                                        "the " + std::to_string(year) + " value " +
+                                            formatNumber(v) + in + " is below " + formatNumber(lo) +
+                                            ", impossible for a " +
+                                            std::string(unitToken(s.unit)) + " series");
+                if (v > hi + 1e-12)
+                    throw ScenarioError(seriesPath(s),
+                                        "the " + std::to_string(year) + " value " +
+                                            formatNumber(v) + in + " is above " + formatNumber(hi) +
+                                            ", impossible for a " +
+                                            std::string(unitToken(s.unit)) + " series");
+            }
+        }
+    }
+    for (std::size_t i = 0; i < scenario.anchors.size(); ++i)
+        if (!model.resolve(scenario.anchors[i].series))
+            throw ScenarioError("anchors[" + std::to_string(i) + "].series",
+                                "'" + scenario.anchors[i].series + "' is not a series output");
+    for (const auto& chart : scenario.charts) {
+        const auto check = [&](const std::string& ref, const std::string& path) {
+            if (!model.resolve(ref))
+                throw ScenarioError(path, "'" + ref + "' is not a series output");
+        };
+        for (std::size_t k = 0; k < chart.series.size(); ++k)
+            check(chart.series[k], "charts." + chart.id + ".series[" + std::to_string(k) + "]");
+        for (std::size_t k = 0; k < chart.secondary.size(); ++k)
+            check(chart.secondary[k], "charts." + chart.id + ".secondary[" + std::to_string(k) + "]");
+        for (std::size_t k = 0; k < chart.cagr.size(); ++k)
+            check(chart.cagr[k].series,
+                  "charts." + chart.id + ".cagr[" + std::to_string(k) + "].series");
+    }
+}
+
+}  // namespace jevons::core

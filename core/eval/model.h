@@ -1,0 +1,101 @@
+#pragma once
+// A scenario compiled for evaluation: the series graph in topological order, parameters resolved
+// to assumption indices, formulas parsed once. Evaluating it is a pure function from assumption
+// values (one Paths vector per assumption) to yearly Grids, for one path or for many.
+#include "core/formula/formula.h"
+#include "core/models/grid.h"
+#include "core/scenario/scenario.h"
+#include "core/scenario/scenario_error.h"
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jevons::core {
+
+/// @brief One output of one series: `series` indexes Scenario::series, `output` its outputs
+/// (0 = the primary output, e.g. Bass adoptions; 1 = "cumulative", ...).
+struct OutputRef {
+    int series = -1;
+    int output = 0;
+    bool operator==(const OutputRef&) const = default;
+};
+
+/// @brief Assumption values, one Paths vector per assumption in Scenario::assumptions order.
+using AssumptionValues = std::vector<Paths>;
+/// @brief Results: for each series (Scenario::series order), one Grid per output.
+using SeriesResults = std::vector<std::vector<Grid>>;
+
+class Model {
+public:
+    /// @brief Compile `scenario`: resolve every reference, parse formulas, order the graph.
+    /// Throws ScenarioError naming the JSON path for an unknown reference, a formula syntax
+    /// error, or a cycle (with the chain "a → b → a").
+    [[nodiscard]] static Model compile(Scenario scenario);
+
+    [[nodiscard]] const Scenario& scenario() const { return m_scenario; }
+    [[nodiscard]] const YearRange& years() const { return m_scenario.years; }
+    /// @brief Series indices in evaluation (topological) order.
+    [[nodiscard]] const std::vector<int>& order() const { return m_order; }
+    /// @brief Series that depend, directly or through other series, on assumption `index`, in
+    /// evaluation order.
+    [[nodiscard]] const std::vector<int>& dependentsOf(int assumptionIndex) const {
+        return m_dependents[static_cast<std::size_t>(assumptionIndex)];
+    }
+    /// @brief -1 when unknown.
+    [[nodiscard]] int assumptionIndex(std::string_view id) const;
+    /// @brief -1 when unknown.
+    [[nodiscard]] int seriesIndex(std::string_view id) const;
+    /// @brief Output names of a series kind: {"" } or {"", "cumulative"} or {"", "unit_cost", "spend"}.
+    [[nodiscard]] static std::vector<std::string> outputNames(SeriesKind kind);
+    /// @brief Resolve "id" or "id.output"; std::nullopt when unknown.
+    [[nodiscard]] std::optional<OutputRef> resolve(std::string_view ref) const;
+    /// @brief "id" or "id.output" for a ref.
+    [[nodiscard]] std::string refName(OutputRef ref) const;
+    /// @brief Unit of a series output (Bass outputs and Jevons demand share their series' unit;
+    /// Jevons unit_cost is an index and spend is in the series' unit).
+    [[nodiscard]] Unit unitOf(OutputRef ref) const;
+
+    /// @brief Base values of the assumptions with `scenarioId`'s overrides, as one-path vectors.
+    [[nodiscard]] AssumptionValues assumptionValues(std::string_view scenarioId = "base") const;
+    /// @brief One-path vectors from explicit values (missing ids keep their base value).
+    [[nodiscard]] AssumptionValues assumptionValues(const std::map<std::string, double>& values) const;
+
+    /// @brief Evaluate series `index` given assumption values and the results of the series it
+    /// depends on (already present in `results`). Returns one Grid (nPaths x years) per output.
+    /// Throws ScenarioError ("series.<id>…: …") for inputs the kind cannot use and for any
+    /// non-finite value, naming the year that produced it.
+    [[nodiscard]] std::vector<Grid> evaluateSeries(int index, const AssumptionValues& assumptions,
+                                                   const SeriesResults& results,
+                                                   Eigen::Index nPaths) const;
+    /// @brief Evaluate every series in order. `nPaths` is the row count of every result.
+    [[nodiscard]] SeriesResults evaluateAll(const AssumptionValues& assumptions,
+                                            Eigen::Index nPaths = 1) const;
+
+private:
+    struct Compiled {
+        std::vector<int> seriesDeps;       ///< series this one reads (indices)
+        std::vector<int> assumptionDeps;   ///< assumptions this one reads (indices)
+        std::optional<formula::Formula> formula;
+        std::vector<std::pair<std::string, OutputRef>> formulaSeries;  ///< name -> output
+        std::vector<std::pair<std::string, int>> formulaAssumptions;   ///< name -> assumption
+    };
+    Model() = default;
+    [[nodiscard]] Paths param(const Param& p, const AssumptionValues& a) const;
+    [[nodiscard]] Paths namedParam(const SeriesDef& s, const std::string& name,
+                                   const AssumptionValues& a) const;
+
+    Scenario m_scenario;
+    std::vector<Compiled> m_compiled;
+    std::vector<int> m_order;
+    std::vector<std::vector<int>> m_dependents;
+    std::map<std::string, int, std::less<>> m_assumptionIndex;
+    std::map<std::string, int, std::less<>> m_seriesIndex;
+};
+
+/// @brief Compile and evaluate the base case and every named scenario once; check each series
+/// against its unit's domain (no negative market, no share above 100%). Throws ScenarioError.
+void validateModel(const Scenario& scenario);
+
+}  // namespace jevons::core

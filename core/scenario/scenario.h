@@ -1,0 +1,180 @@
+#pragma once
+// The scenario file's content as plain value types: what a forecast says, before evaluation.
+// Loading and saving live in scenario_json.h; evaluation in core/eval/.
+#include "core/models/grid.h"
+#include "core/units/unit.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace jevons::core {
+
+/// @brief Text in English and Chinese; `zh` may be empty (then English is shown).
+struct Label {
+    std::string en;
+    std::string zh;
+    [[nodiscard]] const std::string& in(std::string_view language) const {
+        return language == "zh" && !zh.empty() ? zh : en;
+    }
+    bool operator==(const Label&) const = default;
+};
+
+/// @brief A publication a figure comes from.
+struct Source {
+    std::string id;
+    std::string title;      ///< as published (may be Chinese)
+    std::string publisher;  ///< e.g. "Tianfeng Securities (天风证券)"
+    std::string date;       ///< ISO date "2025-02-09"; may be empty
+    std::string url;        ///< may be empty
+    bool operator==(const Source&) const = default;
+};
+
+/// @brief Where an assumption's value comes from.
+struct Provenance {
+    std::string source;  ///< a Source id; empty = the analyst's own judgement
+    std::string figure;  ///< the figure as the source states it, e.g. "F3: ASIC share 25% by 2028"
+    std::string note;
+    bool operator==(const Provenance&) const = default;
+};
+
+/// @brief One named scalar input a strategist edits (a slider in the dashboard).
+/// `value`, `min`, `max`, `step` are in the assumption's `unit` as stored (shares as fractions).
+struct Assumption {
+    std::string id;
+    Label label;
+    std::string group;  ///< panel section, e.g. "ASIC market"
+    double value = 0.0;
+    Unit unit = Unit::Number;
+    double min = 0.0;
+    double max = 0.0;
+    double step = 0.0;
+    Provenance provenance;
+    bool operator==(const Assumption&) const = default;
+};
+
+/// @brief A series parameter: a literal number or the id of an assumption.
+struct Param {
+    std::variant<double, std::string> value;
+    [[nodiscard]] bool isLiteral() const { return std::holds_alternative<double>(value); }
+    [[nodiscard]] double literal() const { return std::get<double>(value); }
+    [[nodiscard]] const std::string& ref() const { return std::get<std::string>(value); }
+    bool operator==(const Param&) const = default;
+};
+
+/// @brief A (year, value) point that a series passes through.
+struct YearPoint {
+    int year = 0;
+    Param value;
+    bool operator==(const YearPoint&) const = default;
+};
+
+enum class SeriesKind { Points, Cagr, Logistic, Gompertz, Bass, Jevons, Formula };
+
+/// @brief A growth segment of a `cagr` series: `rate` (fraction per year) applies up to `until`.
+struct RateSegment {
+    int until = 0;
+    Param rate;
+    bool operator==(const RateSegment&) const = default;
+};
+
+/// @brief One series definition. Which fields are used depends on `kind`:
+///  - points:   points, interpolation ("linear" | "log")
+///  - cagr:     start + segments, or through (two points; later segments continue from the second)
+///  - logistic, gompertz: ceiling + (midpoint, steepness) or ceiling + through (two points)
+///  - bass:     p, q, m, launch; outputs "adoptions" (primary) and "cumulative"
+///  - jevons:   base_year, base_demand, base_cost, cost_decline, elasticity;
+///              outputs "demand" (primary), "unit_cost", "spend"
+///  - formula:  expr
+struct SeriesDef {
+    std::string id;
+    Label label;
+    Unit unit = Unit::Number;
+    SeriesKind kind = SeriesKind::Points;
+    std::map<std::string, Param> params;  ///< scalar parameters by name (ceiling, p, q, m, ...)
+    std::vector<YearPoint> points;        ///< points: the given points; cagr/logistic/gompertz: through
+    std::optional<YearPoint> start;       ///< cagr: start year and value
+    std::vector<RateSegment> segments;    ///< cagr
+    std::string interpolation;            ///< points: "linear" (default) or "log"
+    std::string expr;                     ///< formula
+    std::string form;                     ///< bass: "closed" (default) or "discrete"
+    int launch = 0;                       ///< bass: first year of adoption
+    int baseYear = 0;                     ///< jevons: year at which demand and cost are the base values
+    bool operator==(const SeriesDef&) const = default;
+};
+
+/// @brief A published data point shown against the model (e.g. the report's 42.9 in 2028).
+struct Anchor {
+    std::string series;  ///< series id (or "id.output")
+    int year = 0;
+    double value = 0.0;  ///< in the series' unit
+    std::string source;  ///< Source id
+    std::string figure;  ///< as the source states it
+    /// Assumption that moves this point when the user drags it on a chart; empty = not draggable.
+    std::string drives;
+    bool operator==(const Anchor&) const = default;
+};
+
+enum class ChartType { Line, Column, StackedColumn, StackedArea, Combo };
+
+/// @brief A CAGR annotation: an arrow from `from` to `to` labelled "+45.4% CAGR".
+struct CagrAnnotation {
+    std::string series;
+    int from = 0;
+    int to = 0;
+    bool operator==(const CagrAnnotation&) const = default;
+};
+
+/// @brief What to plot and how.
+struct ChartDef {
+    std::string id;
+    Label title;
+    ChartType type = ChartType::Line;
+    std::vector<std::string> series;     ///< primary axis (columns in a combo)
+    std::vector<std::string> secondary;  ///< combo only: lines on the right-hand axis
+    int fromYear = 0;                    ///< 0 = the scenario's first year
+    int toYear = 0;                      ///< 0 = the scenario's last year
+    std::vector<CagrAnnotation> cagr;
+    bool showAnchors = true;
+    Label sourceLine;  ///< "Source: Marvell, ..." / "资料来源：..."
+    bool operator==(const ChartDef&) const = default;
+};
+
+/// @brief A named set of assumption values that differ from the base.
+struct ScenarioDef {
+    std::string id;  ///< "base", "bull", "bear", ...
+    Label label;
+    std::string note;                          ///< what the scenario expresses (e.g. the risk)
+    std::map<std::string, double> overrides;   ///< assumption id -> value
+    bool operator==(const ScenarioDef&) const = default;
+};
+
+/// @brief A whole forecast file.
+struct Scenario {
+    static constexpr int kSchemaVersion = 1;
+    int schema = kSchemaVersion;
+    Label title;
+    std::string author;
+    std::string date;
+    std::vector<Source> sources;
+    YearRange years;
+    std::vector<Assumption> assumptions;
+    std::vector<SeriesDef> series;
+    std::vector<Anchor> anchors;
+    std::vector<ChartDef> charts;
+    std::vector<ScenarioDef> scenarios;
+    bool operator==(const Scenario&) const = default;
+
+    [[nodiscard]] const Assumption* findAssumption(std::string_view id) const;
+    [[nodiscard]] Assumption* findAssumption(std::string_view id);
+    [[nodiscard]] const SeriesDef* findSeries(std::string_view id) const;
+    [[nodiscard]] const ChartDef* findChart(std::string_view id) const;
+    [[nodiscard]] const ScenarioDef* findScenario(std::string_view id) const;
+    [[nodiscard]] const Source* findSource(std::string_view id) const;
+    /// @brief Assumption values with `scenarioId`'s overrides applied ("" or "base" = base values).
+    [[nodiscard]] std::map<std::string, double> assumptionValues(std::string_view scenarioId) const;
+};
+
+}  // namespace jevons::core

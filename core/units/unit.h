@@ -1,0 +1,70 @@
+#pragma once
+// Units of stored values and of displayed values.
+//
+// A file stores every value in its series' or assumption's `Unit` (shares and rates as fractions:
+// 0.25 = 25%). Display units rescale for a reader: 1 US$B = 1,000 US$M = 10 亿美元;
+// 1 M units = 100 万台; a share 0.25 shows as "25%".
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace jevons::core {
+
+enum class Unit {
+    Number,        ///< "number": a plain quantity
+    UsdBillion,    ///< "US$B"
+    UsdMillion,    ///< "US$M"
+    MillionUnits,  ///< "M units": device shipments, users
+    Share,         ///< "share": a fraction in [0, 1]
+    Rate,          ///< "rate": a growth rate per year as a fraction, > -1
+    Year,          ///< "year": a calendar year
+    Multiple,      ///< "x": a dimensionless factor such as an elasticity
+    Index,         ///< "index": relative to a base of 1 (or 100)
+};
+
+/// @brief What kind of quantity a unit measures; display units convert within a dimension.
+enum class Dimension { Money, Volume, Fraction, Time, Pure };
+
+/// @brief The token written in scenario files ("US$B", "M units", "share", ...).
+[[nodiscard]] std::string_view unitToken(Unit unit);
+/// @brief Parse a file token; std::nullopt when unknown.
+[[nodiscard]] std::optional<Unit> unitFromToken(std::string_view token);
+/// @brief All file tokens, comma-separated, for error messages.
+[[nodiscard]] std::string knownUnitTokens();
+[[nodiscard]] Dimension dimensionOf(Unit unit);
+
+/// @brief Can a value of this unit be negative? (money and volumes cannot; rates down to -100%.)
+/// Returns the smallest valid value, or -infinity.
+[[nodiscard]] double lowerBound(Unit unit);
+/// @brief Largest valid value (1 for a share), or +infinity.
+[[nodiscard]] double upperBound(Unit unit);
+
+/// @brief Units a reader may choose for display.
+enum class DisplayUnit {
+    UsdBillion,        ///< US$B
+    UsdMillion,        ///< US$M
+    UsdHundredMillion, ///< 亿美元 (US$100M)
+    RmbHundredMillion, ///< 亿元 (RMB 100M), needs an exchange rate
+    MillionUnits,      ///< M units
+    TenThousandUnits,  ///< 万台
+    Percent,           ///< %
+    Plain,             ///< the stored number as it is
+};
+
+/// @brief The display unit a stored unit shows in by default (US$B stays US$B, share -> %).
+[[nodiscard]] DisplayUnit defaultDisplay(Unit unit);
+/// @brief Whether `display` can show values of `unit` (same dimension).
+[[nodiscard]] bool compatible(Unit unit, DisplayUnit display);
+/// @brief Convert a stored value to a display unit. `cnyPerUsd` is used for 亿元 only.
+/// Contract: compatible(unit, display); otherwise the value is returned unchanged.
+[[nodiscard]] double toDisplay(double value, Unit unit, DisplayUnit display, double cnyPerUsd = 7.2);
+/// @brief Inverse of toDisplay.
+[[nodiscard]] double fromDisplay(double shown, Unit unit, DisplayUnit display,
+                                 double cnyPerUsd = 7.2);
+/// @brief Suffix written after a displayed number: "US$B", "亿美元", "M units", "%", ...
+[[nodiscard]] std::string displaySuffix(DisplayUnit display, std::string_view language = "en");
+/// @brief Format a stored value for display with `decimals` places, e.g. "42.9 US$B", "25.0%".
+[[nodiscard]] std::string formatValue(double value, Unit unit, DisplayUnit display, int decimals,
+                                      std::string_view language = "en");
+
+}  // namespace jevons::core
