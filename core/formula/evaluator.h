@@ -1,0 +1,22 @@
+#pragma once
+// Recursive evaluation of a formula's syntax tree over Grids (rows = paths, cols = years).
+//
+// Every value is kept in its smallest broadcast shape: rows are 1 or the path count and columns
+// are 1 or the year count, so `price * 2` on a 1 x 13 price stays 1 x 13. A binary operation
+// (and min/max) broadcasts its operands to the larger row count and the larger column count.
+// Arithmetic follows IEEE 754: division by zero, 0^-1 or (-8)^(1/3) yield inf or NaN and are not
+// caught here (the series evaluator checks every series for non-finite values and names the year).
+// min and max propagate NaN.
+#include <span>
+
+#include "core/formula/ast.h"
+#include "core/models/grid.h"
+
+namespace jevons::core::formula {
+
+/// @brief Value of `root`, where `references[i]` is the value of the name with index i (each with
+/// 1 or P rows and 1 or `nYears` columns, P the same for all). The result has 1 or P rows and 1 or
+/// `nYears` columns; the caller broadcasts it to the full shape. Precondition: nYears >= 1.
+[[nodiscard]] Grid evaluateTree(const Node& root, std::span<const Grid> references, int nYears);
+
+}  // namespace jevons::core::formula
