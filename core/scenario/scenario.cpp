@@ -1,0 +1,54 @@
+#include "core/scenario/scenario.h"
+
+#include <algorithm>
+
+namespace jevons::core {
+namespace {
+
+/// First element of `items` whose `id` equals `id`, or nullptr.
+template <typename T>
+T* findById(std::vector<T>& items, std::string_view id) {
+    const auto it =
+        std::find_if(items.begin(), items.end(), [&](const T& item) { return item.id == id; });
+    return it == items.end() ? nullptr : &*it;
+}
+
+template <typename T>
+const T* findById(const std::vector<T>& items, std::string_view id) {
+    const auto it =
+        std::find_if(items.begin(), items.end(), [&](const T& item) { return item.id == id; });
+    return it == items.end() ? nullptr : &*it;
+}
+
+}  // namespace
+
+const Assumption* Scenario::findAssumption(std::string_view id) const {
+    return findById(assumptions, id);
+}
+
+Assumption* Scenario::findAssumption(std::string_view id) { return findById(assumptions, id); }
+
+const SeriesDef* Scenario::findSeries(std::string_view id) const { return findById(series, id); }
+
+const ChartDef* Scenario::findChart(std::string_view id) const { return findById(charts, id); }
+
+const ScenarioDef* Scenario::findScenario(std::string_view id) const {
+    return findById(scenarios, id);
+}
+
+const Source* Scenario::findSource(std::string_view id) const { return findById(sources, id); }
+
+std::map<std::string, double> Scenario::assumptionValues(std::string_view scenarioId) const {
+    std::map<std::string, double> values;
+    for (const auto& a : assumptions) values.emplace(a.id, a.value);
+    if (scenarioId.empty() || scenarioId == "base") return values;
+    if (const ScenarioDef* s = findScenario(scenarioId)) {
+        for (const auto& [id, value] : s->overrides) {
+            const auto it = values.find(id);
+            if (it != values.end()) it->second = value;
+        }
+    }
+    return values;
+}
+
+}  // namespace jevons::core
