@@ -1,0 +1,106 @@
+#include "core/calibration/fit_result.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace jevons::core {
+
+const FitParameter& FitResult::parameter(std::string_view name) const {
+    for (const auto& p : parameters)
+        if (p.name == name) return p;
+    throw std::out_of_range("the fit has no parameter '" + std::string(name) + "'");
+}
+
+void setFittedValues(FitResult& result, const std::vector<int>& years,
+                     const std::vector<double>& actual, const std::vector<double>& fitted) {
+    result.years = years;
+    result.actual = actual;
+    result.fitted = fitted;
+    result.n = static_cast<int>(actual.size());
+    result.residuals.resize(actual.size());
+    double mean = 0.0;
+    for (const double a : actual) mean += a;
+    mean /= static_cast<double>(std::max<std::size_t>(actual.size(), 1));
+    double rss = 0.0;
+    double tss = 0.0;
+    for (std::size_t i = 0; i < actual.size(); ++i) {
+        result.residuals[i] = actual[i] - fitted[i];
+        rss += result.residuals[i] * result.residuals[i];
+        tss += (actual[i] - mean) * (actual[i] - mean);
+    }
+    result.rmse = actual.empty() ? 0.0 : std::sqrt(rss / static_cast<double>(actual.size()));
+    result.rSquared = tss > 0.0 ? 1.0 - rss / tss : (rss == 0.0 ? 1.0 : 0.0);
+}
+
+std::string_view kindToken(FitKind kind) {
+    switch (kind) {
+        case FitKind::Cagr:
+            return "cagr";
+        case FitKind::Logistic:
+            return "logistic";
+        case FitKind::Gompertz:
+            return "gompertz";
+        case FitKind::Bass:
+            return "bass";
+    }
+    return "";
+}
+
+std::string_view methodToken(FitMethod method) {
+    switch (method) {
+        case FitMethod::Ols:
+            return "ols";
+        case FitMethod::Nls:
+            return "nls";
+        case FitMethod::NlsDifference:
+            return "nls-diff";
+        case FitMethod::NlsDensity:
+            return "nls-density";
+    }
+    return "";
+}
+
+std::string methodDescription(FitKind kind, FitMethod method) {
+    switch (method) {
+        case FitMethod::Ols:
+            return kind == FitKind::Bass ? "Bass (1969) OLS on S_t = a + b N_{t-1} + c N_{t-1}^2"
+                                         : "least squares on ln y = a + b t (log-linear)";
+        case FitMethod::Nls:
+            return kind == FitKind::Logistic
+                       ? "non-linear least squares on y = L / (1 + exp(-k (t - t0)))"
+                       : "non-linear least squares on y = L exp(-exp(-c (t - t0)))";
+        case FitMethod::NlsDifference:
+            return "non-linear least squares on S_t = m [F(t) - F(t-1)] (Srinivasan & Mason "
+                   "1986)";
+        case FitMethod::NlsDensity:
+            return "non-linear least squares on S_t = m f(t - 1/2), the adoption rate at mid-year";
+    }
+    return "";
+}
+
+void to_json(nlohmann::json& j, const FitResult& r) {
+    nlohmann::json params = nlohmann::json::array();
+    for (const auto& p : r.parameters) {
+        nlohmann::json jp{{"name", p.name}, {"value", p.value}, {"fixed", p.fixed}};
+        if (p.stdError) jp["std_error"] = *p.stdError;
+        params.push_back(jp);
+    }
+    j = nlohmann::json{{"kind", kindToken(r.kind)},
+                       {"method", methodToken(r.method)},
+                       {"parameters", params},
+                       {"r_squared", r.rSquared},
+                       {"rmse", r.rmse},
+                       {"n", r.n},
+                       {"years", r.years},
+                       {"actual", r.actual},
+                       {"fitted", r.fitted},
+                       {"residuals", r.residuals},
+                       {"launch_year", r.launchYear},
+                       {"source", r.dataSource},
+                       {"note", r.note}};
+}
+
+}  // namespace jevons::core

@@ -1,0 +1,72 @@
+#pragma once
+// What a fit returns: parameters with standard errors, statistics, fitted values per year.
+#include <nlohmann/json_fwd.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jevons::core {
+
+/// @brief The series kind a fit produces parameters for.
+enum class FitKind { Cagr, Logistic, Gompertz, Bass };
+
+/// @brief How the parameters were estimated.
+enum class FitMethod {
+    Ols,            ///< linear least squares: log-linear (cagr) or Bass (1969) on S_t (bass)
+    Nls,            ///< non-linear least squares on the values (logistic, gompertz)
+    NlsDifference,  ///< bass: NLS on S_t = m [F(t) - F(t-1)] (Srinivasan & Mason 1986)
+    NlsDensity,     ///< bass: NLS on S_t = m f(t - 1/2), the density at mid-year
+};
+
+/// @brief One estimated (or fixed) parameter.
+struct FitParameter {
+    std::string name;                ///< as the series kind names it: "p", "q", "m", "ceiling", ...
+    double value = 0.0;              ///< in the series' unit (rates and coefficients per year)
+    std::optional<double> stdError;  ///< s^2 (J'J)^-1 at the optimum; none if fixed or n <= k
+    bool fixed = false;              ///< given, not estimated (a fixed ceiling)
+    bool operator==(const FitParameter&) const = default;
+};
+
+/// @brief A completed fit. Every number is finite; a fit that cannot give one throws instead.
+struct FitResult {
+    FitKind kind = FitKind::Cagr;
+    FitMethod method = FitMethod::Ols;
+    std::vector<FitParameter> parameters;
+    double rSquared =
+        0.0;            ///< 1 - RSS/TSS on the values as given (not on logs); 1 if TSS = 0 = RSS
+    double rmse = 0.0;  ///< sqrt(RSS / n), in the series' unit
+    int n = 0;          ///< number of points fitted
+    std::vector<int> years;
+    std::vector<double> actual;     ///< the fitted data, per year
+    std::vector<double> fitted;     ///< the model's value for each year
+    std::vector<double> residuals;  ///< actual - fitted
+    int launchYear = 0;             ///< bass: first year of adoption; cagr: the start year
+    std::string dataSource;         ///< what was fitted, e.g. "'glasses' in sales.csv"
+    std::string note;               ///< plain words: method, caveats ("fitted values are ...")
+
+    /// @brief The parameter called `name`; throws std::out_of_range if absent.
+    [[nodiscard]] const FitParameter& parameter(std::string_view name) const;
+    /// @brief parameter(name).value.
+    [[nodiscard]] double value(std::string_view name) const { return parameter(name).value; }
+};
+
+/// @brief Fill years, actual, fitted, residuals, n, R^2 and RMSE from the data and the model's
+/// values (same length). R^2 = 1 - RSS/TSS; with TSS = 0 it is 1 if RSS = 0, else 0.
+void setFittedValues(FitResult& result, const std::vector<int>& years,
+                     const std::vector<double>& actual, const std::vector<double>& fitted);
+
+/// @brief "cagr", "logistic", "gompertz", "bass".
+[[nodiscard]] std::string_view kindToken(FitKind kind);
+/// @brief "ols", "nls", "nls-diff", "nls-density".
+[[nodiscard]] std::string_view methodToken(FitMethod method);
+/// @brief What the method does, e.g. "Bass (1969) OLS on S_t = a + b N_{t-1} + c N_{t-1}^2".
+[[nodiscard]] std::string methodDescription(FitKind kind, FitMethod method);
+
+/// @brief JSON: {"kind", "method", "parameters": [{"name", "value", "std_error"?, "fixed"}],
+/// "r_squared", "rmse", "n", "years", "actual", "fitted", "residuals", "launch_year", "source",
+/// "note"}.
+void to_json(nlohmann::json& j, const FitResult& result);
+
+}  // namespace jevons::core
