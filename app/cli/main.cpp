@@ -4,6 +4,7 @@
 //                        [--cagr 2023:2028] [--format text|csv|json] [--decimals N] [--lang en|zh]
 //   jevons-cli check FILE          validate a scenario file (exit 1 with the message if invalid)
 //   jevons-cli scenarios FILE      list the scenarios and what they override
+#include "app/cli/fit_command.h"
 #include "core/eval/evaluator.h"
 #include "core/report/series_table.h"
 #include "core/scenario/scenario_json.h"
@@ -128,6 +129,7 @@ int main(int argc, char** argv) {
         if (args[1] == "show") return show(args);
         if (args[1] == "check") return check(args);
         if (args[1] == "scenarios") return scenarios(args);
+        if (args[1] == "fit") return runFitCommand(args, std::cout, std::cerr);
         throw UsageError("unknown command '" + args[1] + "'");
     } catch (const UsageError& e) {
         std::cerr << "jevons-cli: " << e.what() << "\n" << kUsage;

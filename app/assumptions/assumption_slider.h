@@ -1,0 +1,45 @@
+#pragma once
+// One row of the assumptions panel: the label, a spin box in display units (25.0 %, 171.6 US$B),
+// a slider over min..max by step, and the provenance line with the full citation as tooltip.
+#include "core/scenario/scenario.h"
+
+#include <QWidget>
+
+class QDoubleSpinBox;
+class QLabel;
+class QSlider;
+
+namespace jevons::app {
+
+class Document;
+
+class AssumptionSlider : public QWidget {
+    Q_OBJECT
+public:
+    AssumptionSlider(Document* document, const core::Assumption& assumption,
+                     QWidget* parent = nullptr);
+
+    [[nodiscard]] QString assumptionId() const { return m_id; }
+    [[nodiscard]] QDoubleSpinBox* spinBox() const { return m_spin; }
+    [[nodiscard]] QSlider* slider() const { return m_slider; }
+    [[nodiscard]] QLabel* provenanceLabel() const { return m_provenance; }
+    /// @brief Show `stored` without editing the document (after undo, a scenario switch, a
+    /// refused edit).
+    void showValue(double stored);
+
+private:
+    void edit(double stored);
+    [[nodiscard]] int sliderPosition(double stored) const;
+
+    Document* m_document;
+    QString m_id;
+    core::Unit m_unit;
+    double m_min;
+    double m_step;
+    QDoubleSpinBox* m_spin;
+    QSlider* m_slider;
+    QLabel* m_provenance;
+    bool m_typing = false;
+};
+
+}  // namespace jevons::app

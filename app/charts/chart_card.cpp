@@ -1,0 +1,721 @@
+#include "app/charts/chart_card.h"
+
+#include "app/charts/cagr_arrow_item.h"
+#include "app/charts/chart_builder.h"
+#include "app/charts/chart_view.h"
+#include "app/charts/palette.h"
+#include "app/charts/value_labels_item.h"
+#include "app/common/display.h"
+#include "app/document/document.h"
+#include "core/eval/derived.h"
+
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QCursor>
+#include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLocale>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace jevons::app {
+namespace {
+
+constexpr qreal kBarWidth = 0.62;
+constexpr qreal kLabelGap = 4.0;     ///< px between a bar top and its label
+constexpr qreal kCagrClear = 26.0;   ///< px from a bar top to the CAGR arrow tip (label room)
+constexpr qreal kCagrAbove = 26.0;   ///< px from the highest label to the CAGR bracket
+constexpr qreal kHitRadius = 12.0;   ///< px around a draggable point
+
+QString formatNumber(double v, core::Unit unit) {
+    const bool percent = core::defaultDisplay(unit) == core::DisplayUnit::Percent;
+    QString text = std::abs(v) >= 1000.0 ? QLocale(QLocale::English).toString(v, 'f', 0)
+                                         : QString::number(v, 'f', 1);
+    if (percent) text += QStringLiteral("%");
+    return text;
+}
+
+bool isColumnType(core::ChartType t) {
+    return t == core::ChartType::Column || t == core::ChartType::StackedColumn ||
+           t == core::ChartType::Combo;
+}
+
+}  // namespace
+
+struct ChartCard::Plotted {
+    std::string refName;
+    core::OutputRef ref;
+    core::Unit unit = core::Unit::Number;
+    int run = 0;
+    bool secondary = false;
+    int stack = -1;  ///< position in a stack (stacked charts), bottom = 0
+    QColor color;
+    QBarSet* bars = nullptr;
+    QXYSeries* line = nullptr;
+    QLineSeries* upper = nullptr;  ///< stacked area
+    QLineSeries* lower = nullptr;
+    QList<double> shown;  ///< display values, one per year of the chart
+};
+
+struct ChartCard::AnchorMark {
+    int index = -1;
+    core::OutputRef ref;
+    core::Unit unit = core::Unit::Number;
+    int year = 0;
+    double shown = 0.0;
+    bool secondary = false;
+    bool draggable = false;
+    QString toolTip;
+};
+
+ChartCard::ChartCard(Document* document, core::ChartDef definition, std::vector<ChartRun> runs,
+                     QWidget* parent)
+    : QFrame(parent), m_document(document), m_def(std::move(definition)), m_runs(std::move(runs)) {
+    setObjectName(QStringLiteral("chartCard"));
+    setFrameShape(QFrame::StyledPanel);
+    setStyleSheet(QStringLiteral(
+        "#chartCard { background: white; border: 1px solid #DADFE4; border-radius: 4px; }"));
+    build();
+}
+
+ChartCard::~ChartCard() = default;
+
+double ChartCard::x(int year) const { return m_categoryX ? year - m_from : year; }
+
+QList<double> ChartCard::displayRow(const core::Evaluator& e, core::OutputRef ref) const {
+    const core::Grid& grid = e.grid(ref);
+    const core::Unit unit = e.model().unitOf(ref);
+    const int first = e.years().first;
+    QList<double> out;
+    out.reserve(m_to - m_from + 1);
+    for (int y = m_from; y <= m_to; ++y) out.append(displayValue(grid(0, y - first), unit));
+    return out;
+}
+
+void ChartCard::addLineSeries(Plotted& p, QValueAxis* yAxis, const QString& name,
+                              const QColor& color, Qt::PenStyle style) {
+    auto* series = new QLineSeries;
+    series->setName(name);
+    QPen pen(color, 3.0);
+    pen.setStyle(style);
+    pen.setCapStyle(Qt::RoundCap);
+    series->setPen(pen);
+    m_chart->addSeries(series);
+    series->attachAxis(m_xAxis);
+    series->attachAxis(yAxis);
+    p.line = series;
+}
+
+void ChartCard::build() {
+    const core::Scenario& scenario = m_document->scenario();
+    const core::Model& model = m_document->model();
+    const QString language = m_document->language();
+    const core::YearRange years = model.years();
+    m_from = m_def.fromYear ? std::max(m_def.fromYear, years.first) : years.first;
+    m_to = m_def.toYear ? std::min(m_def.toYear, years.last) : years.last;
+    if (m_to < m_from) m_to = m_from;
+    m_categoryX = isColumnType(m_def.type);
+    m_compare = m_runs.size() > 1;
+
+    m_chart = new QChart;
+    styleChart(m_chart, labelText(m_def.title, language));
+
+    struct Ref {
+        std::string name;
+        core::OutputRef ref;
+        QString label;
+    };
+    auto resolveAll = [&](const std::vector<std::string>& names) {
+        std::vector<Ref> out;
+        for (const auto& name : names) {
+            const auto r = model.resolve(name);
+            if (!r) continue;
+            const auto& def = scenario.series[static_cast<std::size_t>(r->series)];
+            QString label = labelText(def.label, language);
+            if (r->output > 0) {
+                const auto outputs = core::Model::outputNames(def.kind);
+                label += QStringLiteral(" (") +
+                         toQString(outputs[static_cast<std::size_t>(r->output)]).replace(
+                             QLatin1Char('_'), QLatin1Char(' ')) +
+                         QStringLiteral(")");
+            }
+            out.push_back({name, *r, label});
+            m_seriesShown.push_back(r->series);
+        }
+        return out;
+    };
+    const std::vector<Ref> primary = resolveAll(m_def.series);
+    const std::vector<Ref> secondary = resolveAll(m_def.secondary);
+    for (const auto& c : m_def.cagr)
+        if (const auto r = model.resolve(c.series)) m_seriesShown.push_back(r->series);
+
+    // Axes.
+    if (m_categoryX) m_xAxis = makeYearCategoryAxis(m_from, m_to);
+    else m_xAxis = makeYearValueAxis(m_from, m_to);
+    m_chart->addAxis(m_xAxis, Qt::AlignBottom);
+    const core::Unit unit1 = primary.empty() ? core::Unit::Number : model.unitOf(primary[0].ref);
+    m_yAxis = makeValueAxis(unitSuffix(unit1, language));
+    m_chart->addAxis(m_yAxis, Qt::AlignLeft);
+    if (!secondary.empty()) {
+        m_y2Axis = makeValueAxis(unitSuffix(model.unitOf(secondary[0].ref), language));
+        m_y2Axis->setGridLineVisible(false);
+        m_chart->addAxis(m_y2Axis, Qt::AlignRight);
+    }
+
+    const int nRuns = static_cast<int>(m_runs.size());
+    auto nameOf = [&](const Ref& r, int run, bool many) {
+        if (!m_compare) return r.label;
+        return many ? m_runs[static_cast<std::size_t>(run)].name + QStringLiteral(" · ") + r.label
+                    : m_runs[static_cast<std::size_t>(run)].name;
+    };
+    const bool manyPrimary = primary.size() > 1;
+    int legendEntries = 0;
+
+    // Primary series.
+    switch (m_def.type) {
+        case core::ChartType::Column:
+        case core::ChartType::Combo: {
+            auto* bars = new QBarSeries;
+            bars->setBarWidth(kBarWidth);
+            for (int run = 0; run < nRuns; ++run) {
+                for (std::size_t i = 0; i < primary.size(); ++i) {
+                    Plotted p;
+                    p.refName = primary[i].name;
+                    p.ref = primary[i].ref;
+                    p.unit = model.unitOf(p.ref);
+                    p.run = run;
+                    p.color = palette::runTint(palette::seriesColor(static_cast<int>(i)), run);
+                    p.bars = new QBarSet(nameOf(primary[i], run, manyPrimary));
+                    p.bars->setColor(p.color);
+                    p.bars->setBorderColor(p.color);
+                    bars->append(p.bars);
+                    m_plotted.push_back(std::move(p));
+                    ++legendEntries;
+                }
+            }
+            m_chart->addSeries(bars);
+            bars->attachAxis(m_xAxis);
+            bars->attachAxis(m_yAxis);
+            break;
+        }
+        case core::ChartType::StackedColumn: {
+            auto* bars = new QStackedBarSeries;
+            bars->setBarWidth(kBarWidth);
+            for (std::size_t i = 0; i < primary.size(); ++i) {
+                Plotted p;
+                p.refName = primary[i].name;
+                p.ref = primary[i].ref;
+                p.unit = model.unitOf(p.ref);
+                p.stack = static_cast<int>(i);
+                p.color = palette::seriesColor(static_cast<int>(i));
+                p.bars = new QBarSet(nameOf(primary[i], 0, manyPrimary));
+                p.bars->setColor(p.color);
+                p.bars->setBorderColor(Qt::white);
+                bars->append(p.bars);
+                m_plotted.push_back(std::move(p));
+                ++legendEntries;
+            }
+            m_chart->addSeries(bars);
+            bars->attachAxis(m_xAxis);
+            bars->attachAxis(m_yAxis);
+            break;
+        }
+        case core::ChartType::StackedArea: {
+            for (std::size_t i = 0; i < primary.size(); ++i) {
+                Plotted p;
+                p.refName = primary[i].name;
+                p.ref = primary[i].ref;
+                p.unit = model.unitOf(p.ref);
+                p.stack = static_cast<int>(i);
+                p.color = palette::seriesColor(static_cast<int>(i));
+                p.upper = new QLineSeries(this);
+                p.lower = new QLineSeries(this);
+                auto* area = new QAreaSeries(p.upper, p.lower);
+                area->setName(nameOf(primary[i], 0, manyPrimary));
+                area->setColor(p.color);
+                area->setBorderColor(Qt::white);
+                m_chart->addSeries(area);
+                area->attachAxis(m_xAxis);
+                area->attachAxis(m_yAxis);
+                m_plotted.push_back(std::move(p));
+                ++legendEntries;
+            }
+            break;
+        }
+        case core::ChartType::Line: {
+            for (int run = 0; run < nRuns; ++run) {
+                for (std::size_t i = 0; i < primary.size(); ++i) {
+                    Plotted p;
+                    p.refName = primary[i].name;
+                    p.ref = primary[i].ref;
+                    p.unit = model.unitOf(p.ref);
+                    p.run = run;
+                    p.color = palette::seriesColor(static_cast<int>(i));
+                    addLineSeries(p, m_yAxis, nameOf(primary[i], run, manyPrimary), p.color,
+                                  m_runs[static_cast<std::size_t>(run)].style);
+                    m_plotted.push_back(std::move(p));
+                    ++legendEntries;
+                }
+            }
+            break;
+        }
+    }
+    // Compare mode on stacked charts: the other scenarios' totals as styled lines.
+    const bool stacked = m_def.type == core::ChartType::StackedColumn ||
+                         m_def.type == core::ChartType::StackedArea;
+    if (stacked && m_compare) {
+        for (int run = 1; run < nRuns; ++run) {
+            auto* total = new QLineSeries;
+            total->setName(m_runs[static_cast<std::size_t>(run)].name + tr(" · total"));
+            QPen pen(palette::kInk, 2.5);
+            pen.setStyle(m_runs[static_cast<std::size_t>(run)].style);
+            total->setPen(pen);
+            m_chart->addSeries(total);
+            total->attachAxis(m_xAxis);
+            total->attachAxis(m_yAxis);
+            m_totals.push_back(total);
+            ++legendEntries;
+        }
+    }
+    // Secondary lines (combo: right-hand axis).
+    const bool manySecondary = secondary.size() > 1;
+    for (int run = 0; run < nRuns; ++run) {
+        for (std::size_t i = 0; i < secondary.size(); ++i) {
+            Plotted p;
+            p.refName = secondary[i].name;
+            p.ref = secondary[i].ref;
+            p.unit = model.unitOf(p.ref);
+            p.run = run;
+            p.secondary = true;
+            p.color = palette::seriesColor(static_cast<int>(primary.size() + i));
+            addLineSeries(p, m_y2Axis, nameOf(secondary[i], run, manySecondary), p.color,
+                          m_runs[static_cast<std::size_t>(run)].style);
+            m_plotted.push_back(std::move(p));
+            ++legendEntries;
+        }
+    }
+
+    // Anchors: published points as red diamonds; they also map chart positions for overlays.
+    auto makeScatter = [&](QValueAxis* yAxis) {
+        auto* s = new QScatterSeries;
+        s->setName(tr("Published"));
+        s->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
+        s->setMarkerSize(15);
+        s->setColor(palette::kAnchor);
+        s->setBorderColor(Qt::white);
+        QPen border(Qt::white, 2.0);
+        s->setPen(border);
+        m_chart->addSeries(s);
+        s->attachAxis(m_xAxis);
+        s->attachAxis(yAxis);
+        connect(s, &QScatterSeries::hovered, this, [this, yAxis](const QPointF& point, bool on) {
+            if (!on) {
+                QToolTip::hideText();
+                return;
+            }
+            for (const AnchorMark& m : m_anchors) {
+                if ((m.secondary ? m_y2Axis : m_yAxis) != yAxis) continue;
+                if (std::abs(x(m.year) - point.x()) < 1e-6 &&
+                    std::abs(m.shown - point.y()) <= 1e-6 * std::max(1.0, std::abs(m.shown))) {
+                    QToolTip::showText(QCursor::pos(), m.toolTip, m_view);
+                    return;
+                }
+            }
+        });
+        return s;
+    };
+    m_anchorSeries = makeScatter(m_yAxis);
+    m_primaryMapper = m_anchorSeries;
+    if (m_y2Axis) {
+        m_anchorSeries2 = makeScatter(m_y2Axis);
+        m_secondaryMapper = m_anchorSeries2;
+    }
+    if (m_def.showAnchors) {
+        for (std::size_t i = 0; i < scenario.anchors.size(); ++i) {
+            const core::Anchor& a = scenario.anchors[i];
+            if (a.year < m_from || a.year > m_to) continue;
+            const auto r = model.resolve(a.series);
+            if (!r) continue;
+            auto in = [&](const std::vector<Ref>& refs) {
+                return std::any_of(refs.begin(), refs.end(),
+                                   [&](const Ref& ref) { return ref.ref == *r; });
+            };
+            const bool onPrimary = in(primary);
+            if (!onPrimary && !in(secondary)) continue;
+            AnchorMark m;
+            m.index = static_cast<int>(i);
+            m.ref = *r;
+            m.unit = model.unitOf(*r);
+            m.year = a.year;
+            m.shown = displayValue(a.value, m.unit);
+            m.secondary = !onPrimary;
+            m.draggable = !a.drives.empty() && scenario.findAssumption(a.drives) != nullptr;
+            QStringList tip;
+            tip << QStringLiteral("<b>%1</b>").arg(toQString(a.figure).toHtmlEscaped());
+            if (const core::Source* s = scenario.findSource(a.source)) {
+                tip << toQString(s->publisher).toHtmlEscaped() +
+                           (s->date.empty() ? QString() : QStringLiteral(", ") + toQString(s->date));
+                tip << QStringLiteral("<i>%1</i>").arg(toQString(s->title).toHtmlEscaped());
+            }
+            tip << tr("Published: %1 (%2)")
+                       .arg(formatDisplay(a.value, m.unit, language))
+                       .arg(a.year);
+            if (m.draggable) {
+                const core::Assumption* driven = scenario.findAssumption(a.drives);
+                tip << tr("Drag the point to refit: edits \u201c%1\u201d")
+                           .arg(labelText(driven->label, language).toHtmlEscaped());
+            }
+            m.toolTip = tip.join(QStringLiteral("<br>"));
+            (m.secondary ? m_anchorSeries2 : m_anchorSeries)->append(x(m.year), m.shown);
+            m_anchors.push_back(std::move(m));
+        }
+    }
+
+    for (const auto& c : m_def.cagr) {
+        (void)c;
+        m_cagr.push_back(new CagrArrowItem(m_chart));
+    }
+    m_labels = new ValueLabelsItem(m_chart);
+
+    // Legend: only when it tells series apart; never for the anchor markers.
+    m_chart->legend()->setVisible(legendEntries > 1);
+    for (QAbstractSeries* s : {static_cast<QAbstractSeries*>(m_anchorSeries),
+                               static_cast<QAbstractSeries*>(m_anchorSeries2)}) {
+        if (!s) continue;
+        for (QLegendMarker* marker : m_chart->legend()->markers(s)) marker->setVisible(false);
+    }
+
+    m_view = new ChartView(m_chart, this, this);
+    m_view->setMinimumHeight(300);
+    m_source = new QLabel(labelText(m_def.sourceLine, language), this);
+    m_source->setWordWrap(true);
+    m_source->setFont(palette::font(palette::kSourcePt));
+    m_source->setStyleSheet(QStringLiteral("color: #6C757D; background: white; border: none;"));
+    m_source->setContentsMargins(8, 0, 8, 4);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(1, 1, 1, 1);
+    layout->setSpacing(0);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_source);
+
+    refresh(true, {});
+    connect(m_chart, &QChart::plotAreaChanged, this, &ChartCard::relayoutOverlays);
+}
+
+void ChartCard::onResultsChanged(const QList<int>& seriesIndices) { refresh(false, seriesIndices); }
+
+bool ChartCard::shows(int seriesIndex) const {
+    return std::find(m_seriesShown.begin(), m_seriesShown.end(), seriesIndex) !=
+           m_seriesShown.end();
+}
+
+void ChartCard::refresh(bool all, const QList<int>& seriesIndices) {
+    bool changed = all;
+    bool stackChanged = all;
+    for (Plotted& p : m_plotted) {
+        const ChartRun& run = m_runs[static_cast<std::size_t>(p.run)];
+        if (!all && (!run.live || !seriesIndices.contains(p.ref.series))) continue;
+        p.shown = displayRow(*run.evaluator, p.ref);
+        changed = true;
+        if (p.bars) {
+            if (p.bars->count() != p.shown.size()) {
+                p.bars->remove(0, p.bars->count());
+                p.bars->append(p.shown);
+            } else {
+                for (int i = 0; i < p.shown.size(); ++i)
+                    if (p.bars->at(i) != p.shown[i]) p.bars->replace(i, p.shown[i]);
+            }
+        } else if (p.line) {
+            QList<QPointF> points;
+            points.reserve(p.shown.size());
+            for (int i = 0; i < p.shown.size(); ++i) points.append({x(m_from + i), p.shown[i]});
+            p.line->replace(points);
+        }
+        if (p.stack >= 0) stackChanged = true;
+    }
+    if (!changed) return;
+    if (!all) ++m_refreshes;
+
+    if (stackChanged && m_def.type == core::ChartType::StackedArea) {
+        QList<double> base(m_to - m_from + 1, 0.0);
+        for (Plotted& p : m_plotted) {
+            if (!p.upper) continue;
+            QList<QPointF> lower, upper;
+            for (int i = 0; i < base.size(); ++i) {
+                lower.append({x(m_from + i), base[i]});
+                base[i] += p.shown.value(i);
+                upper.append({x(m_from + i), base[i]});
+            }
+            p.lower->replace(lower);
+            p.upper->replace(upper);
+        }
+    }
+    // Compare mode on stacked charts: the other runs' totals.
+    for (std::size_t t = 0; t < m_totals.size(); ++t) {
+        const ChartRun& run = m_runs[t + 1];
+        if (!all && !run.live) continue;
+        QList<QPointF> points;
+        for (int y = m_from; y <= m_to; ++y) points.append({x(y), 0.0});
+        for (const Plotted& p : m_plotted) {
+            if (p.secondary || p.run != 0) continue;
+            const QList<double> row = displayRow(*run.evaluator, p.ref);
+            for (int i = 0; i < row.size(); ++i) points[i].ry() += row[i];
+        }
+        m_totals[t]->replace(points);
+    }
+    updateAxes();
+    relayoutOverlays();
+}
+
+void ChartCard::updateAxes() {
+    const bool stacked = m_def.type == core::ChartType::StackedColumn ||
+                         m_def.type == core::ChartType::StackedArea;
+    double lo1 = 0, hi1 = 0, lo2 = 0, hi2 = 0;
+    QList<double> sums(m_to - m_from + 1, 0.0);
+    for (const Plotted& p : m_plotted) {
+        for (int i = 0; i < p.shown.size(); ++i) {
+            const double v = p.shown[i];
+            if (p.secondary) {
+                lo2 = std::min(lo2, v), hi2 = std::max(hi2, v);
+            } else if (stacked) {
+                sums[i] += v;
+                hi1 = std::max(hi1, sums[i]);
+                lo1 = std::min(lo1, v);
+            } else {
+                lo1 = std::min(lo1, v), hi1 = std::max(hi1, v);
+            }
+        }
+    }
+    for (QLineSeries* total : m_totals)
+        for (const QPointF& pt : total->points()) hi1 = std::max(hi1, pt.y());
+    for (const AnchorMark& m : m_anchors) {
+        if (m.secondary) hi2 = std::max(hi2, m.shown);
+        else hi1 = std::max(hi1, m.shown);
+    }
+    bool cagr1 = false, cagr2 = false;
+    for (const auto& c : m_def.cagr) {
+        const bool onSecondary = std::find(m_def.secondary.begin(), m_def.secondary.end(),
+                                           c.series) != m_def.secondary.end();
+        (onSecondary ? cagr2 : cagr1) = true;
+    }
+    applyRange(m_yAxis, niceRange(lo1, hi1, cagr1 ? 0.32 : 0.12));
+    if (m_y2Axis) applyRange(m_y2Axis, niceRange(lo2, hi2, cagr2 ? 0.32 : 0.12));
+}
+
+QPointF ChartCard::chartPoint(int year, double shown, bool secondary) const {
+    return m_chart->mapToPosition(QPointF(x(year), shown),
+                                  secondary && m_secondaryMapper ? m_secondaryMapper
+                                                                 : m_primaryMapper);
+}
+
+void ChartCard::relayoutOverlays() {
+    const QRectF plot = m_chart->plotArea();
+    if (plot.isEmpty()) return;
+    const int n = m_to - m_from + 1;
+    QList<ValueLabelsItem::Label> labels;
+    // The highest point (smallest y) drawn per year, labels included, for the CAGR brackets.
+    QList<qreal> topY(n, plot.bottom());
+    auto noteTop = [&](int i, qreal y) { topY[i] = std::min(topY[i], y); };
+
+    const bool stackedColumns = m_def.type == core::ChartType::StackedColumn;
+    int barSets = 0;
+    for (const Plotted& p : m_plotted)
+        if (p.bars) ++barSets;
+    int barIndex = 0;
+    QList<double> sums(n, 0.0);
+    for (const Plotted& p : m_plotted) {
+        if (p.bars && !stackedColumns) {
+            // Grouped columns: set j of k sits at i - w/2 + (j + 1/2) w/k.
+            const qreal offset = -kBarWidth / 2 + (barIndex + 0.5) * kBarWidth / barSets;
+            ++barIndex;
+            for (int i = 0; i < p.shown.size(); ++i) {
+                const QPointF top =
+                    m_chart->mapToPosition(QPointF(i + offset, p.shown[i]), m_primaryMapper);
+                noteTop(i, top.y() - 18);
+                if (!m_compare)
+                    labels.append({top - QPointF(0, kLabelGap), formatNumber(p.shown[i], p.unit),
+                                   palette::kInk, true});
+            }
+        } else if (p.bars && stackedColumns) {
+            for (int i = 0; i < p.shown.size(); ++i) {
+                const QPointF bottom = chartPoint(m_from + i, sums[i], false);
+                sums[i] += p.shown[i];
+                const QPointF top = chartPoint(m_from + i, sums[i], false);
+                if (bottom.y() - top.y() > 20 && !m_compare)
+                    labels.append({(top + bottom) / 2, formatNumber(p.shown[i], p.unit),
+                                   palette::textOn(p.color), false});
+                noteTop(i, top.y());
+            }
+        } else if (p.upper) {
+            for (int i = 0; i < p.shown.size(); ++i) {
+                sums[i] += p.shown[i];
+                noteTop(i, chartPoint(m_from + i, sums[i], false).y() - 18);
+            }
+        } else if (p.line) {
+            for (int i = 0; i < p.shown.size(); ++i) {
+                const QPointF pt = chartPoint(m_from + i, p.shown[i], p.secondary);
+                noteTop(i, pt.y() - 18);
+                const bool end = i == 0 || i == p.shown.size() - 1;
+                if (end && !m_compare && p.run == 0)
+                    labels.append({pt - QPointF(0, 8), formatNumber(p.shown[i], p.unit),
+                                   p.color.darker(115), true});
+            }
+        }
+    }
+    if (stackedColumns || m_def.type == core::ChartType::StackedArea) {
+        for (int i = 0; i < n; ++i) {
+            if (m_def.type == core::ChartType::StackedArea && i != 0 && i != n - 1) continue;
+            const core::Unit unit = m_plotted.empty() ? core::Unit::Number : m_plotted[0].unit;
+            const QPointF top = chartPoint(m_from + i, sums[i], false);
+            labels.append({top - QPointF(0, kLabelGap), formatNumber(sums[i], unit),
+                           palette::kInk, true});
+            noteTop(i, top.y() - 18);
+        }
+    }
+    for (QLineSeries* total : m_totals)
+        for (int i = 0; i < total->count() && i < n; ++i)
+            noteTop(i, chartPoint(m_from + i, total->at(i).y(), false).y());
+    for (const AnchorMark& m : m_anchors)
+        noteTop(m.year - m_from, chartPoint(m.year, m.shown, m.secondary).y() - 10);
+    m_labels->setLabels(labels);
+
+    // CAGR arrows from run 0's values.
+    const ChartRun& run = m_runs.front();
+    const core::Model& model = run.evaluator->model();
+    for (std::size_t k = 0; k < m_cagr.size(); ++k) {
+        const core::CagrAnnotation& c = m_def.cagr[k];
+        CagrArrowItem* item = m_cagr[k];
+        const auto ref = model.resolve(c.series);
+        if (!ref || c.from < m_from || c.to > m_to || c.from >= c.to) {
+            item->setVisible(false);
+            continue;
+        }
+        const bool secondary = std::find(m_def.secondary.begin(), m_def.secondary.end(),
+                                         c.series) != m_def.secondary.end();
+        const Eigen::ArrayXd row = run.evaluator->grid(*ref).row(0).transpose();
+        double rate = std::numeric_limits<double>::quiet_NaN();
+        try {
+            rate = core::cagrOver(row, run.evaluator->years(), c.from, c.to);
+        } catch (const std::exception&) {
+        }
+        const core::Unit unit = model.unitOf(*ref);
+        const int first = run.evaluator->years().first;
+        const QPointF a = chartPoint(c.from, displayValue(row(c.from - first), unit), secondary);
+        const QPointF b = chartPoint(c.to, displayValue(row(c.to - first), unit), secondary);
+        qreal level = std::numeric_limits<qreal>::max();
+        for (int y = c.from; y <= c.to; ++y) level = std::min(level, topY[y - m_from]);
+        level = std::max(level - kCagrAbove, plot.top() + 12);
+        item->setText(cagrText(rate));
+        item->setGeometry(a - QPointF(0, kCagrClear), b - QPointF(0, kCagrClear), level);
+        item->setVisible(true);
+    }
+}
+
+QList<QPointF> ChartCard::plottedPoints(const QString& ref, int run) const {
+    const std::string name = ref.toStdString();
+    for (const Plotted& p : m_plotted) {
+        if (p.refName != name || p.run != run) continue;
+        QList<QPointF> out;
+        if (p.bars) {
+            for (int i = 0; i < p.bars->count(); ++i) out.append({double(m_from + i), p.bars->at(i)});
+        } else if (p.line) {
+            for (const QPointF& pt : p.line->points())
+                out.append({m_categoryX ? pt.x() + m_from : pt.x(), pt.y()});
+        } else if (p.upper) {
+            const QList<QPointF> up = p.upper->points();
+            const QList<QPointF> low = p.lower->points();
+            for (int i = 0; i < up.size(); ++i) out.append({up[i].x(), up[i].y() - low[i].y()});
+        }
+        return out;
+    }
+    return {};
+}
+
+QList<CagrArrowItem*> ChartCard::cagrItems() const {
+    return QList<CagrArrowItem*>(m_cagr.begin(), m_cagr.end());
+}
+
+QList<int> ChartCard::anchorsShown() const {
+    QList<int> out;
+    for (const AnchorMark& m : m_anchors) out.append(m.index);
+    return out;
+}
+
+const ChartCard::AnchorMark* ChartCard::mark(int anchorIndex) const {
+    for (const AnchorMark& m : m_anchors)
+        if (m.index == anchorIndex) return &m;
+    return nullptr;
+}
+
+QString ChartCard::anchorToolTip(int anchorIndex) const {
+    const AnchorMark* m = mark(anchorIndex);
+    return m ? m->toolTip : QString();
+}
+
+QPoint ChartCard::toView(QPointF chartPos) const {
+    return m_view->mapFromScene(m_chart->mapToScene(chartPos));
+}
+
+QPoint ChartCard::anchorViewPosition(int anchorIndex) const {
+    const AnchorMark* m = mark(anchorIndex);
+    if (!m) return {};
+    const core::Evaluator& e = *m_runs.front().evaluator;
+    const double shown = displayValue(e.grid(m->ref)(0, m->year - e.years().first), m->unit);
+    return toView(chartPoint(m->year, shown, m->secondary));
+}
+
+int ChartCard::draggableAnchorAt(QPoint viewPos) const {
+    if (!m_runs.front().live) return -1;
+    for (const AnchorMark& m : m_anchors) {
+        if (!m.draggable) continue;
+        const QPoint marker = toView(chartPoint(m.year, m.shown, m.secondary));
+        const QPoint model = anchorViewPosition(m.index);
+        for (const QPoint& p : {marker, model})
+            if (QLineF(p, viewPos).length() <= kHitRadius) return m.index;
+    }
+    return -1;
+}
+
+bool ChartCard::beginAnchorDrag(int anchorIndex) {
+    const AnchorMark* m = mark(anchorIndex);
+    if (!m || !m->draggable || !m_runs.front().live) return false;
+    m_dragAnchor = anchorIndex;
+    m_document->beginInteractiveEdit();
+    return true;
+}
+
+void ChartCard::dragAnchorTo(double shown) {
+    const AnchorMark* m = mark(m_dragAnchor);
+    if (!m) return;
+    const double stored = storedValue(shown, m->unit);
+    m_document->dragAnchor(m_dragAnchor, std::max(stored, core::lowerBound(m->unit)));
+}
+
+void ChartCard::dragAnchorToViewPosition(QPoint viewPos) {
+    const AnchorMark* m = mark(m_dragAnchor);
+    if (!m) return;
+    const QPointF chartPos = m_chart->mapFromScene(m_view->mapToScene(viewPos));
+    const QPointF value =
+        m_chart->mapToValue(chartPos, m->secondary ? m_secondaryMapper : m_primaryMapper);
+    dragAnchorTo(value.y());
+}
+
+void ChartCard::endAnchorDrag() {
+    if (m_dragAnchor < 0) return;
+    m_dragAnchor = -1;
+    m_document->endInteractiveEdit();
+}
+
+}  // namespace jevons::app

@@ -1,0 +1,119 @@
+#pragma once
+// One chart of the dashboard: the QChart for a ChartDef, built once, whose points are replaced in
+// place when the document's results change; CAGR arrows, anchors (draggable when they drive an
+// assumption), data labels and the source line.
+#include "app/charts/chart_run.h"
+#include "core/scenario/scenario.h"
+
+#include <QFrame>
+#include <QList>
+#include <QPointF>
+
+#include <string>
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QAbstractAxis;
+class QAbstractSeries;
+class QBarSet;
+class QChart;
+class QLabel;
+class QLineSeries;
+class QScatterSeries;
+class QValueAxis;
+class QXYSeries;
+QT_END_NAMESPACE
+
+namespace jevons::app {
+
+class CagrArrowItem;
+class ChartView;
+class Document;
+class ValueLabelsItem;
+
+class ChartCard : public QFrame {
+    Q_OBJECT
+public:
+    /// @param runs at least one; runs[0] is the one labelled and annotated.
+    ChartCard(Document* document, core::ChartDef definition, std::vector<ChartRun> runs,
+              QWidget* parent = nullptr);
+    ~ChartCard() override;
+
+    [[nodiscard]] const core::ChartDef& definition() const { return m_def; }
+    [[nodiscard]] QChart* chart() const { return m_chart; }
+    [[nodiscard]] ChartView* view() const { return m_view; }
+    [[nodiscard]] QLabel* sourceLabel() const { return m_source; }
+
+    /// @brief Points plotted for output `ref` of run `run` as (year, value in display units);
+    /// for stacked charts the segment's own values, not the running sum. Empty if not shown.
+    [[nodiscard]] QList<QPointF> plottedPoints(const QString& ref, int run = 0) const;
+    /// @brief Whether the chart plots (or annotates) series `seriesIndex`.
+    [[nodiscard]] bool shows(int seriesIndex) const;
+    /// @brief How many times values were replaced after an edit (tests: only affected cards).
+    [[nodiscard]] long refreshCount() const { return m_refreshes; }
+    [[nodiscard]] QList<CagrArrowItem*> cagrItems() const;
+    [[nodiscard]] ValueLabelsItem* valueLabels() const { return m_labels; }
+    [[nodiscard]] QAbstractAxis* yearAxis() const { return m_xAxis; }
+    [[nodiscard]] QValueAxis* valueAxis() const { return m_yAxis; }
+    [[nodiscard]] QValueAxis* secondaryAxis() const { return m_y2Axis; }
+
+    // Anchors and direct manipulation (indices into Scenario::anchors).
+
+    [[nodiscard]] QList<int> anchorsShown() const;
+    [[nodiscard]] QString anchorToolTip(int anchorIndex) const;
+    /// @brief View coordinates of the model's point at the anchor's year (where a drag starts).
+    [[nodiscard]] QPoint anchorViewPosition(int anchorIndex) const;
+    /// @brief The draggable anchor whose marker or model point is under `viewPos`, or -1.
+    [[nodiscard]] int draggableAnchorAt(QPoint viewPos) const;
+    bool beginAnchorDrag(int anchorIndex);
+    /// @brief Drag to a value in the chart's display units (e.g. 50 = US$50B, 30 = 30%).
+    void dragAnchorTo(double displayValue);
+    void dragAnchorToViewPosition(QPoint viewPos);
+    void endAnchorDrag();
+
+public slots:
+    void onResultsChanged(const QList<int>& seriesIndices);
+
+private:
+    struct Plotted;
+    struct AnchorMark;
+    void build();
+    void addLineSeries(Plotted& p, QValueAxis* yAxis, const QString& name, const QColor& color,
+                       Qt::PenStyle style);
+    void refresh(bool all, const QList<int>& seriesIndices);
+    void updateAxes();
+    void relayoutOverlays();
+    [[nodiscard]] double x(int year) const;
+    [[nodiscard]] QList<double> displayRow(const core::Evaluator& e, core::OutputRef ref) const;
+    [[nodiscard]] QPointF chartPoint(int year, double displayValue, bool secondary) const;
+    [[nodiscard]] QPoint toView(QPointF chartPos) const;
+    [[nodiscard]] const AnchorMark* mark(int anchorIndex) const;
+
+    Document* m_document;
+    core::ChartDef m_def;
+    std::vector<ChartRun> m_runs;
+    int m_from = 0;
+    int m_to = 0;
+    bool m_categoryX = false;
+    bool m_compare = false;
+    QChart* m_chart = nullptr;
+    ChartView* m_view = nullptr;
+    QLabel* m_source = nullptr;
+    QAbstractAxis* m_xAxis = nullptr;
+    QValueAxis* m_yAxis = nullptr;
+    QValueAxis* m_y2Axis = nullptr;
+    QAbstractSeries* m_primaryMapper = nullptr;    ///< a series on the primary axes
+    QAbstractSeries* m_secondaryMapper = nullptr;  ///< a series on the secondary axes
+    std::vector<Plotted> m_plotted;
+    std::vector<AnchorMark> m_anchors;
+    QScatterSeries* m_anchorSeries = nullptr;
+    QScatterSeries* m_anchorSeries2 = nullptr;
+    std::vector<QLineSeries*> m_totals;  ///< compare mode, stacked charts: other runs' totals
+    std::vector<CagrArrowItem*> m_cagr;
+    ValueLabelsItem* m_labels = nullptr;
+    std::vector<int> m_seriesShown;
+    int m_dragAnchor = -1;
+    long m_refreshes = 0;
+};
+
+}  // namespace jevons::app

@@ -1,0 +1,39 @@
+#include "app/charts/value_labels_item.h"
+
+#include "app/charts/palette.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+namespace jevons::app {
+
+ValueLabelsItem::ValueLabelsItem(QGraphicsItem* parent) : QGraphicsItem(parent) { setZValue(15); }
+
+QRectF ValueLabelsItem::rectOf(const Label& label) const {
+    const QFontMetricsF fm(palette::font(palette::kLabelPt, label.above));
+    const qreal w = fm.horizontalAdvance(label.text) + 4;
+    const qreal h = fm.height();
+    if (label.above) return {label.at.x() - w / 2, label.at.y() - h - 2, w, h};
+    return {label.at.x() - w / 2, label.at.y() - h / 2, w, h};
+}
+
+void ValueLabelsItem::setLabels(QList<Label> labels) {
+    prepareGeometryChange();
+    m_labels = std::move(labels);
+    m_bounds = QRectF();
+    for (const Label& l : m_labels) m_bounds = m_bounds.united(rectOf(l));
+    update();
+}
+
+QRectF ValueLabelsItem::boundingRect() const { return m_bounds; }
+
+void ValueLabelsItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    for (const Label& l : m_labels) {
+        painter->setFont(palette::font(palette::kLabelPt, l.above));
+        painter->setPen(l.color);
+        painter->drawText(rectOf(l), Qt::AlignCenter, l.text);
+    }
+}
+
+}  // namespace jevons::app

@@ -1,0 +1,35 @@
+#pragma once
+// Data labels drawn by the chart card: one decimal ("42.9"), above columns or inside stacked
+// segments. QBarSeries' own labels format with %g precision, which cannot say "6.6" and "171.6"
+// with one decimal each.
+#include <QColor>
+#include <QGraphicsItem>
+#include <QList>
+#include <QString>
+
+namespace jevons::app {
+
+class ValueLabelsItem : public QGraphicsItem {
+public:
+    struct Label {
+        QPointF at;    ///< chart coordinates: bottom-centre (Above) or centre (Center) of the text
+        QString text;
+        QColor color;
+        bool above = true;
+    };
+    explicit ValueLabelsItem(QGraphicsItem* parent = nullptr);
+
+    void setLabels(QList<Label> labels);
+    [[nodiscard]] const QList<Label>& labels() const { return m_labels; }
+
+    [[nodiscard]] QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
+               QWidget* widget) override;
+
+private:
+    [[nodiscard]] QRectF rectOf(const Label& label) const;
+    QList<Label> m_labels;
+    QRectF m_bounds;
+};
+
+}  // namespace jevons::app

@@ -1,0 +1,229 @@
+#include "app/cli/fit_command.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <iomanip>
+#include <map>
+#include <optional>
+#include <ostream>
+#include <sstream>
+#include <stdexcept>
+
+#include "core/calibration/actuals.h"
+#include "core/calibration/bass_fit.h"
+#include "core/calibration/cagr_fit.h"
+#include "core/calibration/calibration_error.h"
+#include "core/calibration/data_points.h"
+#include "core/calibration/fit_result.h"
+#include "core/calibration/s_curve_fit.h"
+
+namespace jevons::app {
+namespace {
+
+using namespace jevons::core;
+
+constexpr const char* kFitUsage =
+    "usage:\n"
+    "  jevons-cli fit --kind bass|logistic|gompertz|cagr [--method ols|nls|nls-diff|nls-density]\n"
+    "                 [--ceiling L] [--launch YEAR] [--series NAME] [--format text|json] "
+    "DATA.csv\n"
+    "  DATA.csv: a header row 'year,series1,...' then one row per year (or quarter: 2019Q1)\n"
+    "  methods: cagr ols; logistic/gompertz nls; bass ols, nls-diff (default), nls-density\n";
+
+struct UsageError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+struct FitRequest {
+    FitKind kind = FitKind::Cagr;
+    std::optional<FitMethod> method;
+    std::optional<double> ceiling;
+    std::optional<int> launch;
+    std::string series;
+    bool json = false;
+    std::string file;
+};
+
+double parseDouble(const std::string& s, const std::string& option) {
+    try {
+        std::size_t used = 0;
+        const double v = std::stod(s, &used);
+        if (used == s.size() && std::isfinite(v)) return v;
+    } catch (const std::exception&) {
+    }
+    throw UsageError(option + " expects a number, not '" + s + "'");
+}
+
+int parseYear(const std::string& s, const std::string& option) {
+    try {
+        std::size_t used = 0;
+        const int v = std::stoi(s, &used);
+        if (used == s.size()) return v;
+    } catch (const std::exception&) {
+    }
+    throw UsageError(option + " expects a year, not '" + s + "'");
+}
+
+FitRequest parseRequest(const std::vector<std::string>& args) {
+    FitRequest r;
+    std::map<std::string, std::string> options;
+    for (std::size_t i = 2; i < args.size(); ++i) {
+        if (args[i].rfind("--", 0) == 0) {
+            if (i + 1 >= args.size()) throw UsageError(args[i] + " needs a value");
+            options[args[i]] = args[i + 1];
+            ++i;
+        } else if (r.file.empty()) {
+            r.file = args[i];
+        } else {
+            throw UsageError("unexpected argument '" + args[i] + "' after the file " + r.file);
+        }
+    }
+    if (r.file.empty()) throw UsageError("fit needs a DATA.csv file");
+    if (!options.count("--kind")) throw UsageError("fit needs --kind bass|logistic|gompertz|cagr");
+    static const std::map<std::string, FitKind> kinds{{"cagr", FitKind::Cagr},
+                                                      {"logistic", FitKind::Logistic},
+                                                      {"gompertz", FitKind::Gompertz},
+                                                      {"bass", FitKind::Bass}};
+    const auto kind = kinds.find(options["--kind"]);
+    if (kind == kinds.end()) {
+        throw UsageError("--kind is bass, logistic, gompertz or cagr, not '" + options["--kind"] +
+                         "'");
+    }
+    r.kind = kind->second;
+    options.erase("--kind");
+    if (options.count("--method")) {
+        static const std::map<std::string, FitMethod> methods{
+            {"ols", FitMethod::Ols},
+            {"nls", FitMethod::Nls},
+            {"nls-diff", FitMethod::NlsDifference},
+            {"nls-density", FitMethod::NlsDensity}};
+        const auto m = methods.find(options["--method"]);
+        if (m == methods.end()) {
+            throw UsageError("--method is ols, nls, nls-diff or nls-density, not '" +
+                             options["--method"] + "'");
+        }
+        r.method = m->second;
+        // Bass takes every method ("nls" meaning nls-diff); cagr is log-linear OLS; S-curves NLS.
+        const bool fits = r.kind == FitKind::Bass   ? true
+                          : r.kind == FitKind::Cagr ? *r.method == FitMethod::Ols
+                                                    : *r.method == FitMethod::Nls;
+        if (!fits) {
+            throw UsageError("--method " + options["--method"] + " does not apply to --kind " +
+                             std::string(kindToken(r.kind)));
+        }
+        options.erase("--method");
+    }
+    if (options.count("--ceiling")) {
+        if (r.kind != FitKind::Logistic && r.kind != FitKind::Gompertz)
+            throw UsageError("--ceiling applies to logistic and gompertz fits only");
+        r.ceiling = parseDouble(options["--ceiling"], "--ceiling");
+        options.erase("--ceiling");
+    }
+    if (options.count("--launch")) {
+        if (r.kind != FitKind::Bass) throw UsageError("--launch applies to bass fits only");
+        r.launch = parseYear(options["--launch"], "--launch");
+        options.erase("--launch");
+    }
+    if (options.count("--series")) {
+        r.series = options["--series"];
+        options.erase("--series");
+    }
+    if (options.count("--format")) {
+        const std::string f = options["--format"];
+        if (f != "text" && f != "json")
+            throw UsageError("--format is text or json, not '" + f + "'");
+        r.json = f == "json";
+        options.erase("--format");
+    }
+    if (!options.empty()) throw UsageError("unknown option " + options.begin()->first);
+    return r;
+}
+
+/// Six significant digits, as a strategist reads them.
+std::string num(double v) {
+    std::ostringstream out;
+    out << std::setprecision(6) << v;
+    return out.str();
+}
+
+void printText(const FitResult& fit, std::ostream& out) {
+    out << kindToken(fit.kind) << " fit to " << fit.dataSource << ", " << fit.years.front() << "-"
+        << fit.years.back() << " (" << fit.n << " points)\n";
+    out << "method: " << methodToken(fit.method) << " (" << methodDescription(fit.kind, fit.method)
+        << ")\n\n";
+    out << std::left << std::setw(12) << "parameter" << std::right << std::setw(14) << "value"
+        << std::setw(14) << "std. error"
+        << "\n";
+    for (const auto& p : fit.parameters) {
+        out << std::left << std::setw(12) << p.name << std::right << std::setw(14) << num(p.value)
+            << std::setw(14)
+            << (p.fixed      ? std::string("(fixed)")
+                : p.stdError ? num(*p.stdError)
+                             : "-")
+            << "\n";
+    }
+    out << "\nR^2 " << num(fit.rSquared) << "   RMSE " << num(fit.rmse) << "   n " << fit.n
+        << "\n\n";
+    out << std::setw(6) << "year" << std::setw(14) << "actual" << std::setw(14) << "fitted"
+        << std::setw(14) << "residual"
+        << "\n";
+    for (std::size_t i = 0; i < fit.years.size(); ++i) {
+        out << std::setw(6) << fit.years[i] << std::setw(14) << num(fit.actual[i]) << std::setw(14)
+            << num(fit.fitted[i]) << std::setw(14) << num(fit.residuals[i]) << "\n";
+    }
+    out << "\nnote: " << fit.note << "\n";
+}
+
+FitResult fit(const FitRequest& r, const DataPoints& data) {
+    switch (r.kind) {
+        case FitKind::Cagr:
+            return fitCagr(data);
+        case FitKind::Logistic:
+        case FitKind::Gompertz:
+            return fitSCurve(r.kind, data, r.ceiling);
+        case FitKind::Bass:
+            return fitBass(data, r.method.value_or(FitMethod::NlsDifference), r.launch);
+    }
+    throw UsageError("unknown kind");
+}
+
+}  // namespace
+
+int runFitCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    try {
+        const FitRequest request = parseRequest(args);
+        const Actuals actuals = readActualsFile(request.file);
+        std::string series = request.series;
+        if (series.empty()) {
+            if (actuals.names.size() != 1) {
+                std::string known;
+                for (const auto& n : actuals.names) known += (known.empty() ? "" : ", ") + n;
+                throw UsageError(request.file + " has " + std::to_string(actuals.names.size()) +
+                                 " series (" + known + "): choose one with --series");
+            }
+            series = actuals.names.front();
+        }
+        const FitResult result = fit(request, seriesPoints(actuals, series));
+        if (request.json) {
+            nlohmann::json j = result;
+            if (!actuals.note.empty()) j["data_note"] = actuals.note;
+            out << j.dump(2) << "\n";
+        } else {
+            if (!actuals.note.empty()) out << "data: " << actuals.note << "\n";
+            printText(result, out);
+        }
+        return 0;
+    } catch (const UsageError& e) {
+        err << "jevons-cli fit: " << e.what() << "\n" << kFitUsage;
+        return 2;
+    } catch (const CalibrationError& e) {
+        err << "jevons-cli fit: " << e.what() << "\n";
+        return 1;
+    } catch (const std::exception& e) {  // a model check the fit should have caught first
+        err << "jevons-cli fit: " << e.what() << "\n";
+        return 1;
+    }
+}
+
+}  // namespace jevons::app

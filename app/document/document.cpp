@@ -1,0 +1,242 @@
+#include "app/document/document.h"
+
+#include "app/document/anchor_solver.h"
+#include "app/document/scenario_commands.h"
+#include "app/document/set_assumption_command.h"
+#include "core/scenario/scenario_error.h"
+#include "core/scenario/scenario_json.h"
+
+#include <QSaveFile>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace jevons::app {
+
+Document::Document(QObject* parent) : QObject(parent), m_undo(new QUndoStack(this)) {
+    connect(m_undo, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { emit modifiedChanged(!clean); });
+}
+
+Document::~Document() = default;
+
+bool Document::isModified() const { return !m_undo->isClean(); }
+
+void Document::setLanguage(const QString& language) {
+    if (language == m_language) return;
+    m_language = language;
+    emit languageChanged();
+}
+
+void Document::load(core::Scenario scenario, const QString& filePath) {
+    core::validateModel(scenario);
+    auto evaluator = std::make_unique<core::Evaluator>(core::Model::compile(scenario), "base");
+    // Nothing below throws: the document changes only once the new forecast is known to work.
+    m_scenario = std::move(scenario);
+    m_evaluator = std::move(evaluator);
+    m_active = "base";
+    m_session = 0;
+    m_undo->clear();
+    m_undo->setClean();
+    const bool pathChanged = filePath != m_filePath;
+    m_filePath = filePath;
+    emit documentReset();
+    if (pathChanged) emit filePathChanged(m_filePath);
+    emit modifiedChanged(false);
+}
+
+bool Document::open(const QString& path, QString* error) {
+    try {
+        load(core::loadScenarioFile(path.toStdString()), path);
+        return true;
+    } catch (const std::exception& e) {
+        if (error) *error = QString::fromStdString(e.what());
+        return false;
+    }
+}
+
+bool Document::save(const QString& path, QString* error) {
+    std::string text;
+    try {
+        text = core::serializeScenario(m_scenario);
+    } catch (const std::exception& e) {
+        if (error) *error = QString::fromStdString(e.what());
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error) *error = file.errorString();
+        return false;
+    }
+    const auto size = static_cast<qint64>(text.size());
+    if (file.write(text.data(), size) != size) {
+        if (error) *error = file.errorString();
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        if (error) *error = file.errorString();
+        return false;
+    }
+    if (path != m_filePath) {
+        m_filePath = path;
+        emit filePathChanged(m_filePath);
+    }
+    m_undo->setClean();
+    return true;
+}
+
+std::map<std::string, double> Document::scenarioValues(const std::string& id) const {
+    return m_scenario.assumptionValues(id);
+}
+
+void Document::checkDomains(const std::vector<int>& series) const {
+    const core::Model& model = m_evaluator->model();
+    const core::YearRange& years = model.years();
+    for (int s : series) {
+        const auto& def = m_scenario.series[static_cast<std::size_t>(s)];
+        const auto outputs = core::Model::outputNames(def.kind);
+        for (int o = 0; o < static_cast<int>(outputs.size()); ++o) {
+            const core::OutputRef ref{s, o};
+            const core::Unit unit = model.unitOf(ref);
+            const double lo = core::lowerBound(unit);
+            const double hi = core::upperBound(unit);
+            const auto& row = m_evaluator->grid(ref);
+            for (Eigen::Index c = 0; c < row.cols(); ++c) {
+                const double v = row(0, c);
+                // A small tolerance: a share computed as 0.5 * 2 may land a hair above 1.
+                if (v < lo - 1e-9 || v > hi + 1e-9) {
+                    throw core::ScenarioError(
+                        "series." + model.refName(ref),
+                        core::formatValue(v, unit, core::defaultDisplay(unit), 1) + " in " +
+                            std::to_string(years.first + static_cast<int>(c)) +
+                            " is outside what a " + std::string(core::unitToken(unit)) +
+                            " can be");
+                }
+            }
+        }
+    }
+}
+
+void Document::applyAssumption(const std::string& id, double value) {
+    const double old = m_evaluator->assumption(id);
+    const std::vector<int> touched = m_evaluator->setAssumption(id, value);
+    try {
+        checkDomains(touched);
+    } catch (const core::ScenarioError&) {
+        m_evaluator->setAssumption(id, old);
+        throw;
+    }
+    core::Assumption* a = m_scenario.findAssumption(id);
+    if (m_active == "base") {
+        a->value = value;
+    } else {
+        for (auto& s : m_scenario.scenarios) {
+            if (s.id != m_active) continue;
+            if (value == a->value) s.overrides.erase(id);
+            else s.overrides[id] = value;
+        }
+    }
+    emit assumptionChanged(QString::fromStdString(id), value);
+    if (!touched.empty()) emit resultsChanged(QList<int>(touched.begin(), touched.end()));
+}
+
+void Document::applyScenario(const std::string& id) {
+    const std::map<std::string, double> before = m_evaluator->assumptionValues();
+    const std::map<std::string, double> values = scenarioValues(id);
+    const std::vector<int> touched = m_evaluator->setAssumptions(values);
+    m_active = id;
+    for (const auto& [name, v] : values) {
+        const auto it = before.find(name);
+        if (it == before.end() || it->second != v)
+            emit assumptionChanged(QString::fromStdString(name), v);
+    }
+    emit activeScenarioChanged(QString::fromStdString(id));
+    if (!touched.empty()) emit resultsChanged(QList<int>(touched.begin(), touched.end()));
+}
+
+void Document::insertScenario(core::ScenarioDef def) {
+    m_scenario.scenarios.push_back(std::move(def));
+    emit scenariosChanged();
+}
+
+void Document::removeScenario(const std::string& id) {
+    auto& list = m_scenario.scenarios;
+    list.erase(std::remove_if(list.begin(), list.end(),
+                              [&](const core::ScenarioDef& s) { return s.id == id; }),
+               list.end());
+    emit scenariosChanged();
+}
+
+bool Document::editAssumption(const QString& qid, double value) {
+    if (!isLoaded()) return false;
+    const std::string id = qid.toStdString();
+    if (!m_scenario.findAssumption(id)) {
+        emit editRejected(tr("There is no assumption '%1'").arg(qid));
+        return false;
+    }
+    const double old = m_evaluator->assumption(id);
+    if (value == old) return true;
+    try {
+        applyAssumption(id, value);
+    } catch (const core::ScenarioError& e) {
+        emit editRejected(QString::fromStdString(e.what()));
+        emit assumptionChanged(qid, old);  // widgets snap back
+        return false;
+    }
+    m_undo->push(new SetAssumptionCommand(this, id, old, value, m_session, true));
+    return true;
+}
+
+void Document::beginInteractiveEdit() { m_session = ++m_sessionCounter; }
+
+void Document::endInteractiveEdit() { m_session = 0; }
+
+bool Document::switchScenario(const QString& qid) {
+    if (!isLoaded()) return false;
+    const std::string id = qid.toStdString();
+    if (id == m_active) return true;
+    if (id != "base" && !m_scenario.findScenario(id)) {
+        emit editRejected(tr("There is no scenario '%1'").arg(qid));
+        return false;
+    }
+    try {
+        m_undo->push(new SwitchScenarioCommand(this, m_active, id));
+    } catch (const core::ScenarioError& e) {
+        emit editRejected(QString::fromStdString(e.what()));
+        return false;
+    }
+    return true;
+}
+
+bool Document::addScenario(const QString& qid, const QString& label) {
+    if (!isLoaded()) return false;
+    const std::string id = qid.trimmed().toStdString();
+    if (id.empty() || id == "base" || m_scenario.findScenario(id)) {
+        emit editRejected(tr("A scenario needs a new, non-empty name"));
+        return false;
+    }
+    core::ScenarioDef def;
+    def.id = id;
+    def.label.en = label.isEmpty() ? id : label.toStdString();
+    for (const auto& [name, v] : m_evaluator->assumptionValues())
+        if (v != m_scenario.findAssumption(name)->value) def.overrides[name] = v;
+    m_undo->push(new AddScenarioCommand(this, std::move(def), m_active));
+    return true;
+}
+
+bool Document::dragAnchor(int anchorIndex, double storedTarget) {
+    if (!isLoaded() || anchorIndex < 0 ||
+        anchorIndex >= static_cast<int>(m_scenario.anchors.size()))
+        return false;
+    const core::Anchor& anchor = m_scenario.anchors[static_cast<std::size_t>(anchorIndex)];
+    const core::Assumption* a = m_scenario.findAssumption(anchor.drives);
+    if (!a) return false;
+    const double value =
+        solveAssumptionFor(*m_evaluator, *a, anchor.series, anchor.year, storedTarget);
+    return editAssumption(QString::fromStdString(a->id), value);
+}
+
+}  // namespace jevons::app

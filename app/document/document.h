@@ -1,0 +1,107 @@
+#pragma once
+// The open forecast: one core scenario, its Evaluator, the undo stack of edits, the active
+// scenario. Views read from it and listen to its signals; they never evaluate anything themselves.
+#include "core/eval/evaluator.h"
+#include "core/scenario/scenario.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <map>
+#include <memory>
+#include <string>
+
+class QUndoStack;
+
+namespace jevons::app {
+
+class Document : public QObject {
+    Q_OBJECT
+public:
+    explicit Document(QObject* parent = nullptr);
+    ~Document() override;
+
+    /// @brief Replace the document by `scenario` (compiled and validated first), clearing undo.
+    /// Throws core::ScenarioError; then the document is left as it was.
+    void load(core::Scenario scenario, const QString& filePath = {});
+    /// @brief Open a scenario file. On failure returns false, puts the core's message
+    /// ("file:line:col: path: detail") in `error` and leaves the document as it was.
+    bool open(const QString& path, QString* error = nullptr);
+    /// @brief Save atomically (QSaveFile). On failure returns false with the reason in `error`;
+    /// the file on disk is then the old one.
+    bool save(const QString& path, QString* error = nullptr);
+
+    [[nodiscard]] bool isLoaded() const { return m_evaluator != nullptr; }
+    /// @brief The definitions. Assumption values are the base case as edited; the overrides of
+    /// the other scenarios include edits made while they were active. Contract: isLoaded().
+    [[nodiscard]] const core::Scenario& scenario() const { return m_scenario; }
+    /// @brief The live forecast (values of the active scenario as edited). Contract: isLoaded().
+    [[nodiscard]] const core::Evaluator& evaluator() const { return *m_evaluator; }
+    [[nodiscard]] const core::Model& model() const { return m_evaluator->model(); }
+    [[nodiscard]] QString filePath() const { return m_filePath; }
+    [[nodiscard]] QString activeScenario() const { return QString::fromStdString(m_active); }
+    [[nodiscard]] QUndoStack* undoStack() const { return m_undo; }
+    [[nodiscard]] bool isModified() const;
+    /// @brief "en" or "zh": the language labels are shown in.
+    [[nodiscard]] QString language() const { return m_language; }
+    void setLanguage(const QString& language);
+
+    /// @brief Assumption values of scenario `id` as edited in this document.
+    [[nodiscard]] std::map<std::string, double> scenarioValues(const std::string& id) const;
+
+    // Undoable edits. Each returns false (and emits editRejected) when the model refuses it.
+
+    /// @brief Set an assumption (stored unit). Within an interactive session (a slider drag)
+    /// consecutive edits of one assumption merge into one undo step.
+    bool editAssumption(const QString& id, double value);
+    void beginInteractiveEdit();
+    void endInteractiveEdit();
+    [[nodiscard]] bool inInteractiveEdit() const { return m_session != 0; }
+    /// @brief Switch to scenario `id` (one undo step).
+    bool switchScenario(const QString& id);
+    /// @brief Store the current values as a new scenario (overrides = values differing from
+    /// base) and make it active. Returns false when the id is empty or taken.
+    bool addScenario(const QString& id, const QString& label);
+    /// @brief Move the series of anchor `anchorIndex` through `storedTarget` in the anchor's year
+    /// by solving for the assumption the anchor drives. Returns false when it drives nothing.
+    bool dragAnchor(int anchorIndex, double storedTarget);
+
+    // Applied by undo commands; not undoable themselves.
+
+    /// @brief Set an assumption in the evaluator and the active scenario. Throws
+    /// core::ScenarioError (value refused; nothing changes).
+    void applyAssumption(const std::string& id, double value);
+    void applyScenario(const std::string& id);
+    void insertScenario(core::ScenarioDef def);
+    void removeScenario(const std::string& id);
+    [[nodiscard]] int interactiveSession() const { return m_session; }
+
+signals:
+    /// @brief A new file was loaded: views rebuild.
+    void documentReset();
+    /// @brief Results of these series (indices into Scenario::series) changed.
+    void resultsChanged(QList<int> seriesIndices);
+    /// @brief An assumption's value changed (by edit, undo or scenario switch), stored unit.
+    void assumptionChanged(const QString& id, double value);
+    void activeScenarioChanged(const QString& id);
+    void scenariosChanged();
+    void editRejected(const QString& message);
+    void filePathChanged(const QString& path);
+    void modifiedChanged(bool modified);
+    void languageChanged();
+
+private:
+    void checkDomains(const std::vector<int>& series) const;
+
+    core::Scenario m_scenario;
+    std::unique_ptr<core::Evaluator> m_evaluator;
+    std::string m_active = "base";
+    QString m_filePath;
+    QString m_language = QStringLiteral("en");
+    QUndoStack* m_undo;
+    int m_session = 0;
+    int m_sessionCounter = 0;
+};
+
+}  // namespace jevons::app
