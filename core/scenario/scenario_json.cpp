@@ -291,7 +291,11 @@ bool Reader::boolean(const Json& j, const std::string& path) {
 }
 
 Label Reader::label(const Json& j, const std::string& path) {
-    object(j, path);
+    if (!j.is_object())
+        throw ScenarioError(path,
+                            "expected a text in English and Chinese, { \"en\": \"…\", "
+                            "\"zh\": \"…\" }, found " +
+                                typeName(j));
     checkFields(j, path, {"en", "zh"}, "a text in English and Chinese");
     return {string(required(j, path, "en"), childPath(path, "en")), optionalString(j, path, "zh")};
 }
@@ -1064,18 +1068,21 @@ std::string syntaxDetail(const std::string& what) {
     return colon == std::string::npos ? what : what.substr(colon + 2);
 }
 
+/// An error at byte `offset`: "<detail> at line L, column C<hint>".
 ScenarioError errorAt(std::string_view text, const std::string& file, std::size_t offset,
-                      const std::string& detail) {
+                      const std::string& detail, const std::string& hint = "") {
     const TextPosition at = positionAt(text, offset);
     const std::string path = JsonLocator(text.substr(0, offset + 1)).pathAtEnd();
-    return {
-        file, path, at.line, at.column,
-        detail + " at line " + std::to_string(at.line) + ", column " + std::to_string(at.column)};
+    return {file, path, at.line, at.column,
+            detail + " at line " + std::to_string(at.line) + ", column " +
+                std::to_string(at.column) + hint};
 }
 
 Json parseJson(std::string_view text, const std::string& file) {
     if (const auto bad = firstInvalidUtf8(text); bad != std::string_view::npos)
-        throw errorAt(text, file, bad, "the file is not valid UTF-8 text");
+        throw errorAt(
+            text, file, bad, "the file is not valid UTF-8",
+            " (it may have been saved in another encoding such as GBK; save it as UTF-8)");
     try {
         return Json::parse(text.begin(), text.end());
     } catch (const Json::parse_error& e) {
