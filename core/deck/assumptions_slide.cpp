@@ -1,0 +1,89 @@
+#include "core/deck/assumptions_slide.h"
+
+#include "core/deck/number_text.h"
+#include "core/deck/slide_chart.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace jevons::core::deck {
+namespace {
+
+// Decimal places that show a slider step of `step` (in display units), between 0 and 3.
+int decimalsForStep(double step) {
+    for (int d = 0; d < 3; ++d) {
+        const double scaled = step * std::pow(10.0, d);
+        if (std::abs(scaled - std::round(scaled)) < 1e-9) return d;
+    }
+    return 3;
+}
+
+std::string valueText(const Assumption& a, double value, std::string_view language) {
+    const DisplayUnit display = defaultDisplay(a.unit);
+    const double shown = toDisplay(value, a.unit, display);
+    const double step = a.step > 0 ? toDisplay(a.step, a.unit, display) : 0.1;
+    const std::string number = fixedNumber(shown, decimalsForStep(step));
+    if (display == DisplayUnit::Percent) return number + "%";
+    if (a.unit == Unit::Multiple) return number + "x";
+    if (a.unit == Unit::Year) return fixedNumber(value, 0);
+    const std::string suffix = displaySuffix(display, language);
+    return suffix.empty() ? number : number + " " + suffix;
+}
+
+std::string sourceText(const Scenario& scenario, const Provenance& p, std::string_view language) {
+    std::string out;
+    if (const Source* source = scenario.findSource(p.source))
+        out = shortPublisher(source->publisher);
+    if (out.empty()) out = language == "zh" ? "分析师判断" : "Analyst judgement";
+    if (!p.figure.empty())
+        out += " — " + p.figure;
+    else if (!p.note.empty())
+        out += " — " + p.note;
+    return out;
+}
+
+}  // namespace
+
+std::vector<AssumptionRow> assumptionRows(const Evaluator& evaluator, std::string_view language) {
+    const Scenario& scenario = evaluator.model().scenario();
+    std::vector<AssumptionRow> rows;
+    for (const Assumption& a : scenario.assumptions) {
+        const double value = evaluator.assumption(a.id);
+        AssumptionRow row;
+        row.label = a.label.in(language).empty() ? a.id : a.label.in(language);
+        row.value = valueText(a, value, language);
+        row.source = sourceText(scenario, a.provenance, language);
+        row.changed = value != a.value;
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+std::vector<AssumptionsSlide> paginateAssumptions(const std::vector<AssumptionRow>& rows,
+                                                  std::string_view language,
+                                                  const std::string& scenarioLabel,
+                                                  std::size_t rowsPerSlide) {
+    rowsPerSlide = std::max<std::size_t>(rowsPerSlide, 1);
+    const std::size_t pages =
+        std::max<std::size_t>(1, (rows.size() + rowsPerSlide - 1) / rowsPerSlide);
+    const std::string base = language == "zh" ? "假设与资料来源" : "Assumptions & sources";
+    std::vector<AssumptionsSlide> slides;
+    for (std::size_t page = 0; page < pages; ++page) {
+        AssumptionsSlide slide;
+        slide.title = base;
+        if (pages > 1) {
+            const std::string count = std::to_string(page + 1) + "/" + std::to_string(pages);
+            slide.title += language == "zh" ? "（" + count + "）" : " (" + count + ")";
+        }
+        const auto first = rows.begin() + static_cast<std::ptrdiff_t>(page * rowsPerSlide);
+        const auto last = rows.begin() + static_cast<std::ptrdiff_t>(
+                                             std::min(rows.size(), (page + 1) * rowsPerSlide));
+        slide.rows.assign(first, last);
+        slide.scenarioName = scenarioLabel;
+        slide.language = std::string(language);
+        slides.push_back(std::move(slide));
+    }
+    return slides;
+}
+
+}  // namespace jevons::core::deck

@@ -1,0 +1,325 @@
+#include "core/deck/chart_xml.h"
+
+#include "core/deck/plot_layout.h"
+#include "core/deck/text_style.h"
+#include "core/deck/workbook.h"
+#include "core/deck/xml_writer.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <vector>
+
+namespace jevons::core::deck {
+namespace {
+
+constexpr int kCatPrimary = 1001;
+constexpr int kValPrimary = 1002;
+constexpr int kCatSecondary = 2001;
+constexpr int kValSecondary = 2002;
+
+constexpr std::array<std::string_view, 6> kPrimaryColours = {"1F4E79", "5B9BD5", "A5A5A5",
+                                                             "2E75B6", "BDD7EE", "7F7F7F"};
+constexpr std::array<std::string_view, 3> kSecondaryColours = {"C55A11", "FFC000", "70AD47"};
+
+const RunStyle kAxisText{1100, false, "404040"};
+const RunStyle kAxisTitleText{1100, false, "595959"};
+const RunStyle kLabelText{1000, false, "262626"};
+const RunStyle kLabelOnDarkText{1000, false, "FFFFFF"};
+
+std::vector<std::size_t> seriesOn(const SlideChart& chart, AxisSide side) {
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < chart.series.size(); ++i)
+        if (chart.series[i].axis == side) out.push_back(i);
+    return out;
+}
+
+void solidFill(XmlWriter& w, std::string_view colour) {
+    w.start("a:solidFill").val("a:srgbClr", colour).end();
+}
+
+void noFillShape(XmlWriter& w) {
+    w.start("c:spPr").empty("a:noFill").start("a:ln").empty("a:noFill").end().end();
+}
+
+void lineShape(XmlWriter& w, std::string_view colour, int widthEmu) {
+    w.start("c:spPr").start("a:ln").attr("w", widthEmu).attr("cap", "rnd");
+    solidFill(w, colour);
+    w.empty("a:round").end().end();
+}
+
+void fillShape(XmlWriter& w, std::string_view colour) {
+    w.start("c:spPr");
+    solidFill(w, colour);
+    w.start("a:ln").empty("a:noFill").end();
+    w.end();
+}
+
+void seriesHeader(XmlWriter& w, const SlideChart& chart, std::size_t i) {
+    w.val("c:idx", i).val("c:order", i);
+    w.start("c:tx").start("c:strRef").element("c:f", seriesNameFormula(i));
+    w.start("c:strCache").val("c:ptCount", 1);
+    w.start("c:pt").attr("idx", 0).element("c:v", chart.series[i].name).end();
+    w.end().end().end();
+}
+
+void categoryData(XmlWriter& w, const SlideChart& chart) {
+    w.start("c:cat").start("c:strRef").element("c:f", categoriesFormula(chart));
+    w.start("c:strCache").val("c:ptCount", chart.categories.size());
+    for (std::size_t k = 0; k < chart.categories.size(); ++k)
+        w.start("c:pt").attr("idx", k).element("c:v", chart.categories[k]).end();
+    w.end().end().end();
+}
+
+void valueData(XmlWriter& w, const SlideChart& chart, std::size_t i) {
+    const SlideSeries& s = chart.series[i];
+    w.start("c:val").start("c:numRef").element("c:f", seriesValuesFormula(chart, i));
+    w.start("c:numCache").element("c:formatCode", s.numberFormat);
+    w.val("c:ptCount", s.values.size());
+    for (std::size_t k = 0; k < s.values.size(); ++k) {
+        if (!std::isfinite(s.values[k])) continue;  // missing: no point, drawn as a gap
+        w.start("c:pt").attr("idx", k).start("c:v").number(s.values[k]).end().end();
+    }
+    w.end().end().end();
+}
+
+void dataLabels(XmlWriter& w, const SlideChart& chart, const SlideSeries& s,
+                std::string_view position, const RunStyle& style) {
+    w.start("c:dLbls");
+    w.start("c:numFmt").attr("formatCode", s.numberFormat).attr("sourceLinked", 0).end();
+    noFillShape(w);
+    writeTextProperties(w, "c:txPr", style, chart.language);
+    w.val("c:dLblPos", position);
+    w.val("c:showLegendKey", 0).val("c:showVal", 1).val("c:showCatName", 0);
+    w.val("c:showSerName", 0).val("c:showPercent", 0).val("c:showBubbleSize", 0);
+    w.end();
+}
+
+void noDataLabels(XmlWriter& w) {
+    w.start("c:dLbls").val("c:showLegendKey", 0).val("c:showVal", 0).val("c:showCatName", 0);
+    w.val("c:showSerName", 0).val("c:showPercent", 0).val("c:showBubbleSize", 0).end();
+}
+
+void axisIds(XmlWriter& w, int cat, int val) { w.val("c:axId", cat).val("c:axId", val); }
+
+void barGroup(XmlWriter& w, const SlideChart& chart, const std::vector<std::size_t>& series,
+              bool stacked) {
+    w.start("c:barChart").val("c:barDir", "col");
+    w.val("c:grouping", stacked ? "stacked" : "clustered").val("c:varyColors", 0);
+    for (std::size_t i : series) {
+        const std::string colour = seriesColour(chart, i);
+        w.start("c:ser");
+        seriesHeader(w, chart, i);
+        fillShape(w, colour);
+        w.val("c:invertIfNegative", 0);
+        const bool dark = colour == kPrimaryColours[0] || colour == kPrimaryColours[3];
+        dataLabels(w, chart, chart.series[i], stacked ? "ctr" : "outEnd",
+                   stacked && dark ? kLabelOnDarkText : kLabelText);
+        categoryData(w, chart);
+        valueData(w, chart, i);
+        w.end();
+    }
+    w.val("c:gapWidth", stacked ? 55 : 70).val("c:overlap", stacked ? 100 : 0);
+    axisIds(w, kCatPrimary, kValPrimary);
+    w.end();
+}
+
+void lineGroup(XmlWriter& w, const SlideChart& chart, const std::vector<std::size_t>& series,
+               bool labels, int cat, int val) {
+    w.start("c:lineChart").val("c:grouping", "standard").val("c:varyColors", 0);
+    for (std::size_t i : series) {
+        const std::string colour = seriesColour(chart, i);
+        w.start("c:ser");
+        seriesHeader(w, chart, i);
+        lineShape(w, colour, 28575);
+        w.start("c:marker").val("c:symbol", "circle").val("c:size", 6);
+        w.start("c:spPr");
+        solidFill(w, colour);
+        w.start("a:ln").attr("w", 9525);
+        solidFill(w, colour);
+        w.end().end().end();
+        if (labels) dataLabels(w, chart, chart.series[i], "t", kLabelText);
+        categoryData(w, chart);
+        valueData(w, chart, i);
+        w.val("c:smooth", 0);
+        w.end();
+    }
+    w.val("c:marker", 1);
+    axisIds(w, cat, val);
+    w.end();
+}
+
+void areaGroup(XmlWriter& w, const SlideChart& chart, const std::vector<std::size_t>& series) {
+    w.start("c:areaChart").val("c:grouping", "stacked").val("c:varyColors", 0);
+    for (std::size_t i : series) {
+        w.start("c:ser");
+        seriesHeader(w, chart, i);
+        fillShape(w, seriesColour(chart, i));
+        categoryData(w, chart);
+        valueData(w, chart, i);
+        w.end();
+    }
+    noDataLabels(w);
+    axisIds(w, kCatPrimary, kValPrimary);
+    w.end();
+}
+
+void axisLine(XmlWriter& w, bool visible) {
+    w.start("c:spPr").empty("a:noFill").start("a:ln").attr("w", 9525);
+    if (visible)
+        solidFill(w, "A6A6A6");
+    else
+        w.empty("a:noFill");
+    w.end().end();
+}
+
+void categoryAxis(XmlWriter& w, const SlideChart& chart, int id, int cross, bool deleted) {
+    w.start("c:catAx").val("c:axId", id);
+    w.start("c:scaling").val("c:orientation", "minMax").end();
+    w.val("c:delete", deleted ? 1 : 0).val("c:axPos", "b");
+    w.val("c:majorTickMark", "none").val("c:minorTickMark", "none");
+    w.val("c:tickLblPos", deleted ? "nextTo" : "low");
+    axisLine(w, !deleted);
+    writeTextProperties(w, "c:txPr", kAxisText, chart.language);
+    w.val("c:crossAx", cross).val("c:crosses", "autoZero");
+    w.val("c:auto", 1).val("c:lblAlgn", "ctr").val("c:lblOffset", 100).val("c:noMultiLvlLbl", 0);
+    w.end();
+}
+
+bool allNonNegative(const SlideChart& chart, AxisSide side) {
+    for (const SlideSeries& s : chart.series)
+        if (s.axis == side)
+            for (double v : s.values)
+                if (std::isfinite(v) && v < 0) return false;
+    return true;
+}
+
+struct ValueAxisSpec {
+    int id;
+    int cross;
+    AxisSide side;
+    std::string_view title;
+};
+
+void valueAxis(XmlWriter& w, const SlideChart& chart, const ValueAxisSpec& spec) {
+    const auto series = seriesOn(chart, spec.side);
+    const std::string& format = chart.series[series.front()].numberFormat;
+    const bool primary = spec.side == AxisSide::Primary;
+    w.start("c:valAx").val("c:axId", spec.id);
+    w.start("c:scaling").val("c:orientation", "minMax");
+    if (allNonNegative(chart, spec.side)) w.val("c:min", 0);
+    w.end();
+    w.val("c:delete", 0).val("c:axPos", primary ? "l" : "r");
+    if (primary) {
+        w.start("c:majorGridlines").start("c:spPr").start("a:ln").attr("w", 6350);
+        solidFill(w, "E7E6E6");
+        w.end().end().end();
+    }
+    if (!spec.title.empty()) {
+        w.start("c:title").start("c:tx").start("c:rich");
+        w.start("a:bodyPr").attr("rot", -5400000).attr("vert", "horz").end();
+        w.empty("a:lstStyle");
+        w.start("a:p").start("a:pPr");
+        writeRunProperties(w, "a:defRPr", kAxisTitleText, languageTag(spec.title, chart.language));
+        w.end();
+        writeRun(w, spec.title, kAxisTitleText, chart.language);
+        w.end();
+        w.end().end();
+        w.val("c:overlay", 0);
+        w.end();
+    }
+    w.start("c:numFmt").attr("formatCode", axisFormat(format)).attr("sourceLinked", 0).end();
+    w.val("c:majorTickMark", "none").val("c:minorTickMark", "none").val("c:tickLblPos", "nextTo");
+    axisLine(w, false);
+    writeTextProperties(w, "c:txPr", kAxisText, chart.language);
+    w.val("c:crossAx", spec.cross).val("c:crosses", primary ? "autoZero" : "max");
+    w.val("c:crossBetween", chart.kind == ChartKind::StackedArea ? "midCat" : "between");
+    w.end();
+}
+
+void plotAreaLayout(XmlWriter& w, const SlideChart& chart) {
+    const PlotRect r = plotRect(chart);
+    w.start("c:layout").start("c:manualLayout");
+    w.val("c:layoutTarget", "inner").val("c:xMode", "edge").val("c:yMode", "edge");
+    w.val("c:x", r.x).val("c:y", r.y).val("c:w", r.w).val("c:h", r.h);
+    w.end().end();
+}
+
+void plotArea(XmlWriter& w, const SlideChart& chart) {
+    const auto primary = seriesOn(chart, AxisSide::Primary);
+    w.start("c:plotArea");
+    plotAreaLayout(w, chart);
+    switch (chart.kind) {
+        case ChartKind::Line:
+            lineGroup(w, chart, primary, primary.size() == 1, kCatPrimary, kValPrimary);
+            break;
+        case ChartKind::ClusteredColumn:
+            barGroup(w, chart, primary, false);
+            break;
+        case ChartKind::StackedColumn:
+            barGroup(w, chart, primary, true);
+            break;
+        case ChartKind::StackedArea:
+            areaGroup(w, chart, primary);
+            break;
+        case ChartKind::Combo:
+            barGroup(w, chart, primary, false);
+            lineGroup(w, chart, seriesOn(chart, AxisSide::Secondary), false, kCatSecondary,
+                      kValSecondary);
+            break;
+    }
+    categoryAxis(w, chart, kCatPrimary, kValPrimary, false);
+    valueAxis(w, chart, {kValPrimary, kCatPrimary, AxisSide::Primary, chart.primaryAxisTitle});
+    if (chart.kind == ChartKind::Combo) {
+        valueAxis(w, chart,
+                  {kValSecondary, kCatSecondary, AxisSide::Secondary, chart.secondaryAxisTitle});
+        categoryAxis(w, chart, kCatSecondary, kValSecondary, true);
+    }
+    noFillShape(w);
+    w.end();
+}
+
+}  // namespace
+
+std::string seriesColour(const SlideChart& chart, std::size_t series) {
+    std::size_t rank = 0;
+    const AxisSide side = chart.series[series].axis;
+    for (std::size_t i = 0; i < series; ++i)
+        if (chart.series[i].axis == side) ++rank;
+    if (side == AxisSide::Secondary)
+        return std::string(kSecondaryColours[rank % kSecondaryColours.size()]);
+    return std::string(kPrimaryColours[rank % kPrimaryColours.size()]);
+}
+
+std::string axisFormat(std::string_view seriesFormat) {
+    if (seriesFormat == "0.0%") return "0%";
+    if (seriesFormat == "0.0") return "General";
+    return std::string(seriesFormat);
+}
+
+std::string chartXml(const SlideChart& chart, std::string_view workbookRelId) {
+    XmlWriter w;
+    w.declaration();
+    w.start("c:chartSpace");
+    w.attr("xmlns:c", "http://schemas.openxmlformats.org/drawingml/2006/chart");
+    w.attr("xmlns:a", "http://schemas.openxmlformats.org/drawingml/2006/main");
+    w.attr("xmlns:r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+    w.val("c:date1904", 0).val("c:lang", chart.language == "zh" ? "zh-CN" : "en-US");
+    w.val("c:roundedCorners", 0);
+    w.start("c:chart").val("c:autoTitleDeleted", 1);
+    plotArea(w, chart);
+    if (hasLegend(chart)) {
+        w.start("c:legend").val("c:legendPos", "b").val("c:overlay", 0);
+        writeTextProperties(w, "c:txPr", kAxisText, chart.language);
+        w.end();
+    }
+    w.val("c:plotVisOnly", 1).val("c:dispBlanksAs", "gap");
+    w.end();
+    noFillShape(w);
+    writeTextProperties(w, "c:txPr", RunStyle{1200, false, "262626"}, chart.language);
+    w.start("c:externalData").attr("r:id", workbookRelId).val("c:autoUpdate", 0).end();
+    w.end();
+    return w.finish();
+}
+
+}  // namespace jevons::core::deck

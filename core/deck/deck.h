@@ -1,0 +1,56 @@
+#pragma once
+// A deck as plain data: the slides in order, each a native chart, a picture of a chart, or an
+// "Assumptions & sources" page. buildDeck makes one from an evaluated forecast; writeDeck
+// (deck_writer.h) writes it as a .pptx.
+#include "core/deck/assumptions_slide.h"
+#include "core/deck/slide_chart.h"
+#include "core/eval/evaluator.h"
+
+#include <functional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace jevons::core::deck {
+
+/// @brief A chart drawn as an image (for what a native chart can't show).
+struct PictureSlide {
+    std::string title;
+    std::string png;  ///< the PNG file's bytes
+    std::string sourceLine;
+    std::string scenarioName;
+    std::string language = "en";
+};
+
+using Slide = std::variant<SlideChart, PictureSlide, AssumptionsSlide>;
+
+struct Deck {
+    std::string title;   ///< docProps title
+    std::string author;  ///< docProps creator
+    std::string language = "en";
+    std::vector<Slide> slides;
+};
+
+/// @brief What to put in a deck.
+struct DeckOptions {
+    std::vector<std::string> chartIds;  ///< in this order; empty = every chart of the forecast
+    bool pictures = false;              ///< charts as PNG pictures instead of native charts
+    std::string language = "en";        ///< "en" or "zh"
+    std::string scenarioId = "base";    ///< names the scenario on every slide
+};
+
+/// @brief Renders one chart as PNG bytes (the dashboard supplies it; core has no painter).
+using ChartPictureRenderer = std::function<std::string(const ChartDef&, const SlideChart&)>;
+
+/// @brief The deck of the evaluator's current values: one slide per chart, then the assumptions.
+/// `options.scenarioId` names the scenario; when the current values differ from that scenario's
+/// the name says "(edited)". Throws DeckError for an unknown chart or scenario id, a chart that
+/// cannot be drawn, or pictures requested without a renderer.
+[[nodiscard]] Deck buildDeck(const Evaluator& evaluator, const DeckOptions& options,
+                             const ChartPictureRenderer& renderer = {});
+
+/// @brief The deck of a named scenario of `model` (evaluates `options.scenarioId` first).
+[[nodiscard]] Deck buildDeck(const Model& model, const DeckOptions& options,
+                             const ChartPictureRenderer& renderer = {});
+
+}  // namespace jevons::core::deck

@@ -1,0 +1,26 @@
+#include "core/deck/plot_layout.h"
+
+namespace jevons::core::deck {
+
+bool hasLegend(const SlideChart& chart) { return chart.series.size() > 1; }
+
+PlotRect plotRect(const SlideChart& chart) {
+    PlotRect r;
+    r.x = 0.075;
+    const double right = chart.kind == ChartKind::Combo ? 0.075 : 0.02;
+    r.w = 1.0 - r.x - right;
+    r.y = 0.04;
+    r.h = hasLegend(chart) ? 0.78 : 0.86;
+    return r;
+}
+
+double categoryCentre(const SlideChart& chart, std::size_t index) {
+    const PlotRect r = plotRect(chart);
+    const auto n = static_cast<double>(chart.categories.size());
+    const auto i = static_cast<double>(index);
+    if (chart.kind == ChartKind::StackedArea)
+        return n > 1 ? r.x + r.w * i / (n - 1) : r.x + r.w / 2;
+    return r.x + r.w * (i + 0.5) / (n > 0 ? n : 1);
+}
+
+}  // namespace jevons::core::deck

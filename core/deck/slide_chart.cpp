@@ -1,0 +1,221 @@
+#include "core/deck/slide_chart.h"
+
+#include "core/deck/deck_error.h"
+#include "core/deck/number_text.h"
+#include "core/eval/derived.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace jevons::core::deck {
+namespace {
+
+ChartKind kindOf(ChartType type) {
+    switch (type) {
+        case ChartType::Line:
+            return ChartKind::Line;
+        case ChartType::Column:
+            return ChartKind::ClusteredColumn;
+        case ChartType::StackedColumn:
+            return ChartKind::StackedColumn;
+        case ChartType::StackedArea:
+            return ChartKind::StackedArea;
+        case ChartType::Combo:
+            return ChartKind::Combo;
+    }
+    return ChartKind::ClusteredColumn;
+}
+
+bool isFraction(Unit unit) { return unit == Unit::Share || unit == Unit::Rate; }
+
+// A stored value in the unit a slide shows: fractions stay fractions (the format adds the %).
+double shown(double value, Unit unit) {
+    return isFraction(unit) ? value : toDisplay(value, unit, defaultDisplay(unit));
+}
+
+std::string outputTitle(std::string_view output, std::string_view language) {
+    const bool zh = language == "zh";
+    if (output == "spend") return zh ? "支出" : "spend";
+    if (output == "unit_cost") return zh ? "单位成本（指数）" : "unit cost (index)";
+    if (output == "cumulative") return zh ? "累计" : "cumulative";
+    return std::string(output);
+}
+
+std::string seriesName(const Model& model, OutputRef ref, std::string_view language) {
+    const SeriesDef& def = model.scenario().series[static_cast<std::size_t>(ref.series)];
+    const std::string& label = def.label.in(language).empty() ? def.id : def.label.in(language);
+    if (ref.output == 0) return label;
+    const auto outputs = Model::outputNames(def.kind);
+    return label + " — " + outputTitle(outputs[static_cast<std::size_t>(ref.output)], language);
+}
+
+std::string axisTitle(Unit unit, std::string_view language) {
+    switch (unit) {
+        case Unit::Share:
+        case Unit::Rate:
+            return "%";
+        case Unit::Index:
+            return language == "zh" ? "指数" : "Index";
+        case Unit::Multiple:
+            return "x";
+        case Unit::Number:
+        case Unit::Year:
+            return "";
+        default:
+            return displaySuffix(defaultDisplay(unit), language);
+    }
+}
+
+// One format per axis, so stacked or side-by-side series read alike.
+std::string formatFor(Unit unit, double largest) {
+    if (isFraction(unit)) return "0.0%";
+    if (unit == Unit::Index) return "0.00";
+    if (unit == Unit::Multiple) return "0.0\"x\"";
+    return largest >= 100.0 ? "#,##0" : "0.0";
+}
+
+struct Plotted {
+    std::string ref;
+    OutputRef output;
+    AxisSide axis;
+};
+
+std::string cagrText(double rate, std::string_view language) {
+    const std::string pct = (rate >= 0 ? "+" : "") + formatAs(rate, "0.0%");
+    return language == "zh" ? "CAGR " + pct : pct + " CAGR";
+}
+
+}  // namespace
+
+std::string shortPublisher(const std::string& publisher) {
+    std::size_t cut = publisher.size();
+    for (const std::string_view mark : {"(", ",", ";", "（", "，"})
+        cut = std::min(cut, publisher.find(mark));
+    std::string out = publisher.substr(0, cut);
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out.empty() ? publisher : out;
+}
+
+std::string chartProblem(const SlideChart& chart) {
+    if (chart.series.empty()) return "no series";
+    if (chart.categories.empty()) return "no years";
+    for (const SlideSeries& s : chart.series) {
+        if (s.values.size() != chart.categories.size())
+            return "series '" + s.name + "' has " + std::to_string(s.values.size()) +
+                   " values for " + std::to_string(chart.categories.size()) + " years";
+    }
+    const bool anyValue = std::any_of(chart.series.begin(), chart.series.end(), [](const auto& s) {
+        return std::any_of(s.values.begin(), s.values.end(),
+                           [](double v) { return std::isfinite(v); });
+    });
+    if (!anyValue) return "every value is missing";
+    const bool secondary = std::any_of(chart.series.begin(), chart.series.end(),
+                                       [](const auto& s) { return s.axis == AxisSide::Secondary; });
+    if (secondary && chart.kind != ChartKind::Combo)
+        return "only a combo chart has a secondary axis";
+    if (chart.kind == ChartKind::Combo &&
+        std::none_of(chart.series.begin(), chart.series.end(),
+                     [](const auto& s) { return s.axis == AxisSide::Primary; }))
+        return "a combo chart needs a series on the primary axis";
+    return {};
+}
+
+SlideChart slideChartFor(const Evaluator& evaluator, const ChartDef& chart,
+                         std::string_view language, const std::string& scenarioLabel) {
+    const Model& model = evaluator.model();
+    const Scenario& scenario = model.scenario();
+    const YearRange& range = evaluator.years();
+    const auto fail = [&](const std::string& what) {
+        return DeckError("chart '" + chart.id + "': " + what);
+    };
+
+    SlideChart slide;
+    slide.id = chart.id;
+    slide.title = chart.title.in(language);
+    slide.kind = kindOf(chart.type);
+    slide.scenarioName = scenarioLabel;
+    slide.language = std::string(language);
+    slide.sourceLine = chart.sourceLine.in(language);
+    if (slide.sourceLine.empty())
+        slide.sourceLine = language == "zh" ? "资料来源：Jevons模型" : "Source: Jevons model";
+
+    const int from = chart.fromYear ? chart.fromYear : range.first;
+    const int to = chart.toYear ? chart.toYear : range.last;
+    if (!range.contains(from) || !range.contains(to))
+        throw fail("the years " + std::to_string(from) + "–" + std::to_string(to) +
+                   " are not within the forecast's " + std::to_string(range.first) + "–" +
+                   std::to_string(range.last));
+    for (int year = from; year <= to; ++year) slide.categories.push_back(std::to_string(year));
+
+    std::vector<Plotted> plotted;
+    const auto add = [&](const std::string& ref, AxisSide axis) {
+        const auto output = model.resolve(ref);
+        if (!output) throw fail("unknown series '" + ref + "'");
+        plotted.push_back({ref, *output, axis});
+    };
+    for (const auto& ref : chart.series) add(ref, AxisSide::Primary);
+    for (const auto& ref : chart.secondary) add(ref, AxisSide::Secondary);
+
+    // The largest shown value on each axis picks that axis' number format.
+    double largest[2] = {0.0, 0.0};
+    for (const Plotted& p : plotted) {
+        SlideSeries s;
+        s.name = seriesName(model, p.output, language);
+        s.axis = p.axis;
+        const Unit unit = model.unitOf(p.output);
+        const Eigen::ArrayXd row = evaluator.values(p.ref);
+        for (int year = from; year <= to; ++year) {
+            const double v = shown(row(range.column(year)), unit);
+            s.values.push_back(std::isfinite(v) ? v : std::numeric_limits<double>::quiet_NaN());
+            if (std::isfinite(v)) {
+                double& big = largest[p.axis == AxisSide::Primary ? 0 : 1];
+                big = std::max(big, std::abs(v));
+            }
+        }
+        slide.series.push_back(std::move(s));
+    }
+    for (std::size_t i = 0; i < plotted.size(); ++i) {
+        const Unit unit = model.unitOf(plotted[i].output);
+        const int side = plotted[i].axis == AxisSide::Primary ? 0 : 1;
+        slide.series[i].numberFormat = formatFor(unit, largest[side]);
+        std::string& title = side == 0 ? slide.primaryAxisTitle : slide.secondaryAxisTitle;
+        if (title.empty()) title = axisTitle(unit, language);
+    }
+
+    for (const CagrAnnotation& a : chart.cagr) {
+        const auto output = model.resolve(a.series);
+        if (!output) throw fail("CAGR of unknown series '" + a.series + "'");
+        if (a.from < from || a.to > to)
+            throw fail("the CAGR " + std::to_string(a.from) + "–" + std::to_string(a.to) +
+                       " lies outside the chart's years " + std::to_string(from) + "–" +
+                       std::to_string(to));
+        double rate = 0.0;
+        try {
+            rate = cagrOver(Eigen::ArrayXd(evaluator.values(a.series)), range, a.from, a.to);
+        } catch (const ModelError& e) {
+            throw fail(std::string("CAGR of '") + a.series + "': " + e.what());
+        }
+        slide.cagr.push_back(
+            {std::to_string(a.from), std::to_string(a.to), rate, cagrText(rate, language)});
+    }
+
+    if (chart.showAnchors) {
+        for (const Anchor& anchor : scenario.anchors) {
+            const auto it = std::find_if(plotted.begin(), plotted.end(),
+                                         [&](const Plotted& p) { return p.ref == anchor.series; });
+            if (it == plotted.end() || anchor.year < from || anchor.year > to) continue;
+            const auto index = static_cast<std::size_t>(it - plotted.begin());
+            const double value = shown(anchor.value, model.unitOf(it->output));
+            std::string label = plotted.size() > 1 ? slide.series[index].name + " " : "";
+            label += std::to_string(anchor.year) + ": " +
+                     formatAs(value, slide.series[index].numberFormat);
+            if (const Source* source = scenario.findSource(anchor.source))
+                label += " (" + shortPublisher(source->publisher) + ")";
+            slide.anchors.push_back({std::to_string(anchor.year), value, std::move(label)});
+        }
+    }
+    return slide;
+}
+
+}  // namespace jevons::core::deck

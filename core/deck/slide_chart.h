@@ -1,0 +1,71 @@
+#pragma once
+// One chart slide as plain data, independent of how it was built: what the chart part, the
+// embedded workbook and the slide's annotations are written from.
+#include "core/eval/evaluator.h"
+#include "core/scenario/scenario.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jevons::core::deck {
+
+enum class ChartKind { Line, ClusteredColumn, StackedColumn, StackedArea, Combo };
+
+enum class AxisSide { Primary, Secondary };
+
+/// @brief One plotted series, in display units (shares as fractions under a "0.0%" format).
+struct SlideSeries {
+    std::string name;
+    std::vector<double> values;  ///< one per category; NaN = missing (left out, drawn as a gap)
+    AxisSide axis = AxisSide::Primary;  ///< Secondary: the line of a combo (right-hand axis)
+    std::string numberFormat = "0.0";   ///< Excel format code: "0.0", "#,##0", "0.0%", ...
+};
+
+/// @brief A CAGR arrow from one category to another, labelled e.g. "+45.4% CAGR".
+struct CagrMark {
+    std::string fromCategory;
+    std::string toCategory;
+    double rate = 0.0;  ///< fraction per year (0.454 = 45.4%)
+    std::string text;
+};
+
+/// @brief A published figure shown against the model, e.g. 42.9 in "2028" from Marvell.
+struct AnchorMark {
+    std::string category;
+    double value = 0.0;  ///< display units, like the series
+    std::string label;   ///< as listed on the slide: "2028: 42.9 (Marvell)"
+};
+
+struct SlideChart {
+    std::string id;  ///< the chart's id in the forecast, named in error messages
+    std::string title;
+    ChartKind kind = ChartKind::ClusteredColumn;
+    std::vector<std::string> categories;  ///< years as text: "2023", "2024", ...
+    std::vector<SlideSeries> series;
+    std::string primaryAxisTitle;    ///< unit of the left axis: "US$B", "%", "M units"
+    std::string secondaryAxisTitle;  ///< combo: unit of the right axis
+    std::vector<CagrMark> cagr;
+    std::vector<AnchorMark> anchors;
+    std::string sourceLine;       ///< "Source: Marvell; Tianfeng Securities; Jevons model"
+    std::string scenarioName;     ///< "Bull"
+    std::string language = "en";  ///< "en" or "zh"
+};
+
+/// @brief Why `chart` cannot be drawn ("no series", "no categories", "series 'x' has 7 values
+/// for 8 categories", ...); empty when it can.
+[[nodiscard]] std::string chartProblem(const SlideChart& chart);
+
+/// @brief Build the slide of `chart` from an evaluated forecast: categories from the chart's
+/// years (0 = the scenario's range), values in display units (money in US$B with "0.0" or
+/// "#,##0", shares as fractions with "0.0%"), CAGR labels from cagrOver, the anchors of the
+/// chart's series, the source line in `language`. Throws DeckError naming the chart when a
+/// year, CAGR or series reference cannot be used.
+[[nodiscard]] SlideChart slideChartFor(const Evaluator& evaluator, const ChartDef& chart,
+                                       std::string_view language, const std::string& scenarioLabel);
+
+/// @brief The short name of a publisher for a slide: "Tianfeng Securities (天风证券), ..." ->
+/// "Tianfeng Securities".
+[[nodiscard]] std::string shortPublisher(const std::string& publisher);
+
+}  // namespace jevons::core::deck

@@ -1,0 +1,80 @@
+// A real client: LibreOffice opens the deck and prints it to PDF. Slow (10-30 s), so it runs
+// only when JEVONS_SLOW_TESTS is set; ctest's "DeckLibreOffice" test (label "slow") sets it.
+#include "core/deck/deck_writer.h"
+
+#include "tests/core/deck/deck_test_decks.h"
+#include "tests/core/deck/deck_test_support.h"
+
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+using namespace jevons::core;
+using namespace jevons::core::deck;
+using namespace jevons::core::deck::testing;
+
+namespace {
+
+std::string collapseSpaces(const std::string& s) {
+    std::string out;
+    for (char c : s) {
+        const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+        if (space && (out.empty() || out.back() == ' ')) continue;
+        out += space ? ' ' : c;
+    }
+    return out;
+}
+
+int pageCount(const std::string& pdf) {
+    const RunResult r = run("pdfinfo " + quoted(pdf));
+    const auto at = r.output.find("Pages:");
+    return at == std::string::npos ? -1 : std::stoi(r.output.substr(at + 6));
+}
+
+bool slowTestsEnabled() { return std::getenv("JEVONS_SLOW_TESTS") != nullptr; }
+
+}  // namespace
+
+TEST(DeckLibreOffice, DefaultAndHandMadeDecksPrintEverySlide) {
+    if (!slowTestsEnabled()) GTEST_SKIP() << "slow: set JEVONS_SLOW_TESTS=1 (ctest -L slow)";
+    if (run("command -v soffice").status != 0) GTEST_SKIP() << "soffice is not installed";
+    const TempDir dir;
+
+    DeckOptions options;
+    options.scenarioId = "bull";
+    const Deck deck = buildDeck(defaultModel(), options);
+    const std::string pptx = dir.file("default.pptx");
+    writeDeck(deck, pptx);
+    const Deck nasty = handMadeDeck();
+    const std::string nastyPptx = dir.file("nasty.pptx");
+    writeDeck(nasty, nastyPptx);
+    // one LibreOffice run converts both (start-up dominates)
+    const RunResult r = run("soffice -env:UserInstallation=file://" + dir.file("lo-profile") +
+                            " --headless --convert-to pdf --outdir " + quoted(dir.path().string()) +
+                            " " + quoted(pptx) + " " + quoted(nastyPptx));
+    const std::string pdf = dir.file("default.pdf");
+    const std::string nastyPdf = dir.file("nasty.pdf");
+    ASSERT_TRUE(fs::exists(pdf)) << r.output;
+    ASSERT_TRUE(fs::exists(nastyPdf)) << r.output;
+
+    EXPECT_EQ(pageCount(pdf), static_cast<int>(deck.slides.size()));
+    const std::string text =
+        collapseSpaces(run("pdftotext -enc UTF-8 " + quoted(pdf) + " -").output);
+    for (const Slide& slide : deck.slides) {
+        if (const auto* chart = std::get_if<SlideChart>(&slide)) {
+            EXPECT_NE(text.find(collapseSpaces(chart->title)), std::string::npos) << chart->title;
+            EXPECT_NE(text.find(collapseSpaces(chart->sourceLine)), std::string::npos)
+                << chart->sourceLine;
+            EXPECT_NE(text.find(chart->cagr.empty() ? "" : chart->cagr[0].text), std::string::npos);
+        }
+    }
+    EXPECT_NE(text.find("Scenario: Bull"), std::string::npos);
+    EXPECT_NE(text.find("Assumptions & sources"), std::string::npos);
+
+    EXPECT_EQ(pageCount(nastyPdf), static_cast<int>(nasty.slides.size()));
+    const std::string nastyText =
+        collapseSpaces(run("pdftotext -enc UTF-8 " + quoted(nastyPdf) + " -").output);
+    EXPECT_NE(nastyText.find(collapseSpaces(std::string(kNastyTitle) + " #1")), std::string::npos)
+        << nastyText;
+    EXPECT_NE(nastyText.find("Source: Marvell & \"电子发烧友网\" <test>"), std::string::npos);
+}
