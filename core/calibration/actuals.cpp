@@ -182,7 +182,12 @@ std::map<int, std::vector<double>> annualise(const std::vector<Row>& rows,
                     sums[s] += quarters[q][s];
                 }
             }
-            if (!missing.empty()) {
+            const std::size_t present = static_cast<std::size_t>(
+                std::count_if(quarters.begin(), quarters.end(),
+                              [s](const std::vector<double>& q) { return !std::isnan(q[s]); }));
+            if (present == 0) {
+                sums[s] = kMissing;  // a blank year, not an incomplete one
+            } else if (!missing.empty()) {
                 sums[s] = kMissing;
                 gaps.push_back(std::to_string(year) + " '" + names[s] + "' (no " + missing + ")");
             }

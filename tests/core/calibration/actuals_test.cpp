@@ -78,6 +78,13 @@ TEST(Actuals, QuartersAreSummedToYearsAndSaySo) {
               "incomplete: 2020 'sales' (no Q3, Q4)");
 }
 
+TEST(Actuals, AQuarterlyYearWithNoValuesIsMissingNotIncomplete) {
+    const Actuals a = parseActuals("q\tx\ty\n2020Q1\t1\t\n2020Q2\t1\t\n2020Q3\t1\t\n2020Q4\t1\t\n");
+    EXPECT_DOUBLE_EQ(a.values[0][0], 4.0);
+    EXPECT_TRUE(std::isnan(a.values[1][0]));
+    EXPECT_EQ(a.note, "quarters summed to calendar years, as for flows (sales, revenue)");
+}
+
 TEST(Actuals, BadNumberNamesLineAndColumn) {
     EXPECT_EQ(errorOf([] { (void)parseActuals("year,a,b\n2019,1,2\n2020,3,4\n2021,abc,5\n"); }),
               "line 4, column 2: 'abc' is not a number");
