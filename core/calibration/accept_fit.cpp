@@ -46,7 +46,8 @@ Slider sliderAround(double value, std::optional<double> se, double minHalfWidth,
     const double half = std::max({minHalfWidth, se ? 3.0 * *se : 0.0, 1e-12});
     Slider s;
     s.step = niceStep(2.0 * half / 100.0);
-    s.min = std::max(std::floor((value - half) / s.step) * s.step, floor);
+    s.min = std::max(std::floor((value - half) / s.step) * s.step,
+                     std::ceil(floor / s.step) * s.step);  // on the step grid, not below floor
     s.max = std::ceil((value + half) / s.step) * s.step;
     s.min = std::min(s.min, value);
     s.max = std::max(s.max, value);

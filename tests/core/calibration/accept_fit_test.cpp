@@ -10,6 +10,7 @@
 #include "core/calibration/s_curve_fit.h"
 #include "core/eval/evaluator.h"
 #include "core/models/bass.h"
+#include "core/scenario/scenario_json.h"
 
 namespace jevons::core {
 namespace {
@@ -128,6 +129,44 @@ TEST(CalibrationAcceptFit, CagrFitStartsAtTheFirstYear) {
     EXPECT_EQ(s.findAssumption("asic_rate")->unit, Unit::Rate);
     const Evaluator evaluator(Model::compile(s));
     EXPECT_NEAR(evaluator.value("asic", 2025), fit.fitted.back(), 1e-9);
+}
+
+TEST(CalibrationAcceptFit, AcceptedFitsMakeAValidForecastFile) {
+    // A share refitted to its anchors (ceiling held at its assumption's 0.5) and a new Bass
+    // series: the file must pass the loader's validation and load back unchanged.
+    Scenario s = emptyScenario();
+    s.sources.push_back({"tf2025", "Tianfeng note", "Tianfeng Securities", "2025-02-09", ""});
+    s.scenarios.push_back({"base", {"Base", ""}, "", {}});
+    s.assumptions.push_back({"asic_share_ceiling",
+                             {"Ceiling", ""},
+                             "ASIC market",
+                             0.5,
+                             Unit::Share,
+                             0.3,
+                             0.8,
+                             0.01,
+                             {}});
+    SeriesDef share;
+    share.id = "asic_share";
+    share.label.en = "ASIC share";
+    share.unit = Unit::Share;
+    share.kind = SeriesKind::Logistic;
+    share.params["ceiling"] = Param{std::string("asic_share_ceiling")};
+    share.points = {{2023, Param{0.16}}, {2028, Param{0.25}}};
+    s.series.push_back(share);
+    s.anchors.push_back({"asic_share", 2023, 0.16, "tf2025", "F2: 16%", ""});
+    s.anchors.push_back({"asic_share", 2025, 0.19, "tf2025", "", ""});
+    s.anchors.push_back({"asic_share", 2028, 0.25, "tf2025", "F3: 25%", ""});
+
+    acceptFit(s, fitSCurve(FitKind::Logistic, anchorPoints(s, "asic_share"), 0.5), "asic_share",
+              "tf2025", "2025-06-01");
+    acceptFit(s, fitBass(closedFormSales(), FitMethod::NlsDensity), "glasses_bass", "wellsenn",
+              "2025-06-01");
+    const Scenario again = parseScenario(serializeScenario(s), "accepted.json");
+    EXPECT_EQ(again.assumptions, s.assumptions);
+    EXPECT_EQ(again.series, s.series);
+    EXPECT_EQ(s.findSeries("asic_share")->params.at("ceiling").ref(), "asic_share_ceiling");
+    EXPECT_EQ(s.findAssumption("asic_share_midpoint")->provenance.source, "tf2025");
 }
 
 TEST(CalibrationAcceptFit, RefusesAnIdThatIsASeries) {
