@@ -34,12 +34,14 @@ std::string sourceText(const Scenario& scenario, const Provenance& p, std::strin
     std::string out;
     if (const Source* source = scenario.findSource(p.source))
         out = shortPublisher(source->publisher);
-    if (out.empty()) out = language == "zh" ? "分析师判断" : "Analyst judgement";
-    if (!p.figure.empty())
-        out += " — " + p.figure;
-    else if (!p.note.empty())
-        out += " — " + p.note;
-    return out;
+    const std::string detail = !p.figure.empty() ? p.figure : p.note;
+    if (out.empty()) {
+        const std::string judgement = language == "zh" ? "分析师判断" : "Analyst judgement";
+        // A note that already says "Analyst judgement: ..." needs no second label.
+        if (detail.rfind(judgement, 0) == 0) return detail;
+        out = judgement;
+    }
+    return detail.empty() ? out : out + " — " + detail;
 }
 
 }  // namespace

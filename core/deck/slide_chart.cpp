@@ -72,7 +72,7 @@ std::string formatFor(Unit unit, double largest) {
     if (isFraction(unit)) return "0.0%";
     if (unit == Unit::Index) return "0.00";
     if (unit == Unit::Multiple) return "0.0\"x\"";
-    return largest >= 100.0 ? "#,##0" : "0.0";
+    return largest >= 1000.0 ? "#,##0" : "0.0";
 }
 
 struct Plotted {

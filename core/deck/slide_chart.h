@@ -57,9 +57,9 @@ struct SlideChart {
 [[nodiscard]] std::string chartProblem(const SlideChart& chart);
 
 /// @brief Build the slide of `chart` from an evaluated forecast: categories from the chart's
-/// years (0 = the scenario's range), values in display units (money in US$B with "0.0" or
-/// "#,##0", shares as fractions with "0.0%"), CAGR labels from cagrOver, the anchors of the
-/// chart's series, the source line in `language`. Throws DeckError naming the chart when a
+/// years (0 = the scenario's range), values in display units (money in US$B with "0.0", or
+/// "#,##0" from 1,000 up, shares as fractions with "0.0%"), CAGR labels from cagrOver, the anchors
+/// of the chart's series, the source line in `language`. Throws DeckError naming the chart when a
 /// year, CAGR or series reference cannot be used.
 [[nodiscard]] SlideChart slideChartFor(const Evaluator& evaluator, const ChartDef& chart,
                                        std::string_view language, const std::string& scenarioLabel);

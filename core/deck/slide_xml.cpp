@@ -33,7 +33,7 @@ struct TextBox {
     std::string_view align = "l";
     std::string_view anchor = "t";
     std::string_view geometry = "rect";
-    std::string_view fill = {};  ///< 6 hex digits; empty = none
+    std::string_view fill = {};     ///< 6 hex digits; empty = none
     std::string_view outline = {};  ///< 6 hex digits; empty = none
     std::int64_t inset = 91440;
 };

@@ -15,13 +15,12 @@ using namespace jevons::core::deck::testing;
 
 namespace {
 
+// pdftotext puts spaces where LibreOffice switches between Latin and CJK fonts, and breaks
+// wrapped lines: compare texts without any whitespace.
 std::string collapseSpaces(const std::string& s) {
     std::string out;
-    for (char c : s) {
-        const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
-        if (space && (out.empty() || out.back() == ' ')) continue;
-        out += space ? ' ' : c;
-    }
+    for (char c : s)
+        if (c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f') out += c;
     return out;
 }
 
@@ -65,16 +64,18 @@ TEST(DeckLibreOffice, DefaultAndHandMadeDecksPrintEverySlide) {
             EXPECT_NE(text.find(collapseSpaces(chart->title)), std::string::npos) << chart->title;
             EXPECT_NE(text.find(collapseSpaces(chart->sourceLine)), std::string::npos)
                 << chart->sourceLine;
-            EXPECT_NE(text.find(chart->cagr.empty() ? "" : chart->cagr[0].text), std::string::npos);
+            for (const CagrMark& cagr : chart->cagr)
+                EXPECT_NE(text.find(collapseSpaces(cagr.text)), std::string::npos) << cagr.text;
         }
     }
-    EXPECT_NE(text.find("Scenario: Bull"), std::string::npos);
-    EXPECT_NE(text.find("Assumptions & sources"), std::string::npos);
+    EXPECT_NE(text.find("Scenario:Bull"), std::string::npos);
+    EXPECT_NE(text.find("Assumptions&sources"), std::string::npos);
 
     EXPECT_EQ(pageCount(nastyPdf), static_cast<int>(nasty.slides.size()));
     const std::string nastyText =
         collapseSpaces(run("pdftotext -enc UTF-8 " + quoted(nastyPdf) + " -").output);
     EXPECT_NE(nastyText.find(collapseSpaces(std::string(kNastyTitle) + " #1")), std::string::npos)
         << nastyText;
-    EXPECT_NE(nastyText.find("Source: Marvell & \"电子发烧友网\" <test>"), std::string::npos);
+    EXPECT_NE(nastyText.find(collapseSpaces("Source: Marvell & \"电子发烧友网\" <test>")),
+              std::string::npos);
 }
