@@ -110,8 +110,8 @@ MainWindow::MainWindow(QWidget* parent)
                           QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::BottomDockWidgetArea, dataDock);
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
-    resizeDocks({assumptionsDock}, {380}, Qt::Horizontal);
-    resizeDocks({dataDock}, {200}, Qt::Vertical);
+    resizeDocks({assumptionsDock}, {360}, Qt::Horizontal);
+    resizeDocks({dataDock}, {170}, Qt::Vertical);
 
     createActions();
 
@@ -203,9 +203,12 @@ void MainWindow::updateTitle() {
 bool MainWindow::maybeSave() {
     if (!m_document->isModified()) return true;
     switch (m_prompt(this)) {
-        case QMessageBox::Save: return save();
-        case QMessageBox::Discard: return true;
-        default: return false;
+        case QMessageBox::Save:
+            return save();
+        case QMessageBox::Discard:
+            return true;
+        default:
+            return false;
     }
 }
 
@@ -214,7 +217,8 @@ void MainWindow::openDialog() {
     const QString start = m_document->filePath().isEmpty()
                               ? QString()
                               : QFileInfo(m_document->filePath()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open forecast"), start, kFileFilter);
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open forecast"), start, kFileFilter);
     if (!path.isEmpty()) openFile(path);
 }
 
@@ -250,8 +254,8 @@ bool MainWindow::save() {
 }
 
 bool MainWindow::saveAs() {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save forecast"), m_document->filePath(), kFileFilter);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save forecast"),
+                                                      m_document->filePath(), kFileFilter);
     if (path.isEmpty()) return false;
     return saveTo(path);
 }
@@ -259,9 +263,9 @@ bool MainWindow::saveAs() {
 void MainWindow::saveAsScenario() {
     if (!m_document->isLoaded()) return;
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save as scenario"),
-                                               tr("Name of the new scenario:"), QLineEdit::Normal,
-                                               QString(), &ok);
+    const QString name =
+        QInputDialog::getText(this, tr("Save as scenario"), tr("Name of the new scenario:"),
+                              QLineEdit::Normal, QString(), &ok);
     if (!ok || name.trimmed().isEmpty()) return;
     QString id = name.trimmed().toLower();
     id.replace(QRegularExpression(QStringLiteral("[^a-z0-9_]+")), QStringLiteral("_"));

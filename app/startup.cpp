@@ -44,8 +44,9 @@ int runDashboard(int argc, char** argv) {
         QCoreApplication::translate("main", "Render the dashboard to a PNG and exit."),
         QStringLiteral("out.png"));
     const QCommandLineOption language(
-        QStringLiteral("language"), QCoreApplication::translate("main", "Label language: en or zh."),
-        QStringLiteral("en|zh"), QStringLiteral("en"));
+        QStringLiteral("language"),
+        QCoreApplication::translate("main", "Label language: en or zh."), QStringLiteral("en|zh"),
+        QStringLiteral("en"));
     parser.addOption(screenshot);
     parser.addOption(language);
     parser.addPositionalArgument(QStringLiteral("file"),

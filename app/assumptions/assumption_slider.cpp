@@ -25,7 +25,8 @@ QString citation(const core::Scenario& scenario, const core::Provenance& p) {
     } else {
         lines << QObject::tr("Analyst's judgement");
     }
-    if (!p.figure.empty()) lines << QObject::tr("Figure: %1").arg(toQString(p.figure).toHtmlEscaped());
+    if (!p.figure.empty())
+        lines << QObject::tr("Figure: %1").arg(toQString(p.figure).toHtmlEscaped());
     if (!p.note.empty()) lines << QObject::tr("Note: %1").arg(toQString(p.note).toHtmlEscaped());
     if (source && !source->url.empty()) lines << toQString(source->url).toHtmlEscaped();
     return lines.join(QStringLiteral("<br>"));

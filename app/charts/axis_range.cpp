@@ -26,7 +26,8 @@ AxisRange niceRange(double lo, double hi, double headroom) {
     r.max = std::ceil(hi / step - 1e-9) * step;
     r.tickCount = static_cast<int>(std::lround((r.max - r.min) / step)) + 1;
     r.decimals = std::max(0, static_cast<int>(-std::floor(std::log10(step) + 1e-9)));
-    if (std::abs(step * std::pow(10.0, r.decimals) - std::round(step * std::pow(10.0, r.decimals))) > 1e-6)
+    if (std::abs(step * std::pow(10.0, r.decimals) -
+                 std::round(step * std::pow(10.0, r.decimals))) > 1e-6)
         ++r.decimals;  // 2.5, 0.25
     return r;
 }

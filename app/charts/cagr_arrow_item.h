@@ -17,8 +17,7 @@ public:
     [[nodiscard]] QString text() const { return m_text; }
 
     [[nodiscard]] QRectF boundingRect() const override;
-    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
-               QWidget* widget) override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:
     [[nodiscard]] QRectF bubbleRect() const;

@@ -71,8 +71,8 @@ QValueAxis* makeValueAxis(const QString& unitTitle) {
 void applyRange(QValueAxis* axis, const AxisRange& range) {
     if (axis->min() != range.min || axis->max() != range.max) axis->setRange(range.min, range.max);
     if (axis->tickCount() != range.tickCount) axis->setTickCount(range.tickCount);
-    const QString format = QStringLiteral("%.") + QString::number(range.decimals) +
-                           QStringLiteral("f");
+    const QString format =
+        QStringLiteral("%.") + QString::number(range.decimals) + QStringLiteral("f");
     if (axis->labelFormat() != format) axis->setLabelFormat(format);
 }
 

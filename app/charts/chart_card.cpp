@@ -18,8 +18,8 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
-#include <QLocale>
 #include <QLineSeries>
+#include <QLocale>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
 #include <QToolTip>
@@ -34,10 +34,10 @@ namespace jevons::app {
 namespace {
 
 constexpr qreal kBarWidth = 0.62;
-constexpr qreal kLabelGap = 4.0;     ///< px between a bar top and its label
-constexpr qreal kCagrClear = 26.0;   ///< px from a bar top to the CAGR arrow tip (label room)
-constexpr qreal kCagrAbove = 26.0;   ///< px from the highest label to the CAGR bracket
-constexpr qreal kHitRadius = 12.0;   ///< px around a draggable point
+constexpr qreal kLabelGap = 4.0;    ///< px between a bar top and its label
+constexpr qreal kCagrClear = 26.0;  ///< px from a bar top to the CAGR arrow tip (label room)
+constexpr qreal kCagrAbove = 26.0;  ///< px from the highest label to the CAGR bracket
+constexpr qreal kHitRadius = 12.0;  ///< px around a draggable point
 
 QString formatNumber(double v, core::Unit unit) {
     const bool percent = core::defaultDisplay(unit) == core::DisplayUnit::Percent;
@@ -147,8 +147,8 @@ void ChartCard::build() {
             if (r->output > 0) {
                 const auto outputs = core::Model::outputNames(def.kind);
                 label += QStringLiteral(" (") +
-                         toQString(outputs[static_cast<std::size_t>(r->output)]).replace(
-                             QLatin1Char('_'), QLatin1Char(' ')) +
+                         toQString(outputs[static_cast<std::size_t>(r->output)])
+                             .replace(QLatin1Char('_'), QLatin1Char(' ')) +
                          QStringLiteral(")");
             }
             out.push_back({name, *r, label});
@@ -162,8 +162,10 @@ void ChartCard::build() {
         if (const auto r = model.resolve(c.series)) m_seriesShown.push_back(r->series);
 
     // Axes.
-    if (m_categoryX) m_xAxis = makeYearCategoryAxis(m_from, m_to);
-    else m_xAxis = makeYearValueAxis(m_from, m_to);
+    if (m_categoryX)
+        m_xAxis = makeYearCategoryAxis(m_from, m_to);
+    else
+        m_xAxis = makeYearValueAxis(m_from, m_to);
     m_chart->addAxis(m_xAxis, Qt::AlignBottom);
     const core::Unit unit1 = primary.empty() ? core::Unit::Number : model.unitOf(primary[0].ref);
     m_yAxis = makeValueAxis(unitSuffix(unit1, language));
@@ -273,8 +275,8 @@ void ChartCard::build() {
         }
     }
     // Compare mode on stacked charts: the other scenarios' totals as styled lines.
-    const bool stacked = m_def.type == core::ChartType::StackedColumn ||
-                         m_def.type == core::ChartType::StackedArea;
+    const bool stacked =
+        m_def.type == core::ChartType::StackedColumn || m_def.type == core::ChartType::StackedArea;
     if (stacked && m_compare) {
         for (int run = 1; run < nRuns; ++run) {
             auto* total = new QLineSeries;
@@ -366,7 +368,8 @@ void ChartCard::build() {
             tip << QStringLiteral("<b>%1</b>").arg(toQString(a.figure).toHtmlEscaped());
             if (const core::Source* s = scenario.findSource(a.source)) {
                 tip << toQString(s->publisher).toHtmlEscaped() +
-                           (s->date.empty() ? QString() : QStringLiteral(", ") + toQString(s->date));
+                           (s->date.empty() ? QString()
+                                            : QStringLiteral(", ") + toQString(s->date));
                 tip << QStringLiteral("<i>%1</i>").arg(toQString(s->title).toHtmlEscaped());
             }
             tip << tr("Published: %1 (%2)")
@@ -480,8 +483,8 @@ void ChartCard::refresh(bool all, const QList<int>& seriesIndices) {
 }
 
 void ChartCard::updateAxes() {
-    const bool stacked = m_def.type == core::ChartType::StackedColumn ||
-                         m_def.type == core::ChartType::StackedArea;
+    const bool stacked =
+        m_def.type == core::ChartType::StackedColumn || m_def.type == core::ChartType::StackedArea;
     double lo1 = 0, hi1 = 0, lo2 = 0, hi2 = 0;
     QList<double> sums(m_to - m_from + 1, 0.0);
     for (const Plotted& p : m_plotted) {
@@ -501,8 +504,10 @@ void ChartCard::updateAxes() {
     for (QLineSeries* total : m_totals)
         for (const QPointF& pt : total->points()) hi1 = std::max(hi1, pt.y());
     for (const AnchorMark& m : m_anchors) {
-        if (m.secondary) hi2 = std::max(hi2, m.shown);
-        else hi1 = std::max(hi1, m.shown);
+        if (m.secondary)
+            hi2 = std::max(hi2, m.shown);
+        else
+            hi1 = std::max(hi1, m.shown);
     }
     bool cagr1 = false, cagr2 = false;
     for (const auto& c : m_def.cagr) {
@@ -515,9 +520,9 @@ void ChartCard::updateAxes() {
 }
 
 QPointF ChartCard::chartPoint(int year, double shown, bool secondary) const {
-    return m_chart->mapToPosition(QPointF(x(year), shown),
-                                  secondary && m_secondaryMapper ? m_secondaryMapper
-                                                                 : m_primaryMapper);
+    return m_chart->mapToPosition(QPointF(x(year), shown), secondary && m_secondaryMapper
+                                                               ? m_secondaryMapper
+                                                               : m_primaryMapper);
 }
 
 void ChartCard::relayoutOverlays() {
@@ -530,9 +535,30 @@ void ChartCard::relayoutOverlays() {
     auto noteTop = [&](int i, qreal y) { topY[i] = std::min(topY[i], y); };
 
     const bool stackedColumns = m_def.type == core::ChartType::StackedColumn;
+    // Column labels go on every bar when they fit the category width, else on the years that
+    // tell the story: first, last, CAGR ends and anchored years.
+    const qreal categoryWidth =
+        n > 1 ? std::abs(chartPoint(m_from + 1, 0, false).x() - chartPoint(m_from, 0, false).x())
+              : plot.width();
+    QList<bool> keyYear(n, false);
+    keyYear[0] = keyYear[n - 1] = true;
+    for (const auto& c : m_def.cagr)
+        for (int y : {c.from, c.to})
+            if (y >= m_from && y <= m_to) keyYear[y - m_from] = true;
+    for (const AnchorMark& m : m_anchors) keyYear[m.year - m_from] = true;
     int barSets = 0;
     for (const Plotted& p : m_plotted)
         if (p.bars) ++barSets;
+    bool allFit = true;
+    for (const Plotted& p : m_plotted) {
+        if (!p.bars || p.run != 0) continue;
+        for (double v : p.shown)
+            if (ValueLabelsItem::textWidth(formatNumber(v, p.unit)) >
+                categoryWidth / std::max(1, stackedColumns ? 1 : barSets) - 4)
+                allFit = false;
+    }
+    auto labelled = [&](int i) { return allFit || keyYear[i]; };
+
     int barIndex = 0;
     QList<double> sums(n, 0.0);
     for (const Plotted& p : m_plotted) {
@@ -543,19 +569,21 @@ void ChartCard::relayoutOverlays() {
             for (int i = 0; i < p.shown.size(); ++i) {
                 const QPointF top =
                     m_chart->mapToPosition(QPointF(i + offset, p.shown[i]), m_primaryMapper);
-                noteTop(i, top.y() - 18);
-                if (!m_compare)
+                noteTop(i, top.y() - (labelled(i) ? 18 : 0));
+                if (!m_compare && labelled(i))
                     labels.append({top - QPointF(0, kLabelGap), formatNumber(p.shown[i], p.unit),
                                    palette::kInk, true});
             }
         } else if (p.bars && stackedColumns) {
+            const qreal barPixels = categoryWidth * kBarWidth;
             for (int i = 0; i < p.shown.size(); ++i) {
                 const QPointF bottom = chartPoint(m_from + i, sums[i], false);
                 sums[i] += p.shown[i];
                 const QPointF top = chartPoint(m_from + i, sums[i], false);
-                if (bottom.y() - top.y() > 20 && !m_compare)
-                    labels.append({(top + bottom) / 2, formatNumber(p.shown[i], p.unit),
-                                   palette::textOn(p.color), false});
+                const QString text = formatNumber(p.shown[i], p.unit);
+                if (bottom.y() - top.y() > 20 && !m_compare &&
+                    ValueLabelsItem::textWidth(text, false) < barPixels - 4)
+                    labels.append({(top + bottom) / 2, text, palette::textOn(p.color), false});
                 noteTop(i, top.y());
             }
         } else if (p.upper) {
@@ -567,20 +595,25 @@ void ChartCard::relayoutOverlays() {
             for (int i = 0; i < p.shown.size(); ++i) {
                 const QPointF pt = chartPoint(m_from + i, p.shown[i], p.secondary);
                 noteTop(i, pt.y() - 18);
-                const bool end = i == 0 || i == p.shown.size() - 1;
-                if (end && !m_compare && p.run == 0)
-                    labels.append({pt - QPointF(0, 8), formatNumber(p.shown[i], p.unit),
-                                   p.color.darker(115), true});
+            }
+            // The last value, right-aligned on its point so it stays inside the chart.
+            if (!m_compare && p.run == 0 && !p.shown.isEmpty()) {
+                const int last = int(p.shown.size()) - 1;
+                const QPointF pt = chartPoint(m_from + last, p.shown[last], p.secondary);
+                labels.append({pt + QPointF(m_categoryX ? categoryWidth / 2 : 4, -8),
+                               formatNumber(p.shown[last], p.unit), p.color.darker(115), true,
+                               1.0});
             }
         }
     }
     if (stackedColumns || m_def.type == core::ChartType::StackedArea) {
         for (int i = 0; i < n; ++i) {
-            if (m_def.type == core::ChartType::StackedArea && i != 0 && i != n - 1) continue;
+            if (m_def.type == core::ChartType::StackedArea ? i != n - 1 : !labelled(i)) continue;
             const core::Unit unit = m_plotted.empty() ? core::Unit::Number : m_plotted[0].unit;
             const QPointF top = chartPoint(m_from + i, sums[i], false);
-            labels.append({top - QPointF(0, kLabelGap), formatNumber(sums[i], unit),
-                           palette::kInk, true});
+            const bool area = m_def.type == core::ChartType::StackedArea;
+            labels.append({top + QPointF(area ? 4 : 0, -kLabelGap), formatNumber(sums[i], unit),
+                           palette::kInk, true, area ? 1.0 : 0.5});
             noteTop(i, top.y() - 18);
         }
     }
@@ -629,7 +662,8 @@ QList<QPointF> ChartCard::plottedPoints(const QString& ref, int run) const {
         if (p.refName != name || p.run != run) continue;
         QList<QPointF> out;
         if (p.bars) {
-            for (int i = 0; i < p.bars->count(); ++i) out.append({double(m_from + i), p.bars->at(i)});
+            for (int i = 0; i < p.bars->count(); ++i)
+                out.append({double(m_from + i), p.bars->at(i)});
         } else if (p.line) {
             for (const QPointF& pt : p.line->points())
                 out.append({m_categoryX ? pt.x() + m_from : pt.x(), pt.y()});

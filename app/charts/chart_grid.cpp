@@ -5,6 +5,8 @@
 
 #include <QGridLayout>
 
+#include <algorithm>
+
 namespace jevons::app {
 
 ChartGrid::ChartGrid(Document* document, QWidget* parent)
@@ -23,8 +25,28 @@ void ChartGrid::setRuns(std::vector<ChartRun> runs) {
 }
 
 void ChartGrid::setColumns(int columns) {
-    m_columns = std::max(1, columns);
-    rebuild();
+    m_columns = std::max(0, columns);
+    placeCards();
+}
+
+int ChartGrid::columnsFor(int width) const {
+    if (m_columns > 0) return m_columns;
+    return std::clamp(width / 560, 1, 3);
+}
+
+void ChartGrid::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    if (columnsFor(width()) != m_placedColumns) placeCards();
+}
+
+void ChartGrid::placeCards() {
+    const int columns = columnsFor(width());
+    for (ChartCard* card : std::as_const(m_cards)) m_layout->removeWidget(card);
+    for (int c = 0; c < 3; ++c) m_layout->setColumnStretch(c, 0);
+    for (int i = 0; i < m_cards.size(); ++i)
+        m_layout->addWidget(m_cards[i], i / columns, i % columns);
+    for (int c = 0; c < columns; ++c) m_layout->setColumnStretch(c, 1);
+    m_placedColumns = columns;
 }
 
 ChartCard* ChartGrid::card(const QString& chartId) const {
@@ -38,15 +60,11 @@ void ChartGrid::rebuild() {
     m_cards.clear();
     if (!m_document->isLoaded()) return;
     std::vector<ChartRun> runs = m_runs;
-    if (runs.empty()) runs.push_back({m_document->activeScenario(), &m_document->evaluator(), true});
-    int i = 0;
-    for (const auto& def : m_document->scenario().charts) {
-        auto* card = new ChartCard(m_document, def, runs, this);
-        m_layout->addWidget(card, i / m_columns, i % m_columns);
-        m_cards.append(card);
-        ++i;
-    }
-    for (int c = 0; c < m_columns; ++c) m_layout->setColumnStretch(c, 1);
+    if (runs.empty())
+        runs.push_back({m_document->activeScenario(), &m_document->evaluator(), true});
+    for (const auto& def : m_document->scenario().charts)
+        m_cards.append(new ChartCard(m_document, def, runs, this));
+    placeCards();
 }
 
 void ChartGrid::onResultsChanged(const QList<int>& series) {

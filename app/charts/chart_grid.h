@@ -22,6 +22,7 @@ public:
 
     /// @brief Runs every card plots; empty = the document alone (normal mode).
     void setRuns(std::vector<ChartRun> runs);
+    /// @brief Fixed number of columns; 0 = as many as fit (cards at least ~560 px wide).
     void setColumns(int columns);
     [[nodiscard]] const QList<ChartCard*>& cards() const { return m_cards; }
     /// @brief The card of chart `id`, or nullptr.
@@ -30,13 +31,19 @@ public:
 public slots:
     void rebuild();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void onResultsChanged(const QList<int>& series);
+    void placeCards();
+    [[nodiscard]] int columnsFor(int width) const;
     Document* m_document;
     std::vector<ChartRun> m_runs;
     QList<ChartCard*> m_cards;
     QGridLayout* m_layout;
-    int m_columns = 3;
+    int m_columns = 0;
+    int m_placedColumns = 0;
 };
 
 }  // namespace jevons::app

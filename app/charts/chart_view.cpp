@@ -33,8 +33,10 @@ void ChartView::mouseMoveEvent(QMouseEvent* event) {
         return;
     }
     const bool over = m_card->draggableAnchorAt(event->position().toPoint()) >= 0;
-    if (over) setCursor(Qt::SizeVerCursor);
-    else unsetCursor();
+    if (over)
+        setCursor(Qt::SizeVerCursor);
+    else
+        unsetCursor();
     QChartView::mouseMoveEvent(event);
 }
 

@@ -9,12 +9,17 @@ namespace jevons::app {
 
 ValueLabelsItem::ValueLabelsItem(QGraphicsItem* parent) : QGraphicsItem(parent) { setZValue(15); }
 
+qreal ValueLabelsItem::textWidth(const QString& text, bool bold) {
+    return QFontMetricsF(palette::font(palette::kLabelPt, bold)).horizontalAdvance(text);
+}
+
 QRectF ValueLabelsItem::rectOf(const Label& label) const {
     const QFontMetricsF fm(palette::font(palette::kLabelPt, label.above));
     const qreal w = fm.horizontalAdvance(label.text) + 4;
     const qreal h = fm.height();
-    if (label.above) return {label.at.x() - w / 2, label.at.y() - h - 2, w, h};
-    return {label.at.x() - w / 2, label.at.y() - h / 2, w, h};
+    const qreal left = label.at.x() - w * label.hAnchor;
+    if (label.above) return {left, label.at.y() - h - 2, w, h};
+    return {left, label.at.y() - h / 2, w, h};
 }
 
 void ValueLabelsItem::setLabels(QList<Label> labels) {

@@ -12,19 +12,21 @@ namespace jevons::app {
 class ValueLabelsItem : public QGraphicsItem {
 public:
     struct Label {
-        QPointF at;    ///< chart coordinates: bottom-centre (Above) or centre (Center) of the text
+        QPointF at;  ///< chart coordinates: bottom-centre (Above) or centre (Center) of the text
         QString text;
         QColor color;
         bool above = true;
+        qreal hAnchor = 0.5;  ///< where `at` sits along the text: 0.5 centre, 1 right end
     };
+    /// @brief Width of `text` in the label font.
+    [[nodiscard]] static qreal textWidth(const QString& text, bool bold = true);
     explicit ValueLabelsItem(QGraphicsItem* parent = nullptr);
 
     void setLabels(QList<Label> labels);
     [[nodiscard]] const QList<Label>& labels() const { return m_labels; }
 
     [[nodiscard]] QRectF boundingRect() const override;
-    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
-               QWidget* widget) override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:
     [[nodiscard]] QRectF rectOf(const Label& label) const;

@@ -23,7 +23,8 @@ using namespace jevons::core;
 constexpr const char* kUsage =
     "usage:\n"
     "  jevons-cli show FILE [--scenario ID] [--series a,b.output] [--years FROM:TO]\n"
-    "                       [--cagr FROM:TO] [--format text|csv|json] [--decimals N] [--lang en|zh]\n"
+    "                       [--cagr FROM:TO] [--format text|csv|json] [--decimals N] [--lang "
+    "en|zh]\n"
     "  jevons-cli check FILE\n"
     "  jevons-cli scenarios FILE\n";
 
@@ -85,14 +86,18 @@ int show(const std::vector<std::string>& args) {
     if (options.count("--years"))
         std::tie(request.fromYear, request.toYear) = parseYears(options["--years"], "--years");
     if (options.count("--cagr")) request.cagr = parseYears(options["--cagr"], "--cagr");
-    if (options.count("--decimals")) request.decimals = parseInt(options["--decimals"], "--decimals");
+    if (options.count("--decimals"))
+        request.decimals = parseInt(options["--decimals"], "--decimals");
     if (options.count("--lang")) request.language = options["--lang"];
     TableFormat format = TableFormat::Text;
     if (options.count("--format")) {
         const auto& f = options["--format"];
-        if (f == "csv") format = TableFormat::Csv;
-        else if (f == "json") format = TableFormat::Json;
-        else if (f != "text") throw UsageError("--format is text, csv or json, not '" + f + "'");
+        if (f == "csv")
+            format = TableFormat::Csv;
+        else if (f == "json")
+            format = TableFormat::Json;
+        else if (f != "text")
+            throw UsageError("--format is text, csv or json, not '" + f + "'");
     }
     std::cout << renderTable(buildTable(evaluator, request), format, request.decimals);
     return 0;

@@ -43,8 +43,10 @@ double solveAssumptionFor(const core::Evaluator& evaluator, const core::Assumpti
             const double m = 0.5 * (a + b);
             const std::optional<double> fm = f(m);
             if (!fm) break;
-            if ((*fm > 0) == (fa > 0)) a = m, fa = *fm;
-            else b = m, fb = *fm;
+            if ((*fm > 0) == (fa > 0))
+                a = m, fa = *fm;
+            else
+                b = m, fb = *fm;
             continue;
         }
         if (std::abs(*fc) < tolerance || std::abs(b - a) < 1e-12 * std::max(1.0, std::abs(c)))

@@ -36,6 +36,7 @@ void Document::load(core::Scenario scenario, const QString& filePath) {
     // Nothing below throws: the document changes only once the new forecast is known to work.
     m_scenario = std::move(scenario);
     m_evaluator = std::move(evaluator);
+    m_savedBase = m_scenario.assumptionValues("base");
     m_active = "base";
     m_session = 0;
     m_undo->clear();
@@ -84,6 +85,7 @@ bool Document::save(const QString& path, QString* error) {
         m_filePath = path;
         emit filePathChanged(m_filePath);
     }
+    m_savedBase = m_scenario.assumptionValues("base");
     m_undo->setClean();
     return true;
 }
@@ -112,8 +114,7 @@ void Document::checkDomains(const std::vector<int>& series) const {
                         "series." + model.refName(ref),
                         core::formatValue(v, unit, core::defaultDisplay(unit), 1) + " in " +
                             std::to_string(years.first + static_cast<int>(c)) +
-                            " is outside what a " + std::string(core::unitToken(unit)) +
-                            " can be");
+                            " is outside what a " + std::string(core::unitToken(unit)) + " can be");
                 }
             }
         }
@@ -135,8 +136,10 @@ void Document::applyAssumption(const std::string& id, double value) {
     } else {
         for (auto& s : m_scenario.scenarios) {
             if (s.id != m_active) continue;
-            if (value == a->value) s.overrides.erase(id);
-            else s.overrides[id] = value;
+            if (value == a->value)
+                s.overrides.erase(id);
+            else
+                s.overrides[id] = value;
         }
     }
     emit assumptionChanged(QString::fromStdString(id), value);
@@ -222,7 +225,8 @@ bool Document::addScenario(const QString& qid, const QString& label) {
     def.id = id;
     def.label.en = label.isEmpty() ? id : label.toStdString();
     for (const auto& [name, v] : m_evaluator->assumptionValues())
-        if (v != m_scenario.findAssumption(name)->value) def.overrides[name] = v;
+        if (const auto it = m_savedBase.find(name); it == m_savedBase.end() || it->second != v)
+            def.overrides[name] = v;
     m_undo->push(new AddScenarioCommand(this, std::move(def), m_active));
     return true;
 }

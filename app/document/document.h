@@ -60,8 +60,9 @@ public:
     [[nodiscard]] bool inInteractiveEdit() const { return m_session != 0; }
     /// @brief Switch to scenario `id` (one undo step).
     bool switchScenario(const QString& id);
-    /// @brief Store the current values as a new scenario (overrides = values differing from
-    /// base) and make it active. Returns false when the id is empty or taken.
+    /// @brief Store the current values as a new scenario (overrides = values differing from the
+    /// base as last loaded or saved) and make it active. Returns false when the id is empty or
+    /// taken.
     bool addScenario(const QString& id, const QString& label);
     /// @brief Move the series of anchor `anchorIndex` through `storedTarget` in the anchor's year
     /// by solving for the assumption the anchor drives. Returns false when it drives nothing.
@@ -95,6 +96,7 @@ private:
     void checkDomains(const std::vector<int>& series) const;
 
     core::Scenario m_scenario;
+    std::map<std::string, double> m_savedBase;  ///< base values as last loaded or saved
     std::unique_ptr<core::Evaluator> m_evaluator;
     std::string m_active = "base";
     QString m_filePath;

@@ -88,14 +88,18 @@ QVariant DifferencesModel::data(const QModelIndex& index, int role) const {
             if (delta && v > 0) text.prepend(QLatin1Char('+'));
             return text;
         }
-        case SeriesTableModel::kCopyRole: return QString::number(v, 'f', 1);
-        case SeriesTableModel::kValueRole: return v;
-        case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        case SeriesTableModel::kCopyRole:
+            return QString::number(v, 'f', 1);
+        case SeriesTableModel::kValueRole:
+            return v;
+        case Qt::TextAlignmentRole:
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         case Qt::ForegroundRole:
             if (delta && v > 1e-9) return QBrush(QColor(0x2A, 0x9D, 0x8F));
             if (delta && v < -1e-9) return QBrush(QColor(0xE7, 0x6F, 0x51));
             return {};
-        default: return {};
+        default:
+            return {};
     }
 }
 
@@ -108,15 +112,17 @@ QVariant DifferencesModel::headerData(int section, Qt::Orientation orientation, 
         if (col < n) return m_comparison->names()[col];
         std::size_t other = col - n;
         if (other >= m_base) ++other;
-        return tr("\u0394 %1 vs %2").arg(m_comparison->names()[other], m_comparison->names()[m_base]);
+        return tr("\u0394 %1 vs %2")
+            .arg(m_comparison->names()[other], m_comparison->names()[m_base]);
     }
     if (section < 0 || section >= rowCount() || !m_document->isLoaded()) return {};
     const Row& row = m_rows[static_cast<std::size_t>(section)];
     const auto& def = m_document->scenario().series[static_cast<std::size_t>(row.ref.series)];
     QString label = labelText(def.label, m_document->language());
     if (row.ref.output > 0)
-        label += QStringLiteral(" \u00B7 ") +
-                 toQString(core::Model::outputNames(def.kind)[static_cast<std::size_t>(row.ref.output)]);
+        label +=
+            QStringLiteral(" \u00B7 ") +
+            toQString(core::Model::outputNames(def.kind)[static_cast<std::size_t>(row.ref.output)]);
     const QString unit = unitSuffix(m_document->model().unitOf(row.ref), m_document->language());
     QString text = label + QStringLiteral(", ") + QString::number(row.year);
     if (!unit.isEmpty()) text += QStringLiteral(" (") + unit + QStringLiteral(")");

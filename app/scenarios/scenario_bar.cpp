@@ -50,7 +50,8 @@ void ScenarioBar::refill() {
     if (!scenario.findScenario("base")) m_combo->addItem(tr("Base"), QStringLiteral("base"));
     for (const auto& s : scenario.scenarios) {
         m_combo->addItem(labelText(s.label, m_document->language()), toQString(s.id));
-        if (!s.note.empty()) m_combo->setItemData(m_combo->count() - 1, toQString(s.note), Qt::ToolTipRole);
+        if (!s.note.empty())
+            m_combo->setItemData(m_combo->count() - 1, toQString(s.note), Qt::ToolTipRole);
     }
     m_combo->setCurrentIndex(std::max(0, m_combo->findData(m_document->activeScenario())));
 }

@@ -58,11 +58,16 @@ QVariant SeriesTableModel::data(const QModelIndex& index, int role) const {
     const core::Unit unit = e.model().unitOf(ref);
     const double shown = displayValue(e.grid(ref)(0, index.column()), unit);
     switch (role) {
-        case Qt::DisplayRole: return QLocale(QLocale::English).toString(shown, 'f', 1);
-        case kCopyRole: return QString::number(shown, 'f', 1);
-        case kValueRole: return shown;
-        case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        default: return {};
+        case Qt::DisplayRole:
+            return QLocale(QLocale::English).toString(shown, 'f', 1);
+        case kCopyRole:
+            return QString::number(shown, 'f', 1);
+        case kValueRole:
+            return shown;
+        case Qt::TextAlignmentRole:
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return {};
     }
 }
 
@@ -78,8 +83,9 @@ QVariant SeriesTableModel::headerData(int section, Qt::Orientation orientation, 
     const QString language = m_document->language();
     QString label = labelText(def.label, language);
     if (ref.output > 0) {
-        label += QStringLiteral(" \u00B7 ") +
-                 toQString(core::Model::outputNames(def.kind)[static_cast<std::size_t>(ref.output)]);
+        label +=
+            QStringLiteral(" \u00B7 ") +
+            toQString(core::Model::outputNames(def.kind)[static_cast<std::size_t>(ref.output)]);
     }
     const QString unit = unitSuffix(m_document->model().unitOf(ref), language);
     if (unit.isEmpty()) return label;

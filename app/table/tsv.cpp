@@ -8,7 +8,8 @@
 namespace jevons::app {
 namespace {
 QString clean(QString text) {
-    return text.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return text.replace(QLatin1Char('\t'), QLatin1Char(' '))
+        .replace(QLatin1Char('\n'), QLatin1Char(' '));
 }
 }  // namespace
 
@@ -26,7 +27,8 @@ QString selectionToTsv(const QAbstractItemModel& model, const QModelIndexList& s
     std::sort(cols.begin(), cols.end());
     QString out;
     for (int c : std::as_const(cols))
-        out += QLatin1Char('\t') + clean(model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+        out += QLatin1Char('\t') +
+               clean(model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
     out += QLatin1Char('\n');
     for (int r : std::as_const(rows)) {
         out += clean(model.headerData(r, Qt::Vertical, Qt::DisplayRole).toString());

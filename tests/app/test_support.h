@@ -1,0 +1,42 @@
+#pragma once
+// Shared helpers for the dashboard tests: the default forecast, a window that never blocks on a
+// dialog, and comparing plotted points with the core Evaluator.
+#include "app/common/display.h"
+#include "app/mainwindow.h"
+#include "core/eval/evaluator.h"
+
+#include <QList>
+#include <QPointF>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace jevons::app::test {
+
+inline QString defaultForecast() { return QStringLiteral(JEVONS_FORECASTS_DIR "/default.json"); }
+
+/// @brief A main window on the default forecast whose prompts answer Discard and whose error
+/// messages are collected in `messages`.
+inline std::unique_ptr<MainWindow> makeWindow(QStringList* messages) {
+    auto window = std::make_unique<MainWindow>();
+    window->setUnsavedChangesPrompt([](QWidget*) { return QMessageBox::Discard; });
+    window->setMessageSink([messages](const QString&, const QString& text) {
+        if (messages) messages->append(text);
+    });
+    window->openFile(defaultForecast());
+    return window;
+}
+
+/// @brief The evaluator's values of `ref` over [from, to] in display units, as (year, value).
+inline QList<QPointF> expectedPoints(const core::Evaluator& e, const QString& ref, int from,
+                                     int to) {
+    const auto r = e.model().resolve(ref.toStdString());
+    const Eigen::ArrayXd row = e.values(ref.toStdString());
+    QList<QPointF> out;
+    for (int y = from; y <= to; ++y)
+        out.append({double(y), displayValue(row(e.years().column(y)), e.model().unitOf(*r))});
+    return out;
+}
+
+}  // namespace jevons::app::test
