@@ -1,40 +1,16 @@
 #include "core/models/bass.h"
 
+#include "core/models/input_checks.h"
+
 #include <algorithm>
 #include <cmath>
-#include <sstream>
 #include <string>
 
 namespace jevons::core {
+
+using namespace detail;
+
 namespace {
-
-/// Number as a strategist reads it (6 significant digits, no trailing zeros).
-std::string num(double v) {
-    std::ostringstream out;
-    out << v;
-    return out.str();
-}
-
-/// " (Monte Carlo path r+1 of n)" when there are several paths, else "".
-std::string pathNote(Eigen::Index row, Eigen::Index n) {
-    return n > 1
-               ? " (Monte Carlo path " + std::to_string(row + 1) + " of " + std::to_string(n) + ")"
-               : "";
-}
-
-/// Throws unless `p` has 1 or `n` values, all finite.
-void checkPaths(const Paths& p, Eigen::Index n, const std::string& what) {
-    if (p.size() != 1 && p.size() != n) {
-        throw ModelError(what + " has " + std::to_string(p.size()) +
-                         " values but other inputs have " + std::to_string(n) +
-                         " paths: give one value or one per path");
-    }
-    for (Eigen::Index r = 0; r < p.size(); ++r) {
-        if (!std::isfinite(p(r))) {
-            throw ModelError(what + " " + num(p(r)) + " is not a number" + pathNote(r, n));
-        }
-    }
-}
 
 /// Throws unless p > 0 and q >= 0 on every path (and, if given, m > 0).
 void validate(const Paths& p, const Paths& q, const Paths* m, Eigen::Index n) {

@@ -1,43 +1,16 @@
 #include "core/models/cagr.h"
 
+#include "core/models/input_checks.h"
+
 #include <algorithm>
 #include <cmath>
-#include <sstream>
 #include <string>
 
 namespace jevons::core {
+
+using namespace detail;
+
 namespace {
-
-/// Number as a strategist reads it (6 significant digits, no trailing zeros).
-std::string num(double v) {
-    std::ostringstream out;
-    out << v;
-    return out.str();
-}
-
-/// Percentage with one decimal, e.g. "-120%" for -1.2.
-std::string pct(double fraction) { return num(fraction * 100.0) + "%"; }
-
-/// " (Monte Carlo path r+1 of n)" when there are several paths, else "".
-std::string pathNote(Eigen::Index row, Eigen::Index n) {
-    return n > 1
-               ? " (Monte Carlo path " + std::to_string(row + 1) + " of " + std::to_string(n) + ")"
-               : "";
-}
-
-/// Throws unless `p` has 1 or `n` values, all finite.
-void checkPaths(const Paths& p, Eigen::Index n, const std::string& what) {
-    if (p.size() != 1 && p.size() != n) {
-        throw ModelError(what + " has " + std::to_string(p.size()) +
-                         " values but other inputs have " + std::to_string(n) +
-                         " paths: give one value or one per path");
-    }
-    for (Eigen::Index r = 0; r < p.size(); ++r) {
-        if (!std::isfinite(p(r))) {
-            throw ModelError(what + " " + num(p(r)) + " is not a number" + pathNote(r, n));
-        }
-    }
-}
 
 void validate(const CagrParams& params, Eigen::Index n) {
     if (params.segments.empty()) {
@@ -62,18 +35,6 @@ void validate(const CagrParams& params, Eigen::Index n) {
             }
         }
         previous = s.until;
-    }
-}
-
-/// Throws if any value overflowed.
-void checkFinite(const Grid& g, const YearRange& range) {
-    for (Eigen::Index c = 0; c < g.cols(); ++c) {
-        for (Eigen::Index r = 0; r < g.rows(); ++r) {
-            if (!std::isfinite(g(r, c))) {
-                throw ModelError("the growth-rate series becomes too large to represent in " +
-                                 std::to_string(range.first + c) + pathNote(r, g.rows()));
-            }
-        }
     }
 }
 
@@ -114,7 +75,7 @@ Grid cagrSeries(const YearRange& range, const CagrParams& params) {
         }
         out.col(c) = start * exponent.exp();
     }
-    checkFinite(out, range);
+    checkFinite(out, range, "growth-rate series");
     return out;
 }
 

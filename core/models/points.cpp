@@ -1,26 +1,16 @@
 #include "core/models/points.h"
 
+#include "core/models/input_checks.h"
+
 #include <algorithm>
 #include <cmath>
-#include <sstream>
 #include <string>
 
 namespace jevons::core {
+
+using namespace detail;
+
 namespace {
-
-/// Number as a strategist reads it (6 significant digits, no trailing zeros).
-std::string num(double v) {
-    std::ostringstream out;
-    out << v;
-    return out.str();
-}
-
-/// " (Monte Carlo path r+1 of n)" when there are several paths, else "".
-std::string pathNote(Eigen::Index row, Eigen::Index n) {
-    return n > 1
-               ? " (Monte Carlo path " + std::to_string(row + 1) + " of " + std::to_string(n) + ")"
-               : "";
-}
 
 void validate(const PointsParams& params, Eigen::Index n) {
     const auto& years = params.years;

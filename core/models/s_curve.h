@@ -2,6 +2,8 @@
 // Parameters shared by the S-curve kinds (logistic.h, gompertz.h).
 #include "core/models/grid.h"
 
+#include <string_view>
+
 namespace jevons::core {
 
 /// @brief An S-curve rising (or, with negative steepness, falling) towards a ceiling.
@@ -22,3 +24,20 @@ struct SCurveAnchor {
 };
 
 }  // namespace jevons::core
+
+namespace jevons::core::detail {
+
+/// @brief Throws ModelError unless `ceiling` has 1 or `n` finite values (checkPaths, "the
+/// ceiling"), all above zero: "the ceiling <L> must be above zero for a <curveName> curve<path>".
+/// `curveName` is "logistic" or "Gompertz" (s_curve.cpp; internal to core/models).
+void checkSCurveCeiling(const Paths& ceiling, Eigen::Index n, std::string_view curveName);
+
+/// @brief Throws ModelError unless each anchor has 1 or `n` finite values (checkPaths, "the
+/// <year> anchor") and 0 < value < ceiling on every path, checking path by path, anchor `a` before
+/// `b` (first offending path reported): "the <year> anchor <s> must be above zero: a <curveName>
+/// curve never reaches zero<path>" or "the <year> anchor <s> is at or above the ceiling <L>: a
+/// <curveName> curve cannot pass through it<path>". `ceiling` must already be checked.
+void checkSCurveAnchors(const Paths& ceiling, const SCurveAnchor& a, const SCurveAnchor& b,
+                        Eigen::Index n, std::string_view curveName);
+
+}  // namespace jevons::core::detail

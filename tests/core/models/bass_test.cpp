@@ -1,4 +1,5 @@
 #include "core/models/bass.h"
+#include "tests/core/models/model_test_support.h"
 
 #include <gtest/gtest.h>
 
@@ -8,18 +9,8 @@
 namespace jevons::core {
 namespace {
 
-Paths one(double v) { return Paths::Constant(1, v); }
-
-/// Message of the ModelError thrown by `f`, or "" if none is thrown.
-template <typename F>
-std::string errorOf(F&& f) {
-    try {
-        f();
-    } catch (const ModelError& e) {
-        return e.what();
-    }
-    return "";
-}
+using testing::errorOf;
+using testing::one;
 
 // Sultan, Farley & Lehmann (1990) mean coefficients, market potential 100 (e.g. M units).
 const BassParams kMeta{one(0.03), one(0.38), one(100.0), 2025};

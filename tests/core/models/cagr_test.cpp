@@ -1,4 +1,5 @@
 #include "core/models/cagr.h"
+#include "tests/core/models/model_test_support.h"
 
 #include <gtest/gtest.h>
 
@@ -8,18 +9,8 @@
 namespace jevons::core {
 namespace {
 
-Paths one(double v) { return Paths::Constant(1, v); }
-
-/// Message of the ModelError thrown by `f`, or "" if none is thrown.
-template <typename F>
-std::string errorOf(F&& f) {
-    try {
-        f();
-    } catch (const ModelError& e) {
-        return e.what();
-    }
-    return "";
-}
+using testing::errorOf;
+using testing::one;
 
 TEST(CagrBetween, MarvellCustomAsicFigure) {
     // MODELS.md: 6.6 -> 42.9 (US$B, 2023 -> 2028) is 45.41% a year; exact 0.4540611511.

@@ -1,4 +1,5 @@
 #include "core/models/points.h"
+#include "tests/core/models/model_test_support.h"
 
 #include <gtest/gtest.h>
 
@@ -8,18 +9,8 @@
 namespace jevons::core {
 namespace {
 
-Paths one(double v) { return Paths::Constant(1, v); }
-
-/// Message of the ModelError thrown by `f`, or "" if none is thrown.
-template <typename F>
-std::string errorOf(F&& f) {
-    try {
-        f();
-    } catch (const ModelError& e) {
-        return e.what();
-    }
-    return "";
-}
+using testing::errorOf;
+using testing::one;
 
 TEST(PointsSeries, LinearInterpolatesAndHoldsFlatOutside) {
     const PointsParams params{{2024, 2026, 2030}, {one(10.0), one(20.0), one(0.0)}};
