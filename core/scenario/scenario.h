@@ -4,6 +4,7 @@
 #include "core/models/grid.h"
 #include "core/units/unit.h"
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -40,6 +41,28 @@ struct Provenance {
     bool operator==(const Provenance&) const = default;
 };
 
+/// @brief Shape of an uncertain assumption's distribution (issue 5).
+enum class DistributionType { Uniform, Triangular, Pert, Normal, Lognormal };
+
+/// @brief An assumption's range of plausible values, as the file states it, in the assumption's
+/// unit. Which fields are used depends on `type`:
+///  - uniform:            min, max
+///  - triangular, pert:   min, mode, max (PERT is Beta-PERT with λ = 4)
+///  - normal:             mean, sd
+///  - lognormal:          p5, p95 (a 90% interval: "between 20% and 35%")
+/// Unused fields stay 0. Sampling (core/uncertainty/) truncates to the unit's domain.
+struct DistributionSpec {
+    DistributionType type = DistributionType::Uniform;
+    double min = 0.0;
+    double mode = 0.0;
+    double max = 0.0;
+    double mean = 0.0;
+    double sd = 0.0;
+    double p5 = 0.0;
+    double p95 = 0.0;
+    bool operator==(const DistributionSpec&) const = default;
+};
+
 /// @brief One named scalar input a strategist edits (a slider in the dashboard).
 /// `value`, `min`, `max`, `step` are in the assumption's `unit` as stored (shares as fractions).
 struct Assumption {
@@ -52,6 +75,7 @@ struct Assumption {
     double max = 0.0;
     double step = 0.0;
     Provenance provenance;
+    std::optional<DistributionSpec> distribution{};  ///< empty = a fixed value (no uncertainty)
     bool operator==(const Assumption&) const = default;
 };
 
@@ -151,6 +175,24 @@ struct ScenarioDef {
     bool operator==(const ScenarioDef&) const = default;
 };
 
+/// @brief A requested Spearman rank correlation between two uncertain assumptions.
+struct RankCorrelation {
+    std::string a;      ///< assumption id
+    std::string b;      ///< assumption id (not a)
+    double rank = 0.0;  ///< Spearman ρ_s, strictly between -1 and 1
+    bool operator==(const RankCorrelation&) const = default;
+};
+
+/// @brief The file's Monte Carlo settings: the same seed gives identical numbers on every run.
+struct UncertaintySettings {
+    static constexpr std::uint64_t kDefaultSeed = 20250209;
+    static constexpr int kDefaultPaths = 10000;
+    std::uint64_t seed = kDefaultSeed;
+    int paths = kDefaultPaths;
+    std::vector<RankCorrelation> correlations;
+    bool operator==(const UncertaintySettings&) const = default;
+};
+
 /// @brief A whole forecast file.
 struct Scenario {
     static constexpr int kSchemaVersion = 1;
@@ -165,6 +207,9 @@ struct Scenario {
     std::vector<Anchor> anchors;
     std::vector<ChartDef> charts;
     std::vector<ScenarioDef> scenarios;
+    /// The top-level "uncertainty" section; empty when the file has none (then the defaults
+    /// of UncertaintySettings apply and saving writes no section).
+    std::optional<UncertaintySettings> uncertainty{};
     bool operator==(const Scenario&) const = default;
 
     [[nodiscard]] const Assumption* findAssumption(std::string_view id) const;

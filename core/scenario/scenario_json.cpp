@@ -16,6 +16,9 @@
 #include <vector>
 
 #include "core/scenario/json_locator.h"
+#include "core/uncertainty/correlation.h"
+#include "core/uncertainty/distribution.h"
+#include "core/uncertainty/uncertainty_error.h"
 
 #if __has_include("core/eval/model.h")
 #include "core/eval/model.h"
@@ -31,6 +34,8 @@ using Names = std::vector<std::string_view>;
 constexpr int kEarliestYear = 1000;
 constexpr int kLatestYear = 9999;
 constexpr int kMaxYearSpan = 200;  ///< years a forecast may cover
+constexpr long long kMinPaths = 100;       ///< Monte Carlo paths: fewer make P10/P90 meaningless
+constexpr long long kMaxPaths = 10000000;  ///< more would need gigabytes
 /// Model inputs (points, launch, base year, ...) may lie this far outside the forecast's years.
 constexpr int kModelYearSlack = 50;
 
@@ -221,6 +226,9 @@ private:
     void readAnchor(const Json& j, const std::string& path);
     void readChart(const std::string& key, const Json& j, const std::string& path);
     void readScenario(const std::string& key, const Json& j, const std::string& path);
+    [[nodiscard]] DistributionSpec distribution(const Assumption& a, const Json& j,
+                                                const std::string& path) const;
+    void readUncertainty(const Json& j, const std::string& path);
 
     Scenario m_s;
 };
@@ -474,7 +482,9 @@ void Reader::readYears(const Json& j, const std::string& path) {
 
 void Reader::readAssumption(const std::string& key, const Json& j, const std::string& path) {
     object(j, path);
-    checkFields(j, path, {"label", "group", "value", "unit", "min", "max", "step", "provenance"},
+    checkFields(j, path,
+                {"label", "group", "value", "unit", "min", "max", "step", "provenance",
+                 "distribution"},
                 "an assumption");
     Assumption a;
     a.id = id(key, path, "assumption");
@@ -511,6 +521,8 @@ void Reader::readAssumption(const std::string& key, const Json& j, const std::st
         a.provenance.figure = optionalString(*prov, p, "figure");
         a.provenance.note = optionalString(*prov, p, "note");
     }
+    if (const Json* dist = optional(j, "distribution"))
+        a.distribution = distribution(a, *dist, childPath(path, "distribution"));
     m_s.assumptions.push_back(std::move(a));
 }
 
@@ -813,6 +825,149 @@ void Reader::readScenario(const std::string& key, const Json& j, const std::stri
     m_s.scenarios.push_back(std::move(d));
 }
 
+DistributionSpec Reader::distribution(const Assumption& a, const Json& j,
+                                      const std::string& path) const {
+    object(j, path);
+    const std::string typePath = childPath(path, "type");
+    const std::string typeName = string(required(j, path, "type"), typePath);
+    const auto type = distributionTypeFromName(typeName);
+    const Names types{"uniform", "triangular", "pert", "normal", "lognormal"};
+    if (!type)
+        throw ScenarioError(typePath, "unknown distribution " + inQuotes(typeName) +
+                                          didYouMean(typeName, types) + "; the types are " +
+                                          joined(types));
+    DistributionSpec d;
+    d.type = *type;
+    const auto field = [&](std::string_view name) {
+        return number(required(j, path, name), childPath(path, name));
+    };
+    const std::string what = "a " + typeName + " distribution";
+    switch (d.type) {
+        case DistributionType::Uniform:
+            checkFields(j, path, {"type", "min", "max"}, what);
+            d.min = field("min");
+            d.max = field("max");
+            if (!(d.min < d.max))
+                throw ScenarioError(childPath(path, "min"), "min " + formatNumber(d.min) +
+                                                                " must be below max " +
+                                                                formatNumber(d.max));
+            break;
+        case DistributionType::Triangular:
+        case DistributionType::Pert:
+            checkFields(j, path, {"type", "min", "mode", "max"}, what);
+            d.min = field("min");
+            d.mode = field("mode");
+            d.max = field("max");
+            if (!(d.min < d.max))
+                throw ScenarioError(childPath(path, "min"), "min " + formatNumber(d.min) +
+                                                                " must be below max " +
+                                                                formatNumber(d.max));
+            if (d.mode < d.min || d.mode > d.max)
+                throw ScenarioError(childPath(path, "mode"),
+                                    "the mode " + formatNumber(d.mode) + " must lie between min " +
+                                        formatNumber(d.min) + " and max " + formatNumber(d.max));
+            break;
+        case DistributionType::Normal:
+            checkFields(j, path, {"type", "mean", "sd"}, what);
+            d.mean = field("mean");
+            d.sd = field("sd");
+            if (!(d.sd > 0.0))
+                throw ScenarioError(childPath(path, "sd"), "the standard deviation " +
+                                                               formatNumber(d.sd) +
+                                                               " must be above 0");
+            break;
+        case DistributionType::Lognormal:
+            checkFields(j, path, {"type", "p5", "p95"}, what);
+            d.p5 = field("p5");
+            d.p95 = field("p95");
+            if (!(d.p5 > 0.0))
+                throw ScenarioError(childPath(path, "p5"),
+                                    "p5 " + formatNumber(d.p5) +
+                                        " must be above 0: a lognormal takes only positive values");
+            if (!(d.p5 < d.p95))
+                throw ScenarioError(childPath(path, "p95"), "p95 " + formatNumber(d.p95) +
+                                                                " must be above p5 " +
+                                                                formatNumber(d.p5));
+            break;
+    }
+    // The remaining checks (the unit's domain, truncation) are the sampler's own.
+    Assumption probe = a;
+    probe.distribution = d;
+    try {
+        (void)Distribution::of(probe);
+    } catch (const UncertaintyError& e) {
+        throw ScenarioError(path, e.what());
+    }
+    return d;
+}
+
+void Reader::readUncertainty(const Json& j, const std::string& path) {
+    object(j, path);
+    checkFields(j, path, {"seed", "paths", "correlations"}, "the uncertainty settings");
+    UncertaintySettings u;
+    if (const Json* seed = optional(j, "seed")) {
+        if (!seed->is_number_unsigned())
+            throw ScenarioError(childPath(path, "seed"),
+                                "expected a whole number from 0 to 18446744073709551615, found " +
+                                    typeName(*seed));
+        u.seed = seed->get<std::uint64_t>();
+    }
+    if (const Json* paths = optional(j, "paths")) {
+        const std::string p = childPath(path, "paths");
+        const long long n = wholeNumber(*paths, p, "a whole number of paths");
+        if (n < kMinPaths || n > kMaxPaths)
+            throw ScenarioError(p, "the number of paths must be between " +
+                                       std::to_string(kMinPaths) + " and " +
+                                       std::to_string(kMaxPaths) + ", found " + std::to_string(n));
+        u.paths = static_cast<int>(n);
+    }
+    if (const Json* pairs = optional(j, "correlations")) {
+        const std::string p = childPath(path, "correlations");
+        array(*pairs, p);
+        for (std::size_t i = 0; i < pairs->size(); ++i) {
+            const std::string ip = indexPath(p, i);
+            const Json& c = object((*pairs)[i], ip);
+            checkFields(c, ip, {"a", "b", "rank"}, "a rank correlation");
+            RankCorrelation r;
+            r.a = string(required(c, ip, "a"), childPath(ip, "a"));
+            r.b = string(required(c, ip, "b"), childPath(ip, "b"));
+            r.rank = number(required(c, ip, "rank"), childPath(ip, "rank"));
+            for (const auto& [id, key] : {std::pair{r.a, "a"}, std::pair{r.b, "b"}}) {
+                checkAssumptionRef(id, childPath(ip, key));
+                if (!m_s.findAssumption(id)->distribution)
+                    throw ScenarioError(childPath(ip, key),
+                                        inQuotes(id) +
+                                            " has no distribution, so it cannot be correlated");
+            }
+            if (r.a == r.b)
+                throw ScenarioError(childPath(ip, "b"),
+                                    inQuotes(r.a) + " cannot be correlated with itself");
+            if (!(std::fabs(r.rank) < 1.0))
+                throw ScenarioError(childPath(ip, "rank"),
+                                    "the rank correlation " + formatNumber(r.rank) +
+                                        " must lie strictly between -1 and 1");
+            for (std::size_t k = 0; k < u.correlations.size(); ++k) {
+                const auto& q = u.correlations[k];
+                if ((q.a == r.a && q.b == r.b) || (q.a == r.b && q.b == r.a))
+                    throw ScenarioError(ip, "the correlation of " + inQuotes(r.a) + " and " +
+                                                inQuotes(r.b) + " is already given at " +
+                                                indexPath(p, k));
+            }
+            u.correlations.push_back(std::move(r));
+        }
+        // The pairs must hold together (a positive-definite matrix).
+        std::vector<std::string> ids;
+        for (const auto& a : m_s.assumptions)
+            if (a.distribution) ids.push_back(a.id);
+        try {
+            (void)Copula::make(ids, u.correlations);
+        } catch (const UncertaintyError& e) {
+            throw ScenarioError(p, e.what());
+        }
+    }
+    m_s.uncertainty = std::move(u);
+}
+
 Scenario Reader::read(const Json& root) {
     object(root, "");
     const Json* schema = optional(root, "schema");
@@ -825,7 +980,8 @@ Scenario Reader::read(const Json& root) {
                             "schema " + schema->dump() + " is not supported; " + supported);
     checkFields(
         root, "",
-        {"schema", "meta", "years", "assumptions", "series", "anchors", "charts", "scenarios"},
+        {"schema", "meta", "years", "assumptions", "series", "anchors", "charts", "scenarios",
+         "uncertainty"},
         "the file");
     readMeta(required(root, "", "meta"), "meta");
     readYears(required(root, "", "years"), "years");
@@ -858,6 +1014,8 @@ Scenario Reader::read(const Json& root) {
     } else {
         m_s.scenarios.push_back({"base", {"Base", "基准"}, "", {}});
     }
+    if (const Json* uncertainty = optional(root, "uncertainty"))
+        readUncertainty(*uncertainty, "uncertainty");
     return std::move(m_s);
 }
 
@@ -927,6 +1085,32 @@ Json seriesJson(const SeriesDef& s) {
     return j;
 }
 
+Json distributionJson(const DistributionSpec& d) {
+    Json j = Json::object();
+    j["type"] = std::string(distributionTypeName(d.type));
+    switch (d.type) {
+        case DistributionType::Uniform:
+            j["min"] = d.min;
+            j["max"] = d.max;
+            break;
+        case DistributionType::Triangular:
+        case DistributionType::Pert:
+            j["min"] = d.min;
+            j["mode"] = d.mode;
+            j["max"] = d.max;
+            break;
+        case DistributionType::Normal:
+            j["mean"] = d.mean;
+            j["sd"] = d.sd;
+            break;
+        case DistributionType::Lognormal:
+            j["p5"] = d.p5;
+            j["p95"] = d.p95;
+            break;
+    }
+    return j;
+}
+
 Json scenarioJson(const Scenario& s) {
     Json root = Json::object();
     root["schema"] = s.schema;
@@ -972,6 +1156,7 @@ Json scenarioJson(const Scenario& s) {
             putIfNotEmpty(p, "note", a.provenance.note);
             j["provenance"] = std::move(p);
         }
+        if (a.distribution) j["distribution"] = distributionJson(*a.distribution);
         assumptions[a.id] = std::move(j);
     }
     root["assumptions"] = std::move(assumptions);
@@ -1034,6 +1219,19 @@ Json scenarioJson(const Scenario& s) {
         scenarios[d.id] = std::move(j);
     }
     root["scenarios"] = std::move(scenarios);
+
+    if (s.uncertainty) {
+        Json u = Json::object();
+        u["seed"] = s.uncertainty->seed;
+        u["paths"] = s.uncertainty->paths;
+        if (!s.uncertainty->correlations.empty()) {
+            Json pairs = Json::array();
+            for (const auto& c : s.uncertainty->correlations)
+                pairs.push_back(Json{{"a", c.a}, {"b", c.b}, {"rank", c.rank}});
+            u["correlations"] = std::move(pairs);
+        }
+        root["uncertainty"] = std::move(u);
+    }
     return root;
 }
 

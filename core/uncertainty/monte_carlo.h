@@ -1,0 +1,124 @@
+#pragma once
+// Monte Carlo over the model graph: every uncertain assumption sampled on N paths, the whole
+// graph evaluated vectorised over paths (Model::evaluateAll on blocks of paths), then per-year
+// percentile bands of every series output.
+//
+// Determinism: paths are cut into blocks of kBlockPaths; block b's draws for uncertain assumption
+// j come from their own std::mt19937_64 seeded from (seed, b, j). So the same seed gives
+// byte-identical results on every run whatever the number of threads, and path p's inputs do not
+// depend on N (the first 10,000 paths of a 100,000-path run are the 10,000-path run).
+#include "core/eval/model.h"
+#include "core/uncertainty/correlation.h"
+#include "core/uncertainty/distribution.h"
+#include "core/uncertainty/percentiles.h"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace jevons::core {
+
+/// @brief Paths per sampling block (fixed: changing it changes the numbers a seed gives).
+inline constexpr Eigen::Index kBlockPaths = 4096;
+
+/// @brief The sampling side of a scenario, compiled once: the uncertain assumptions, their
+/// distributions and the copula of their rank correlations. Cheap to keep; rebuild it when a
+/// distribution or correlation changes (PERT tables cost ~1 ms to build).
+class SamplingPlan {
+public:
+    /// @brief Throws UncertaintyError naming the assumption ("asic_share_2028: p5 0.35 must be
+    /// below p95 0.2") or the correlations that cannot hold together.
+    [[nodiscard]] static SamplingPlan make(const Scenario& scenario);
+
+    /// @brief Indices (Scenario::assumptions order) of the assumptions with a distribution.
+    [[nodiscard]] const std::vector<int>& uncertain() const { return m_uncertain; }
+    [[nodiscard]] const std::vector<Distribution>& distributions() const { return m_distributions; }
+    /// @brief The distribution of assumption `index`, or nullptr when it is fixed.
+    [[nodiscard]] const Distribution* distributionOf(int assumptionIndex) const;
+    [[nodiscard]] bool empty() const { return m_uncertain.empty(); }
+
+    /// @brief Sample paths [first, first + n) into `values` (one Paths of size n per uncertain
+    /// assumption; fixed assumptions are left untouched). Path p's values depend only on (seed,
+    /// p). Contract: values.size() == number of assumptions; [first, first + n) lies inside one
+    /// block (first / kBlockPaths == (first + n − 1) / kBlockPaths); fastest when first is a
+    /// block's start.
+    void sample(std::uint64_t seed, Eigen::Index first, Eigen::Index n,
+                AssumptionValues& values) const;
+
+private:
+    std::vector<int> m_uncertain;
+    std::vector<Distribution> m_distributions;  // parallel to m_uncertain
+    std::vector<std::uint64_t> m_streams;       // parallel to m_uncertain: hash of the id
+    std::vector<int> m_correlated;              // positions in m_uncertain of copula members
+    std::optional<Copula> m_copula;
+};
+
+/// @brief Per-year percentile bands of one series output, ready to draw: element i of each
+/// array is year years.first + i. A fan chart fills P10–P90 and P25–P75 around P50.
+struct OutputBands {
+    OutputRef ref;
+    std::string name;  ///< "id" or "id.output"
+    Unit unit = Unit::Number;
+    std::vector<double> p10, p25, p50, p75, p90, mean;
+    /// @brief The summary of one year. Contract: 0 <= column < p50.size().
+    [[nodiscard]] Percentiles at(std::size_t column) const {
+        return {p10[column], p25[column], p50[column], p75[column], p90[column], mean[column]};
+    }
+};
+
+/// @brief Per-path CAGR of a series between two years: a chart's "CAGR 38–52%" (P10–P90).
+struct CagrRange {
+    std::string series;  ///< "id" or "id.output"
+    int from = 0;
+    int to = 0;
+    Percentiles cagr;  ///< fractions (0.45 = 45%)
+    std::string
+        problem;  ///< non-empty when some path is not positive in from or to (then cagr is 0)
+};
+
+struct MonteCarloOptions {
+    int paths = 0;                      ///< 0 = the file's uncertainty.paths (default 10,000)
+    std::optional<std::uint64_t> seed;  ///< empty = the file's uncertainty.seed
+    /// Values of the fixed (not uncertain) assumptions, e.g. the dashboard's current slider
+    /// values; ids missing here take their value in `scenario`.
+    std::map<std::string, double> values;
+    std::string scenario = "base";
+    int threads = 0;              ///< 0 = up to 2 (hardware permitting); 1 = this thread
+    std::vector<OutputRef> keep;  ///< outputs whose raw paths × years Grid is kept
+    bool chartCagrs = true;       ///< compute a CagrRange for every chart CAGR annotation
+};
+
+struct MonteCarloResult {
+    int paths = 0;
+    std::uint64_t seed = 0;
+    YearRange years;
+    /// Every output of every series: Scenario::series order, then output order (primary first).
+    std::vector<OutputBands> outputs;
+    /// One per distinct chart CAGR annotation, in chart order.
+    std::vector<CagrRange> cagr;
+    /// The raw paths × years Grids of MonteCarloOptions::keep (for histograms).
+    std::vector<std::pair<OutputRef, Grid>> kept;
+
+    [[nodiscard]] const OutputBands* bands(OutputRef ref) const;
+    /// @brief Raw paths of a kept output, or nullptr.
+    [[nodiscard]] const Grid* grid(OutputRef ref) const;
+    [[nodiscard]] const CagrRange* cagrRange(std::string_view series, int from, int to) const;
+};
+
+/// @brief Run the simulation. Throws UncertaintyError when a sampled path has inputs the model
+/// cannot use (naming the path, its sampled values and the model's message) and ScenarioError
+/// for an unknown scenario id.
+[[nodiscard]] MonteCarloResult runMonteCarlo(const Model& model, const SamplingPlan& plan,
+                                             const MonteCarloOptions& options = {});
+/// @brief As above, compiling the plan from the model's scenario.
+[[nodiscard]] MonteCarloResult runMonteCarlo(const Model& model,
+                                             const MonteCarloOptions& options = {});
+
+/// @brief Per-path CAGR percentiles of a raw Grid between two years (ModelError if a year is out
+/// of range or a value is not positive).
+[[nodiscard]] Percentiles cagrPercentiles(const Grid& grid, const YearRange& years, int from,
+                                          int to);
+
+}  // namespace jevons::core

@@ -1,0 +1,154 @@
+// Tests for core/uncertainty/distribution.h: quantiles against analytic values, truncation,
+// plain messages for invalid parameters.
+#include "core/uncertainty/distribution.h"
+
+#include "core/uncertainty/monte_carlo.h"
+#include "core/uncertainty/percentiles.h"
+#include "core/uncertainty/uncertainty_error.h"
+#include "test_scenarios.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <limits>
+
+namespace jevons::core {
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+DistributionSpec spec(DistributionType type) {
+    DistributionSpec s;
+    s.type = type;
+    return s;
+}
+
+std::string messageOf(const DistributionSpec& s, double lo = -kInf, double hi = kInf) {
+    try {
+        (void)Distribution::make(s, lo, hi);
+    } catch (const UncertaintyError& e) {
+        return e.what();
+    }
+    return "";
+}
+
+TEST(Distribution, NormalQuantileKnownValuesAndRoundTrip) {
+    EXPECT_NEAR(normalQuantile(0.975), 1.959963984540054, 1e-14);
+    EXPECT_NEAR(normalQuantile(0.95), kZ95, 1e-14);
+    EXPECT_NEAR(normalQuantile(0.5), 0.0, 1e-16);
+    EXPECT_NEAR(normalQuantile(1e-10), -6.361340902404056, 1e-12);
+    for (const double u : {1e-300, 1e-20, 1e-8, 0.001, 0.02, 0.07, 0.3, 0.5, 0.6, 0.93, 0.999})
+        EXPECT_NEAR(normalCdf(normalQuantile(u)) / u, 1.0, 1e-13) << u;
+}
+
+TEST(Distribution, IncompleteBetaKnownValues) {
+    EXPECT_NEAR(incompleteBeta(1.0, 1.0, 0.3), 0.3, 1e-15);
+    EXPECT_NEAR(incompleteBeta(2.0, 2.0, 0.25), 3 * 0.0625 - 2 * 0.015625, 1e-15);  // 3x²−2x³
+    EXPECT_NEAR(incompleteBeta(3.0, 5.0, 0.5), 0.7734375, 1e-14);
+}
+
+TEST(Distribution, LognormalFromNinetyPercentIntervalHitsItsEnds) {
+    auto s = spec(DistributionType::Lognormal);
+    s.p5 = 0.3;
+    s.p95 = 0.6;
+    const auto d = Distribution::make(s, -kInf, kInf);
+    EXPECT_NEAR(d.quantile(0.05), 0.3, 1e-14);
+    EXPECT_NEAR(d.quantile(0.95), 0.6, 1e-14);
+    EXPECT_NEAR(d.quantile(0.5), std::sqrt(0.3 * 0.6), 1e-14);
+    EXPECT_NEAR(d.cdf(0.3), 0.05, 1e-14);
+}
+
+TEST(Distribution, LognormalQuantilesAtHundredThousandPathsMatchAnalytic) {
+    using testing::assumption;
+    const Scenario sc = testing::makeScenario(
+        assumption("x", 0.25, "share", 0.1, 0.5,
+                   R"({"type": "lognormal", "p5": 0.2, "p95": 0.35})"),
+        R"("y": {"label": {"en": "y"}, "unit": "share", "kind": "formula", "expr": "x"})");
+    const auto plan = SamplingPlan::make(sc);
+    constexpr Eigen::Index n = 100000;
+    std::vector<double> all;
+    for (Eigen::Index first = 0; first < n; first += kBlockPaths) {
+        AssumptionValues v(1);
+        plan.sample(7, first, std::min(kBlockPaths, n - first), v);
+        all.insert(all.end(), v[0].data(), v[0].data() + v[0].size());
+    }
+    const double mu = 0.5 * (std::log(0.2) + std::log(0.35));
+    const double sigma = (std::log(0.35) - std::log(0.2)) / (2 * kZ95);
+    for (const double p : {0.05, 0.1, 0.5, 0.9, 0.95}) {
+        const double analytic = std::exp(mu + sigma * normalQuantile(p));
+        // Standard error of a sample quantile: sqrt(p(1−p)/n) / density.
+        const double density = std::exp(-0.5 * std::pow(normalQuantile(p), 2)) /
+                               (std::sqrt(2 * std::numbers::pi) * sigma * analytic);
+        const double se = std::sqrt(p * (1 - p) / n) / density;
+        EXPECT_NEAR(percentile(all, p), analytic, 4 * se) << p;
+        EXPECT_LT(4 * se / analytic, 0.01);  // the tolerance is tight: under 1%
+    }
+}
+
+TEST(Distribution, UniformAndTriangularClosedForms) {
+    auto u = spec(DistributionType::Uniform);
+    u.min = 2;
+    u.max = 6;
+    EXPECT_DOUBLE_EQ(Distribution::make(u, -kInf, kInf).quantile(0.25), 3.0);
+    auto t = spec(DistributionType::Triangular);
+    t.min = 0;
+    t.mode = 1;
+    t.max = 4;
+    const auto d = Distribution::make(t, -kInf, kInf);
+    EXPECT_NEAR(d.quantile(0.25), 1.0, 1e-15);                        // F(mode) = 1/4
+    EXPECT_NEAR(d.quantile(0.5), 4 - std::sqrt(0.5 * 4 * 3), 1e-14);  // on the right leg
+    EXPECT_NEAR(d.cdf(d.quantile(0.8)), 0.8, 1e-14);
+}
+
+TEST(Distribution, PertQuantileInvertsTheExactBetaCdf) {
+    auto p = spec(DistributionType::Pert);
+    p.min = 0.2;
+    p.mode = 0.25;
+    p.max = 0.35;
+    const auto d = Distribution::make(p, 0.0, 1.0);
+    for (double x = 0.2001; x < 0.35; x += 0.0037)
+        EXPECT_NEAR(d.quantile(d.cdf(x)), x, 1e-10 * 0.15) << x;
+    // Symmetric PERT: median = mode; mean of a PERT is (min + 4 mode + max) / 6.
+    p.mode = 0.275;
+    EXPECT_NEAR(Distribution::make(p, 0.0, 1.0).quantile(0.5), 0.275, 1e-12);
+    p.mode = 0.25;
+    double sum = 0;
+    constexpr int kSteps = 200000;
+    for (int i = 0; i < kSteps; ++i) sum += d.quantile((i + 0.5) / kSteps);
+    EXPECT_NEAR(sum / kSteps, (0.2 + 4 * 0.25 + 0.35) / 6, 1e-7);
+}
+
+TEST(Distribution, NormalShareIsTruncatedToZeroOne) {
+    auto s = spec(DistributionType::Normal);
+    s.mean = 0.05;
+    s.sd = 0.1;
+    const auto d = Distribution::make(s, 0.0, 1.0);
+    EXPECT_GE(d.quantile(1e-12), 0.0);
+    EXPECT_DOUBLE_EQ(d.cdf(0.0), 0.0);
+    const double f0 = normalCdf(-0.5);
+    EXPECT_NEAR(d.quantile(0.5), 0.05 + 0.1 * normalQuantile(f0 + 0.5 * (1 - f0)), 1e-14);
+    EXPECT_NEAR(d.cdf(d.quantile(0.3)), 0.3, 1e-14);
+}
+
+TEST(Distribution, InvalidParametersAreSaidPlainly) {
+    auto l = spec(DistributionType::Lognormal);
+    l.p5 = 0.35;
+    l.p95 = 0.2;
+    EXPECT_EQ(messageOf(l), "p5 0.35 must be below p95 0.2");
+    auto t = spec(DistributionType::Pert);
+    t.min = 0.3;
+    t.mode = 0.2;
+    t.max = 0.4;
+    EXPECT_EQ(messageOf(t), "the mode 0.2 must lie between min 0.3 and max 0.4");
+    auto u = spec(DistributionType::Uniform);
+    u.min = 0.5;
+    u.max = 1.2;
+    EXPECT_NE(messageOf(u, 0.0, 1.0).find("max 1.2 is above 1"), std::string::npos);
+    auto n = spec(DistributionType::Normal);
+    n.mean = -0.5;
+    n.sd = 0.1;
+    EXPECT_NE(messageOf(n, 0.0, 1.0).find("below 0"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace jevons::core
