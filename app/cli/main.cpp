@@ -5,6 +5,7 @@
 //   jevons-cli check FILE          validate a scenario file (exit 1 with the message if invalid)
 //   jevons-cli scenarios FILE      list the scenarios and what they override
 #include "app/cli/fit_command.h"
+#include "app/cli/uncertainty_commands.h"
 #include "core/eval/evaluator.h"
 #include "core/report/series_table.h"
 #include "core/scenario/scenario_json.h"
@@ -26,6 +27,9 @@ constexpr const char* kUsage =
     "                       [--cagr FROM:TO] [--format text|csv|json] [--decimals N] [--lang "
     "en|zh]\n"
     "  jevons-cli check FILE\n"
+    "  jevons-cli simulate FILE [--paths N] [--seed S] [--series X] [--year T] [--scenario ID]\n"
+    "  jevons-cli goal-seek FILE --set ASSUMPTION --target SERIES --year T --value V\n"
+    "                            [--scenario ID]\n"
     "  jevons-cli scenarios FILE\n";
 
 struct UsageError : std::runtime_error {
@@ -135,6 +139,8 @@ int main(int argc, char** argv) {
         if (args[1] == "check") return check(args);
         if (args[1] == "scenarios") return scenarios(args);
         if (args[1] == "fit") return runFitCommand(args, std::cout, std::cerr);
+        if (args[1] == "simulate") return runSimulateCommand(args, std::cout, std::cerr);
+        if (args[1] == "goal-seek") return runGoalSeekCommand(args, std::cout, std::cerr);
         throw UsageError("unknown command '" + args[1] + "'");
     } catch (const UsageError& e) {
         std::cerr << "jevons-cli: " << e.what() << "\n" << kUsage;

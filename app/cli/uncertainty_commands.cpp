@@ -1,0 +1,223 @@
+#include "app/cli/uncertainty_commands.h"
+
+#include "core/scenario/scenario_json.h"
+#include "core/uncertainty/goal_seek.h"
+#include "core/uncertainty/monte_carlo.h"
+#include "core/uncertainty/uncertainty_error.h"
+
+#include <algorithm>
+#include <cmath>
+#include <iomanip>
+#include <limits>
+#include <map>
+#include <ostream>
+#include <sstream>
+#include <stdexcept>
+
+namespace jevons::app {
+namespace {
+
+using namespace jevons::core;
+
+constexpr const char* kSimulateUsage =
+    "usage:\n"
+    "  jevons-cli simulate FILE [--paths N] [--seed S] [--series a,b.output] [--year T]\n"
+    "                           [--scenario ID] [--threads N]\n";
+constexpr const char* kGoalSeekUsage =
+    "usage:\n"
+    "  jevons-cli goal-seek FILE --set ASSUMPTION --target SERIES --year T --value V\n"
+    "                            [--scenario ID]\n"
+    "  V is in the series' stored unit: a share as a fraction (0.3) or with a % sign (30%)\n";
+
+struct UsageError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// "--name value" pairs after FILE (args[2]); only `allowed` names.
+std::map<std::string, std::string> options(const std::vector<std::string>& args,
+                                           const std::vector<std::string>& allowed) {
+    if (args.size() < 3 || args[2].rfind("--", 0) == 0) throw UsageError("a FILE is needed");
+    std::map<std::string, std::string> out;
+    for (std::size_t i = 3; i < args.size(); i += 2) {
+        if (args[i].rfind("--", 0) != 0) throw UsageError("unexpected argument '" + args[i] + "'");
+        bool known = false;
+        for (const auto& a : allowed) known = known || a == args[i];
+        if (!known) throw UsageError("unknown option " + args[i]);
+        if (i + 1 >= args.size()) throw UsageError(args[i] + " needs a value");
+        out[args[i]] = args[i + 1];
+    }
+    return out;
+}
+
+long long wholeNumber(const std::string& s, const std::string& option, long long min,
+                      long long max) {
+    try {
+        std::size_t used = 0;
+        const long long v = std::stoll(s, &used);
+        if (used == s.size() && v >= min && v <= max) return v;
+    } catch (const std::exception&) {
+    }
+    throw UsageError(option + " expects a whole number from " + std::to_string(min) + " to " +
+                     std::to_string(max) + ", not '" + s + "'");
+}
+
+double number(std::string s, const std::string& option) {
+    const bool percent = !s.empty() && s.back() == '%';
+    if (percent) s.pop_back();
+    try {
+        std::size_t used = 0;
+        const double v = std::stod(s, &used);
+        if (used == s.size() && std::isfinite(v)) return percent ? v / 100.0 : v;
+    } catch (const std::exception&) {
+    }
+    throw UsageError(option + " expects a number, not '" + s + "'");
+}
+
+std::vector<std::string> split(const std::string& s) {
+    std::vector<std::string> out;
+    std::stringstream in(s);
+    for (std::string part; std::getline(in, part, ',');)
+        if (!part.empty()) out.push_back(part);
+    return out;
+}
+
+std::string shown(double v, Unit unit) {
+    if (defaultDisplay(unit) == DisplayUnit::Percent)
+        return formatValue(v, unit, DisplayUnit::Percent, 2);
+    std::ostringstream out;
+    out << std::setprecision(6) << v;
+    return out.str();
+}
+
+void checkScenario(const Scenario& s, const std::string& id, const std::string& file) {
+    if (id == "base" || s.findScenario(id)) return;
+    std::string known;
+    for (const auto& d : s.scenarios) known += (known.empty() ? "" : ", ") + d.id;
+    throw UsageError("there is no scenario '" + id + "' in " + file + "; it has: " + known);
+}
+
+int simulate(const std::vector<std::string>& args, std::ostream& out) {
+    auto opt =
+        options(args, {"--paths", "--seed", "--series", "--year", "--scenario", "--threads"});
+    const Scenario scenario = loadScenarioFile(args[2]);
+    const Model model = Model::compile(scenario);
+    MonteCarloOptions mc;
+    if (opt.count("--paths"))
+        mc.paths = static_cast<int>(wholeNumber(opt["--paths"], "--paths", 100, 10000000));
+    if (opt.count("--seed"))
+        mc.seed = static_cast<std::uint64_t>(
+            wholeNumber(opt["--seed"], "--seed", 0, std::numeric_limits<long long>::max()));
+    if (opt.count("--threads"))
+        mc.threads = static_cast<int>(wholeNumber(opt["--threads"], "--threads", 1, 64));
+    if (opt.count("--scenario")) {
+        checkScenario(scenario, opt["--scenario"], args[2]);
+        mc.scenario = opt["--scenario"];
+    }
+    std::vector<OutputRef> wanted;
+    if (opt.count("--series"))
+        for (const auto& name : split(opt["--series"])) {
+            const auto ref = model.resolve(name);
+            if (!ref) throw UsageError("'" + name + "' is not a series output of " + args[2]);
+            wanted.push_back(*ref);
+        }
+    std::optional<int> year;
+    if (opt.count("--year")) {
+        year = static_cast<int>(
+            wholeNumber(opt["--year"], "--year", model.years().first, model.years().last));
+    }
+    const SamplingPlan plan = SamplingPlan::make(scenario);
+    if (plan.empty())
+        out << "note: no assumption of " << args[2]
+            << " has a distribution, so every path is the base case\n";
+    const MonteCarloResult r = runMonteCarlo(model, plan, mc);
+
+    out << "Monte Carlo: " << r.paths << " paths, seed " << r.seed << ", "
+        << plan.uncertain().size() << " uncertain assumptions\n"
+        << "P10 is the 10th percentile (a 90% chance of exceeding it); percentiles are type 7 "
+           "(linear interpolation)\n\n";
+    out << std::left << std::setw(28) << "series" << std::setw(6) << "year" << std::right;
+    for (const char* h : {"P10", "P50", "P90", "mean"}) out << std::setw(12) << h;
+    out << "  unit\n";
+    for (const auto& b : r.outputs) {
+        if (!wanted.empty() && std::find(wanted.begin(), wanted.end(), b.ref) == wanted.end())
+            continue;
+        for (std::size_t i = 0; i < b.p50.size(); ++i) {
+            const int y = r.years.first + static_cast<int>(i);
+            if (year && *year != y) continue;
+            out << std::left << std::setw(28) << b.name << std::setw(6) << y << std::right;
+            for (const double v : {b.p10[i], b.p50[i], b.p90[i], b.mean[i]})
+                out << std::setw(12) << shown(v, b.unit);
+            out << "  " << unitToken(b.unit) << "\n";
+        }
+    }
+    bool header = false;
+    for (const auto& c : r.cagr) {
+        const auto ref = model.resolve(c.series);
+        if (!wanted.empty() &&
+            (!ref || std::find(wanted.begin(), wanted.end(), *ref) == wanted.end()))
+            continue;
+        if (!header) out << "\nCAGR (P10–P90, median)\n";
+        header = true;
+        out << "  " << c.series << " " << c.from << "–" << c.to << ": ";
+        if (!c.problem.empty())
+            out << c.problem << "\n";
+        else
+            out << "CAGR " << std::fixed << std::setprecision(0) << c.cagr.p10 * 100 << "–"
+                << c.cagr.p90 * 100 << "% (median " << std::setprecision(1) << c.cagr.p50 * 100
+                << "%)\n"
+                << std::defaultfloat;
+    }
+    return 0;
+}
+
+int goalSeekCommand(const std::vector<std::string>& args, std::ostream& out) {
+    auto opt = options(args, {"--set", "--target", "--year", "--value", "--scenario"});
+    for (const char* required : {"--set", "--target", "--year", "--value"})
+        if (!opt.count(required)) throw UsageError(std::string("goal-seek needs ") + required);
+    const Scenario scenario = loadScenarioFile(args[2]);
+    const Model model = Model::compile(scenario);
+    GoalSeekRequest q;
+    q.assumption = opt["--set"];
+    q.target = opt["--target"];
+    q.year = static_cast<int>(
+        wholeNumber(opt["--year"], "--year", model.years().first, model.years().last));
+    q.value = number(opt["--value"], "--value");
+    if (opt.count("--scenario")) {
+        checkScenario(scenario, opt["--scenario"], args[2]);
+        q.scenario = opt["--scenario"];
+    }
+    const GoalSeekResult r = goalSeek(model, q);
+    out << r.message << "\n";
+    if (!r.found) return 1;
+    out << q.assumption << "=" << std::setprecision(17) << r.value << "\n";
+    return 0;
+}
+
+template <typename Command>
+int run(const Command& command, const char* usage, const std::vector<std::string>& args,
+        std::ostream& out, std::ostream& err) {
+    try {
+        return command(args, out);
+    } catch (const UsageError& e) {
+        err << "jevons-cli: " << e.what() << "\n" << usage;
+        return 2;
+    } catch (const ScenarioError& e) {
+        err << "jevons-cli: " << e.what() << "\n";
+        return 1;
+    } catch (const UncertaintyError& e) {
+        err << "jevons-cli: " << e.what() << "\n";
+        return 1;
+    }
+}
+
+}  // namespace
+
+int runSimulateCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    return run(simulate, kSimulateUsage, args, out, err);
+}
+
+int runGoalSeekCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    return run(goalSeekCommand, kGoalSeekUsage, args, out, err);
+}
+
+}  // namespace jevons::app
