@@ -50,7 +50,8 @@ QBarCategoryAxis* makeYearCategoryAxis(int fromYear, int toYear) {
 QValueAxis* makeYearValueAxis(int fromYear, int toYear) {
     auto* axis = new QValueAxis;
     styleAxis(axis);
-    axis->setRange(fromYear, toYear);
+    // Half a year of padding keeps end markers unclipped; ticks stay on whole years.
+    axis->setRange(fromYear - 0.4, toYear + 0.4);
     axis->setLabelFormat(QStringLiteral("%d"));
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(fromYear);

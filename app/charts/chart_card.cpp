@@ -15,6 +15,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCursor>
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
@@ -41,8 +42,8 @@ constexpr qreal kHitRadius = 12.0;  ///< px around a draggable point
 
 QString formatNumber(double v, core::Unit unit) {
     const bool percent = core::defaultDisplay(unit) == core::DisplayUnit::Percent;
-    QString text = std::abs(v) >= 1000.0 ? QLocale(QLocale::English).toString(v, 'f', 0)
-                                         : QString::number(v, 'f', 1);
+    QString text = std::abs(v) >= 1000.0 ? QLocale().toString(v, 'f', 0)
+                                         : QLocale().toString(v, 'f', valueDecimals(unit));
     if (percent) text += QStringLiteral("%");
     return text;
 }
@@ -75,6 +76,7 @@ struct ChartCard::AnchorMark {
     core::Unit unit = core::Unit::Number;
     int year = 0;
     double shown = 0.0;
+    double base = 0.0;  ///< stacked charts: the stack below the anchored series (display units)
     bool secondary = false;
     bool draggable = false;
     QString toolTip;
@@ -130,7 +132,8 @@ void ChartCard::build() {
     m_compare = m_runs.size() > 1;
 
     m_chart = new QChart;
-    styleChart(m_chart, labelText(m_def.title, language));
+    m_title = labelText(m_def.title, language);
+    styleChart(m_chart, m_title);
 
     struct Ref {
         std::string name;
@@ -330,7 +333,8 @@ void ChartCard::build() {
             for (const AnchorMark& m : m_anchors) {
                 if ((m.secondary ? m_y2Axis : m_yAxis) != yAxis) continue;
                 if (std::abs(x(m.year) - point.x()) < 1e-6 &&
-                    std::abs(m.shown - point.y()) <= 1e-6 * std::max(1.0, std::abs(m.shown))) {
+                    std::abs(m.base + m.shown - point.y()) <=
+                        1e-6 * std::max(1.0, std::abs(m.base + m.shown))) {
                     QToolTip::showText(QCursor::pos(), m.toolTip, m_view);
                     return;
                 }
@@ -381,7 +385,6 @@ void ChartCard::build() {
                            .arg(labelText(driven->label, language).toHtmlEscaped());
             }
             m.toolTip = tip.join(QStringLiteral("<br>"));
-            (m.secondary ? m_anchorSeries2 : m_anchorSeries)->append(x(m.year), m.shown);
             m_anchors.push_back(std::move(m));
         }
     }
@@ -415,6 +418,32 @@ void ChartCard::build() {
 
     refresh(true, {});
     connect(m_chart, &QChart::plotAreaChanged, this, &ChartCard::relayoutOverlays);
+}
+
+void ChartCard::resizeEvent(QResizeEvent* event) {
+    QFrame::resizeEvent(event);
+    fitTitle();
+}
+
+void ChartCard::fitTitle() {
+    // A long title wraps onto two lines rather than ending in "...". QChart titles take HTML.
+    const QFontMetricsF fm(m_chart->titleFont());
+    const qreal available = width() - 40;
+    QString text = m_title.toHtmlEscaped();
+    if (fm.horizontalAdvance(m_title) > available && available > 0) {
+        const QStringList words = m_title.split(QLatin1Char(' '));
+        QString first;
+        int i = 0;
+        for (; i < words.size(); ++i) {
+            const QString next = first.isEmpty() ? words[i] : first + QLatin1Char(' ') + words[i];
+            if (fm.horizontalAdvance(next) > available && !first.isEmpty()) break;
+            first = next;
+        }
+        if (i < words.size())
+            text = first.toHtmlEscaped() + QStringLiteral("<br>") +
+                   QStringList(words.mid(i)).join(QLatin1Char(' ')).toHtmlEscaped();
+    }
+    if (m_chart->title() != text) m_chart->setTitle(text);
 }
 
 void ChartCard::onResultsChanged(const QList<int>& seriesIndices) { refresh(false, seriesIndices); }
@@ -478,8 +507,29 @@ void ChartCard::refresh(bool all, const QList<int>& seriesIndices) {
         }
         m_totals[t]->replace(points);
     }
+    updateAnchors();
     updateAxes();
     relayoutOverlays();
+}
+
+void ChartCard::updateAnchors() {
+    const bool stacked =
+        m_def.type == core::ChartType::StackedColumn || m_def.type == core::ChartType::StackedArea;
+    QList<QPointF> primary, secondary;
+    for (AnchorMark& m : m_anchors) {
+        m.base = 0.0;
+        if (stacked && !m.secondary) {
+            for (const Plotted& p : m_plotted) {
+                if (p.run != 0 || p.secondary || p.stack < 0) continue;
+                if (p.ref == m.ref) break;
+                m.base += p.shown.value(m.year - m_from);
+            }
+        }
+        (m.secondary ? secondary : primary).append({x(m.year), m.base + m.shown});
+    }
+    if (m_anchorSeries->points() != primary) m_anchorSeries->replace(primary);
+    if (m_anchorSeries2 && m_anchorSeries2->points() != secondary)
+        m_anchorSeries2->replace(secondary);
 }
 
 void ChartCard::updateAxes() {
@@ -621,7 +671,7 @@ void ChartCard::relayoutOverlays() {
         for (int i = 0; i < total->count() && i < n; ++i)
             noteTop(i, chartPoint(m_from + i, total->at(i).y(), false).y());
     for (const AnchorMark& m : m_anchors)
-        noteTop(m.year - m_from, chartPoint(m.year, m.shown, m.secondary).y() - 10);
+        noteTop(m.year - m_from, chartPoint(m.year, m.base + m.shown, m.secondary).y() - 10);
     m_labels->setLabels(labels);
 
     // CAGR arrows from run 0's values.
@@ -707,14 +757,14 @@ QPoint ChartCard::anchorViewPosition(int anchorIndex) const {
     if (!m) return {};
     const core::Evaluator& e = *m_runs.front().evaluator;
     const double shown = displayValue(e.grid(m->ref)(0, m->year - e.years().first), m->unit);
-    return toView(chartPoint(m->year, shown, m->secondary));
+    return toView(chartPoint(m->year, m->base + shown, m->secondary));
 }
 
 int ChartCard::draggableAnchorAt(QPoint viewPos) const {
     if (!m_runs.front().live) return -1;
     for (const AnchorMark& m : m_anchors) {
         if (!m.draggable) continue;
-        const QPoint marker = toView(chartPoint(m.year, m.shown, m.secondary));
+        const QPoint marker = toView(chartPoint(m.year, m.base + m.shown, m.secondary));
         const QPoint model = anchorViewPosition(m.index);
         for (const QPoint& p : {marker, model})
             if (QLineF(p, viewPos).length() <= kHitRadius) return m.index;
@@ -743,7 +793,7 @@ void ChartCard::dragAnchorToViewPosition(QPoint viewPos) {
     const QPointF chartPos = m_chart->mapFromScene(m_view->mapToScene(viewPos));
     const QPointF value =
         m_chart->mapToValue(chartPos, m->secondary ? m_secondaryMapper : m_primaryMapper);
-    dragAnchorTo(value.y());
+    dragAnchorTo(value.y() - m->base);
 }
 
 void ChartCard::endAnchorDrag() {

@@ -66,13 +66,17 @@ public:
     /// @brief The draggable anchor whose marker or model point is under `viewPos`, or -1.
     [[nodiscard]] int draggableAnchorAt(QPoint viewPos) const;
     bool beginAnchorDrag(int anchorIndex);
-    /// @brief Drag to a value in the chart's display units (e.g. 50 = US$50B, 30 = 30%).
+    /// @brief Drag the anchored series to a value in display units (e.g. 50 = US$50B, 30 = 30%;
+    /// in stacked charts the series' own value, not the stack's top).
     void dragAnchorTo(double displayValue);
     void dragAnchorToViewPosition(QPoint viewPos);
     void endAnchorDrag();
 
 public slots:
     void onResultsChanged(const QList<int>& seriesIndices);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     struct Plotted;
@@ -81,6 +85,8 @@ private:
     void addLineSeries(Plotted& p, QValueAxis* yAxis, const QString& name, const QColor& color,
                        Qt::PenStyle style);
     void refresh(bool all, const QList<int>& seriesIndices);
+    void updateAnchors();
+    void fitTitle();
     void updateAxes();
     void relayoutOverlays();
     [[nodiscard]] double x(int year) const;
@@ -112,6 +118,7 @@ private:
     std::vector<CagrArrowItem*> m_cagr;
     ValueLabelsItem* m_labels = nullptr;
     std::vector<int> m_seriesShown;
+    QString m_title;
     int m_dragAnchor = -1;
     long m_refreshes = 0;
 };

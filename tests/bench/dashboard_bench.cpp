@@ -1,0 +1,116 @@
+// Edit -> repaint latency on the default dashboard, and cold start, measured the way a user
+// feels them: the document edit, the event loop, and the whole window rendered to an image.
+// Targets: p95 < 16 ms per edit (one frame at 60 Hz), cold start < 0.5 s.
+#include "app/document/document.h"
+#include "app/mainwindow.h"
+
+#include <benchmark/benchmark.h>
+
+#include <QApplication>
+#include <QImage>
+#include <QStandardPaths>
+
+#include <algorithm>
+#include <chrono>
+#include <memory>
+#include <vector>
+
+using namespace jevons::app;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+QString defaultForecast() { return QStringLiteral(JEVONS_FORECASTS_DIR "/default.json"); }
+
+std::unique_ptr<MainWindow> openWindow() {
+    auto window = std::make_unique<MainWindow>();
+    window->setMessageSink(
+        [](const QString&, const QString& text) { qFatal("%s", qPrintable(text)); });
+    window->openFile(defaultForecast());
+    window->resize(1600, 1000);
+    window->show();
+    QCoreApplication::processEvents();
+    return window;
+}
+
+double percentile(std::vector<double> v, double q) {
+    if (v.empty()) return 0.0;
+    std::sort(v.begin(), v.end());
+    const auto i = static_cast<std::size_t>(q * double(v.size() - 1) + 0.5);
+    return v[std::min(i, v.size() - 1)];
+}
+
+void setPercentiles(benchmark::State& state, const std::vector<double>& ms) {
+    state.counters["p50_ms"] = percentile(ms, 0.50);
+    state.counters["p95_ms"] = percentile(ms, 0.95);
+    state.counters["max_ms"] = percentile(ms, 1.0);
+}
+
+// One slider step on an assumption feeding the ASIC charts (three cards and the table).
+void BM_EditToRepaint(benchmark::State& state) {
+    auto window = openWindow();
+    Document* doc = window->document();
+    QImage image(window->size(), QImage::Format_ARGB32_Premultiplied);
+    window->render(&image);
+    std::vector<double> ms;
+    int i = 0;
+    for (auto _ : state) {
+        const double value = 150.0 + (i++ % 100);  // US$B, within the slider's range
+        const auto t0 = Clock::now();
+        doc->editAssumption(QStringLiteral("accel_2028"), value);
+        QCoreApplication::processEvents();
+        window->render(&image);
+        const double seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+        state.SetIterationTime(seconds);
+        ms.push_back(seconds * 1e3);
+    }
+    setPercentiles(state, ms);
+}
+BENCHMARK(BM_EditToRepaint)->UseManualTime()->Iterations(200)->Unit(benchmark::kMillisecond);
+
+// The same edit, repainting only the affected chart cards (what the screen actually redraws).
+void BM_EditOnly(benchmark::State& state) {
+    auto window = openWindow();
+    Document* doc = window->document();
+    std::vector<double> ms;
+    int i = 0;
+    for (auto _ : state) {
+        const double value = 150.0 + (i++ % 100);
+        const auto t0 = Clock::now();
+        doc->editAssumption(QStringLiteral("accel_2028"), value);
+        QCoreApplication::processEvents();
+        const double seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+        state.SetIterationTime(seconds);
+        ms.push_back(seconds * 1e3);
+    }
+    setPercentiles(state, ms);
+}
+BENCHMARK(BM_EditOnly)->UseManualTime()->Iterations(200)->Unit(benchmark::kMillisecond);
+
+// Construct the window on the default file until the first painted image.
+void BM_ColdStart(benchmark::State& state) {
+    std::vector<double> ms;
+    for (auto _ : state) {
+        const auto t0 = Clock::now();
+        auto window = openWindow();
+        const QImage image = window->grab().toImage();
+        benchmark::DoNotOptimize(image.constBits());
+        const double seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+        state.SetIterationTime(seconds);
+        ms.push_back(seconds * 1e3);
+    }
+    setPercentiles(state, ms);
+}
+BENCHMARK(BM_ColdStart)->UseManualTime()->Iterations(10)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    benchmark::Initialize(&argc, argv);
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);  // recent files go to a test location
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
