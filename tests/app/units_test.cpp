@@ -1,0 +1,145 @@
+// Display units (issue 7): US$B / US$M / 亿美元 / 亿元 (with the stated exchange rate), M units /
+// 万台, percent decimals; table, charts and sliders change labels and values together, and the
+// choice persists in QSettings.
+#include "app/assumptions/assumption_slider.h"
+#include "app/assumptions/assumptions_panel.h"
+#include "app/charts/chart_card.h"
+#include "app/charts/chart_grid.h"
+#include "app/document/document.h"
+#include "app/table/series_table_model.h"
+#include "app/units/units_menu.h"
+#include "test_support.h"
+
+#include <QDoubleSpinBox>
+#include <QMenu>
+#include <QSettings>
+#include <QTest>
+#include <QValueAxis>
+
+using namespace jevons::app;
+using jevons::core::DisplayUnit;
+
+class UnitsTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanup();
+    void moneyUnitsChangeTableAndCharts();
+    void rmbStatesTheExchangeRate();
+    void volumesInTenThousands();
+    void percentDecimals();
+    void menuAppliesAndPersists();
+
+private:
+    static QString cell(MainWindow& w, const char* ref, int year) {
+        auto* model = w.tableModel();
+        const int row = model->rowOf(QString::fromLatin1(ref));
+        const int col = year - w.document()->evaluator().years().first;
+        return model->index(row, col).data(SeriesTableModel::kCopyRole).toString();
+    }
+    static QString header(MainWindow& w, const char* ref) {
+        auto* model = w.tableModel();
+        return model
+            ->headerData(model->rowOf(QString::fromLatin1(ref)), Qt::Vertical, Qt::DisplayRole)
+            .toString();
+    }
+    static void set(MainWindow& w, DisplayPreferences p) {
+        setDisplayPreferences(p);
+        w.document()->notifyDisplayChanged();
+    }
+};
+
+void UnitsTest::initTestCase() {
+    QCoreApplication::setOrganizationName(QStringLiteral("JevonsUnitsTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("units_test"));
+    QSettings().clear();
+}
+
+void UnitsTest::cleanup() {
+    setDisplayPreferences({});
+    QSettings().clear();
+}
+
+void UnitsTest::moneyUnitsChangeTableAndCharts() {
+    auto w = test::makeWindow(nullptr);
+    QCOMPARE(cell(*w, "asic_market", 2028), QStringLiteral("42.9"));
+    QVERIFY(header(*w, "asic_market").endsWith(QStringLiteral("(US$B)")));
+
+    set(*w, {DisplayUnit::UsdHundredMillion, DisplayUnit::MillionUnits, 1, 7.2});
+    QCOMPARE(cell(*w, "asic_market", 2028), QStringLiteral("429.0"));
+    QVERIFY(header(*w, "asic_market").endsWith(QStringLiteral("(亿美元)")));
+    ChartCard* card = w->chartGrid()->card(QStringLiteral("asic_market"));
+    QVERIFY(card);
+    QCOMPARE(card->valueAxis()->titleText(), QStringLiteral("亿美元"));
+    const QList<QPointF> points = card->plottedPoints(QStringLiteral("asic_market"));
+    QCOMPARE(points[5].x(), 2028.0);
+    QVERIFY(std::abs(points[5].y() - 429.0) < 0.5);
+    QCOMPARE(formatDisplay(42.9, jevons::core::Unit::UsdBillion, QStringLiteral("zh")),
+             QStringLiteral("429.0 亿美元"));
+
+    set(*w, {DisplayUnit::UsdMillion, DisplayUnit::MillionUnits, 1, 7.2});
+    QCOMPARE(cell(*w, "asic_market", 2028).toDouble(), std::round(points[5].y() * 1000.0) / 10.0);
+    // Sliders show and edit in the display unit: 171.6 US$B = 171,600 US$M.
+    QDoubleSpinBox* spin = nullptr;
+    for (auto* s : w->assumptionsPanel()->findChildren<AssumptionSlider*>())
+        if (s->assumptionId() == QStringLiteral("accel_2028")) spin = s->spinBox();
+    QVERIFY(spin);
+    QCOMPARE(spin->value(), 171600.0);
+    QVERIFY(spin->suffix().contains(QStringLiteral("US$M")));
+    spin->setValue(180000.0);
+    QVERIFY(std::abs(w->document()->evaluator().assumption("accel_2028") - 180.0) < 1e-9);
+}
+
+void UnitsTest::rmbStatesTheExchangeRate() {
+    auto w = test::makeWindow(nullptr);
+    set(*w, {DisplayUnit::RmbHundredMillion, DisplayUnit::MillionUnits, 1, 7.0});
+    // 42.9 US$B x 7.0 = 300.3 billion yuan = 3,003 亿元.
+    QVERIFY(std::abs(cell(*w, "asic_market", 2028).toDouble() - 3003.0) < 1.0);
+    QVERIFY2(header(*w, "asic_market").contains(QStringLiteral("US$1 = \u00A57.00")),
+             qPrintable(header(*w, "asic_market")));
+    ChartCard* card = w->chartGrid()->card(QStringLiteral("asic_market"));
+    QVERIFY(card->valueAxis()->titleText().contains(QStringLiteral("7.00")));
+}
+
+void UnitsTest::volumesInTenThousands() {
+    auto w = test::makeWindow(nullptr);
+    const double millions = cell(*w, "glasses_sales", 2029).toDouble();
+    set(*w, {DisplayUnit::UsdBillion, DisplayUnit::TenThousandUnits, 1, 7.2});
+    QVERIFY(std::abs(cell(*w, "glasses_sales", 2029).toDouble() - 100.0 * millions) < 10.0);
+    QVERIFY(header(*w, "glasses_sales").contains(QStringLiteral("万台")));
+    ChartCard* card = w->chartGrid()->card(QStringLiteral("glasses"));
+    QCOMPARE(card->valueAxis()->titleText(), QStringLiteral("万台"));
+}
+
+void UnitsTest::percentDecimals() {
+    auto w = test::makeWindow(nullptr);
+    QCOMPARE(cell(*w, "asic_share", 2028), QStringLiteral("25.0"));
+    set(*w, {DisplayUnit::UsdBillion, DisplayUnit::MillionUnits, 0, 7.2});
+    QCOMPARE(cell(*w, "asic_share", 2028), QStringLiteral("25"));
+    QCOMPARE(cell(*w, "asic_market", 2028), QStringLiteral("42.9"));  // money keeps its decimal
+    set(*w, {DisplayUnit::UsdBillion, DisplayUnit::MillionUnits, 2, 7.2});
+    QCOMPARE(cell(*w, "asic_share", 2028), QStringLiteral("25.00"));
+    QCOMPARE(formatDisplay(0.25, jevons::core::Unit::Share, QStringLiteral("en")),
+             QStringLiteral("25.00%"));
+}
+
+void UnitsTest::menuAppliesAndPersists() {
+    auto w = test::makeWindow(nullptr);
+    QMenu* menu = w->findChild<QMenu*>(QStringLiteral("unitsMenu"));
+    QVERIFY(menu);
+    QAction* yi = nullptr;
+    for (QAction* a : menu->actions())
+        if (a->data().toInt() == int(DisplayUnit::UsdHundredMillion) && a->isCheckable() &&
+            a->text().contains(QStringLiteral("亿美元")))
+            yi = a;
+    QVERIFY(yi);
+    yi->trigger();
+    QCOMPARE(displayPreferences().money, DisplayUnit::UsdHundredMillion);
+    QCOMPARE(cell(*w, "asic_market", 2028), QStringLiteral("429.0"));
+    setDisplayPreferences({});
+    loadDisplayPreferences();
+    QCOMPARE(displayPreferences().money, DisplayUnit::UsdHundredMillion);
+}
+
+QTEST_MAIN(UnitsTest)
+#include "units_test.moc"
