@@ -585,6 +585,22 @@ void ChartCard::relayoutOverlays() {
     auto noteTop = [&](int i, qreal y) { topY[i] = std::min(topY[i], y); };
 
     const bool stackedColumns = m_def.type == core::ChartType::StackedColumn;
+    if (auto* categories = qobject_cast<QBarCategoryAxis*>(m_xAxis)) {
+        // "2025" where it fits, else "'25" (a category axis cannot skip labels).
+        const QFontMetricsF axisFont(categories->labelsFont());
+        const bool shortYears =
+            axisFont.horizontalAdvance(QStringLiteral("2023")) > plot.width() / n - 8;
+        if (shortYears != m_shortYears) {
+            m_shortYears = shortYears;
+            QStringList names;
+            for (int y = m_from; y <= m_to; ++y)
+                names << (shortYears
+                              ? QStringLiteral("\u2019") +
+                                    QString::number(y % 100).rightJustified(2, QLatin1Char('0'))
+                              : QString::number(y));
+            categories->setCategories(names);
+        }
+    }
     // Column labels go on every bar when they fit the category width, else on the years that
     // tell the story: first, last, CAGR ends and anchored years.
     const qreal categoryWidth =
@@ -650,9 +666,16 @@ void ChartCard::relayoutOverlays() {
             if (!m_compare && p.run == 0 && !p.shown.isEmpty()) {
                 const int last = int(p.shown.size()) - 1;
                 const QPointF pt = chartPoint(m_from + last, p.shown[last], p.secondary);
-                labels.append({pt + QPointF(m_categoryX ? categoryWidth / 2 : 4, -8),
-                               formatNumber(p.shown[last], p.unit), p.color.darker(115), true,
-                               1.0});
+                const ValueLabelsItem::Label label{
+                    pt + QPointF(m_categoryX ? categoryWidth / 2 : 4, -8),
+                    formatNumber(p.shown[last], p.unit), p.color.darker(115), true, 1.0};
+                const QRectF box = ValueLabelsItem::rectFor(label);
+                bool collides = false;
+                for (const auto& other : std::as_const(labels))
+                    collides = collides || box.intersects(ValueLabelsItem::rectFor(other));
+                for (const auto& c : m_def.cagr)  // the CAGR arrow comes down on its last year
+                    collides = collides || (c.to == m_to && p.secondary);
+                if (!collides) labels.append(label);
             }
         }
     }

@@ -119,6 +119,7 @@ private:
     ValueLabelsItem* m_labels = nullptr;
     std::vector<int> m_seriesShown;
     QString m_title;
+    bool m_shortYears = false;
     int m_dragAnchor = -1;
     long m_refreshes = 0;
 };

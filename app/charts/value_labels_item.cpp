@@ -13,7 +13,7 @@ qreal ValueLabelsItem::textWidth(const QString& text, bool bold) {
     return QFontMetricsF(palette::font(palette::kLabelPt, bold)).horizontalAdvance(text);
 }
 
-QRectF ValueLabelsItem::rectOf(const Label& label) const {
+QRectF ValueLabelsItem::rectFor(const Label& label) {
     const QFontMetricsF fm(palette::font(palette::kLabelPt, label.above));
     const qreal w = fm.horizontalAdvance(label.text) + 4;
     const qreal h = fm.height();
@@ -26,7 +26,7 @@ void ValueLabelsItem::setLabels(QList<Label> labels) {
     prepareGeometryChange();
     m_labels = std::move(labels);
     m_bounds = QRectF();
-    for (const Label& l : m_labels) m_bounds = m_bounds.united(rectOf(l));
+    for (const Label& l : m_labels) m_bounds = m_bounds.united(rectFor(l));
     update();
 }
 
@@ -37,7 +37,7 @@ void ValueLabelsItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, 
     for (const Label& l : m_labels) {
         painter->setFont(palette::font(palette::kLabelPt, l.above));
         painter->setPen(l.color);
-        painter->drawText(rectOf(l), Qt::AlignCenter, l.text);
+        painter->drawText(rectFor(l), Qt::AlignCenter, l.text);
     }
 }
 

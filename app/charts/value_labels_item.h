@@ -20,6 +20,8 @@ public:
     };
     /// @brief Width of `text` in the label font.
     [[nodiscard]] static qreal textWidth(const QString& text, bool bold = true);
+    /// @brief Where `label` is drawn (chart coordinates).
+    [[nodiscard]] static QRectF rectFor(const Label& label);
     explicit ValueLabelsItem(QGraphicsItem* parent = nullptr);
 
     void setLabels(QList<Label> labels);
@@ -29,7 +31,6 @@ public:
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:
-    [[nodiscard]] QRectF rectOf(const Label& label) const;
     QList<Label> m_labels;
     QRectF m_bounds;
 };
