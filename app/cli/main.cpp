@@ -4,6 +4,7 @@
 //                        [--cagr 2023:2028] [--format text|csv|json] [--decimals N] [--lang en|zh]
 //   jevons-cli check FILE          validate a scenario file (exit 1 with the message if invalid)
 //   jevons-cli scenarios FILE      list the scenarios and what they override
+#include "app/cli/export_command.h"
 #include "app/cli/fit_command.h"
 #include "app/cli/uncertainty_commands.h"
 #include "core/eval/evaluator.h"
@@ -30,7 +31,11 @@ constexpr const char* kUsage =
     "  jevons-cli simulate FILE [--paths N] [--seed S] [--series X] [--year T] [--scenario ID]\n"
     "  jevons-cli goal-seek FILE --set ASSUMPTION --target SERIES --year T --value V\n"
     "                            [--scenario ID]\n"
-    "  jevons-cli scenarios FILE\n";
+    "  jevons-cli scenarios FILE\n"
+    "  jevons-cli export deck FILE [--scenario ID] [--charts a,b] [--lang en|zh] [--pictures]\n"
+    "                             -o out.pptx\n"
+    "  jevons-cli export png|svg|pdf FILE --chart ID [--scenario ID] [--scale 1|2|3]\n"
+    "                             [--transparent] [--lang en|zh] -o out.png\n";
 
 struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;
@@ -141,6 +146,7 @@ int main(int argc, char** argv) {
         if (args[1] == "fit") return runFitCommand(args, std::cout, std::cerr);
         if (args[1] == "simulate") return runSimulateCommand(args, std::cout, std::cerr);
         if (args[1] == "goal-seek") return runGoalSeekCommand(args, std::cout, std::cerr);
+        if (args[1] == "export") return runExportCommand(args, std::cout, std::cerr);
         throw UsageError("unknown command '" + args[1] + "'");
     } catch (const UsageError& e) {
         std::cerr << "jevons-cli: " << e.what() << "\n" << kUsage;

@@ -1,0 +1,27 @@
+#include "app/export/deck_export.h"
+
+#include "app/document/document.h"
+#include "app/export/chart_renderer.h"
+#include "core/deck/deck_writer.h"
+
+#include <memory>
+
+namespace jevons::app {
+
+void exportDeck(const Document& document, const DeckExportRequest& request, const QString& path) {
+    core::deck::DeckOptions options;
+    for (const QString& id : request.chartIds) options.chartIds.push_back(id.toStdString());
+    options.pictures = request.pictures;
+    options.language = request.language == QStringLiteral("zh") ? "zh" : "en";
+    options.scenarioId = document.activeScenario().toStdString();
+    std::unique_ptr<ChartRenderer> renderer;
+    core::deck::ChartPictureRenderer pictures;
+    if (request.pictures) {
+        renderer = std::make_unique<ChartRenderer>(document, request.language);
+        pictures = deckPictureRenderer(*renderer);
+    }
+    const core::deck::Deck deck = core::deck::buildDeck(document.evaluator(), options, pictures);
+    core::deck::writeDeck(deck, path.toStdString());
+}
+
+}  // namespace jevons::app

@@ -1,0 +1,24 @@
+#pragma once
+// Writing the open forecast as a PowerPoint deck (core/deck) with the document's current values:
+// what the Export deck dialog and `jevons-cli export deck` share.
+#include <QString>
+#include <QStringList>
+
+namespace jevons::app {
+
+class Document;
+
+struct DeckExportRequest {
+    QStringList chartIds;  ///< in slide order; empty = every chart of the forecast
+    QString language = QStringLiteral("en");  ///< "en" or "zh"
+    bool pictures = false;  ///< charts as PNG pictures instead of native, editable charts
+};
+
+/// @brief Build and write the deck of `document` (current values, active scenario named on every
+/// slide, "(edited)" when the values differ from that scenario as loaded) to `path`. Throws
+/// core::deck::DeckError ("cannot write …: Permission denied", "unknown chart 'x'"); the file
+/// is written beside and renamed, so `path` is never left partial. Pictures need a
+/// QApplication.
+void exportDeck(const Document& document, const DeckExportRequest& request, const QString& path);
+
+}  // namespace jevons::app

@@ -1,0 +1,61 @@
+#pragma once
+// The dashboard's export commands: File → Export (chart picture, copy chart, deck) and each chart
+// card's context menu (copy as image, save as PNG / SVG / PDF). Installed by MainWindow with one
+// line; owns no state beyond the folder last exported to.
+#include "app/export/chart_renderer.h"
+#include "app/export/deck_export.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+class QMenu;
+class QWidget;
+
+namespace jevons::app {
+
+class ChartCard;
+class MainWindow;
+
+class ExportActions : public QObject {
+    Q_OBJECT
+public:
+    /// @brief Adds an "Export" submenu to `fileMenu` and a context menu to every chart card.
+    ExportActions(MainWindow* window, QMenu* fileMenu);
+
+    using MessageSink = std::function<void(const QString& title, const QString& text)>;
+    /// @brief Where errors go (default: a warning box over the window).
+    void setMessageSink(MessageSink sink) { m_messages = std::move(sink); }
+
+    [[nodiscard]] QMenu* exportMenu() const { return m_menu; }
+    /// @brief A new context menu for the card of chart `chartId` (the caller owns it).
+    [[nodiscard]] QMenu* chartMenu(const QString& chartId, QWidget* parent) const;
+
+    /// @brief Copy chart `chartId` to the clipboard as an image (2x slide size, white).
+    bool copyChart(const QString& chartId);
+    /// @brief Write chart `chartId` to `path`; on failure shows why and returns false.
+    bool exportPicture(const QString& chartId, PictureFormat format,
+                       const ChartPictureOptions& options, const QString& path);
+    /// @brief Write the deck to `path`; on failure (DeckError) shows why and returns false.
+    bool exportDeckTo(const DeckExportRequest& request, const QString& path);
+
+    /// @brief The dialogs (choose, then a file dialog for the target).
+    void pictureDialog(const QString& chartId = {});
+    void quickPicture(const QString& chartId, PictureFormat format);
+    void deckDialog();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    [[nodiscard]] QString askPath(const QString& title, const QString& name, const QString& filter);
+    void fail(const QString& title, const QString& text);
+    void done(const QString& text);
+
+    MainWindow* m_window;
+    QMenu* m_menu;
+    MessageSink m_messages;
+};
+
+}  // namespace jevons::app

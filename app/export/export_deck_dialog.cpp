@@ -1,0 +1,118 @@
+#include "app/export/export_deck_dialog.h"
+
+#include "app/common/display.h"
+#include "app/document/document.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace jevons::app {
+
+ExportDeckDialog::ExportDeckDialog(const Document& document, QWidget* parent)
+    : QDialog(parent),
+      m_charts(new QListWidget),
+      m_up(new QPushButton(tr("Move &Up"))),
+      m_down(new QPushButton(tr("Move &Down"))),
+      m_language(new QComboBox),
+      m_native(new QRadioButton(tr("&Native charts (editable in PowerPoint)"))),
+      m_pictures(new QRadioButton(tr("&Pictures (PNG)"))),
+      m_export(nullptr) {
+    setWindowTitle(tr("Export Deck"));
+    const QString language = document.language();
+    for (const core::ChartDef& chart : document.scenario().charts) {
+        auto* item = new QListWidgetItem(labelText(chart.title, language), m_charts);
+        item->setData(Qt::UserRole, toQString(chart.id));
+        item->setToolTip(toQString(chart.id));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+    m_charts->setCurrentRow(0);
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("中文"), QStringLiteral("zh"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
+    m_native->setChecked(true);
+
+    auto* buttons = new QVBoxLayout;
+    buttons->addWidget(m_up);
+    buttons->addWidget(m_down);
+    buttons->addStretch(1);
+    auto* chartsRow = new QHBoxLayout;
+    chartsRow->addWidget(m_charts, 1);
+    chartsRow->addLayout(buttons);
+
+    auto* kind = new QVBoxLayout;
+    kind->addWidget(m_native);
+    kind->addWidget(m_pictures);
+
+    QString scenario = document.activeScenario();
+    if (const core::ScenarioDef* def = document.scenario().findScenario(scenario.toStdString()))
+        scenario = labelText(def->label, language);
+    else if (scenario == QStringLiteral("base"))
+        scenario = tr("Base");
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Scenario:"), new QLabel(scenario + QStringLiteral("  ") +
+                                             tr("(current values, as on the dashboard)")));
+    form->addRow(tr("Language:"), m_language);
+    form->addRow(tr("Charts as:"), kind);
+
+    auto* box = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    m_export = box->addButton(tr("&Export\u2026"), QDialogButtonBox::AcceptRole);
+    m_export->setDefault(true);
+    connect(box, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(
+        new QLabel(tr("Slides, in this order (one per checked chart, then the "
+                      "assumptions and sources):")));
+    layout->addLayout(chartsRow, 1);
+    layout->addLayout(form);
+    layout->addWidget(box);
+
+    connect(m_up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { moveCurrent(+1); });
+    connect(m_charts, &QListWidget::currentRowChanged, this, &ExportDeckDialog::updateButtons);
+    connect(m_charts, &QListWidget::itemChanged, this, &ExportDeckDialog::updateButtons);
+    updateButtons();
+    resize(560, 480);
+}
+
+void ExportDeckDialog::moveCurrent(int step) {
+    const int row = m_charts->currentRow();
+    const int target = row + step;
+    if (row < 0 || target < 0 || target >= m_charts->count()) return;
+    QListWidgetItem* item = m_charts->takeItem(row);
+    m_charts->insertItem(target, item);
+    m_charts->setCurrentRow(target);
+}
+
+void ExportDeckDialog::updateButtons() {
+    const int row = m_charts->currentRow();
+    m_up->setEnabled(row > 0);
+    m_down->setEnabled(row >= 0 && row + 1 < m_charts->count());
+    bool any = false;
+    for (int i = 0; i < m_charts->count(); ++i)
+        any = any || m_charts->item(i)->checkState() == Qt::Checked;
+    m_export->setEnabled(any);
+}
+
+DeckExportRequest ExportDeckDialog::request() const {
+    DeckExportRequest r;
+    for (int i = 0; i < m_charts->count(); ++i) {
+        const QListWidgetItem* item = m_charts->item(i);
+        if (item->checkState() == Qt::Checked) r.chartIds << item->data(Qt::UserRole).toString();
+    }
+    r.language = m_language->currentData().toString();
+    r.pictures = m_pictures->isChecked();
+    return r;
+}
+
+}  // namespace jevons::app

@@ -1,0 +1,44 @@
+#pragma once
+// File → Export deck…: which charts, in which order (checkable list with up/down buttons), the
+// language, native charts or pictures. The dialog only collects the request; ExportActions
+// asks for the file and writes it through exportDeck().
+#include "app/export/deck_export.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QListWidget;
+class QPushButton;
+class QRadioButton;
+
+namespace jevons::app {
+
+class Document;
+
+class ExportDeckDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit ExportDeckDialog(const Document& document, QWidget* parent = nullptr);
+
+    /// @brief The charts checked, top to bottom; language; native or pictures.
+    [[nodiscard]] DeckExportRequest request() const;
+
+    [[nodiscard]] QListWidget* chartList() const { return m_charts; }
+    [[nodiscard]] QComboBox* languageBox() const { return m_language; }
+    [[nodiscard]] QRadioButton* picturesButton() const { return m_pictures; }
+    /// @brief Move the current chart one place up (-1) or down (+1).
+    void moveCurrent(int step);
+
+private:
+    void updateButtons();
+
+    QListWidget* m_charts;
+    QPushButton* m_up;
+    QPushButton* m_down;
+    QComboBox* m_language;
+    QRadioButton* m_native;
+    QRadioButton* m_pictures;
+    QPushButton* m_export;
+};
+
+}  // namespace jevons::app

@@ -1,0 +1,286 @@
+// Export (issue 4): chart pictures at slide size (PNG 1x/2x/3x, transparent, SVG, PDF), the
+// Export deck dialog's request, decks through the document, and the window's export commands.
+#include "app/charts/chart_grid.h"
+#include "app/common/display.h"
+#include "app/document/document.h"
+#include "app/export/chart_renderer.h"
+#include "app/export/deck_export.h"
+#include "app/export/export_actions.h"
+#include "app/export/export_deck_dialog.h"
+#include "core/deck/deck_error.h"
+#include "test_support.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProcess>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStandardPaths>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace jevons::app;
+namespace core = jevons::core;
+
+namespace {
+
+// Distinct colours and the share of pixels that are not the background.
+struct Ink {
+    int colours = 0;
+    double share = 0.0;
+};
+
+Ink inkOf(const QImage& image, QRgb background) {
+    QSet<QRgb> colours;
+    qint64 drawn = 0;
+    const QImage img = image.convertToFormat(QImage::Format_ARGB32);
+    for (int y = 0; y < img.height(); ++y) {
+        const auto* line = reinterpret_cast<const QRgb*>(img.constScanLine(y));
+        for (int x = 0; x < img.width(); ++x) {
+            colours.insert(line[x]);
+            if (line[x] != background) ++drawn;
+        }
+    }
+    return {static_cast<int>(colours.size()),
+            double(drawn) / (double(img.width()) * double(img.height()))};
+}
+
+QString withoutSpaces(QString s) {
+    s.remove(QRegularExpression(QStringLiteral("\\s")));
+    return s;
+}
+
+// Runs a poppler tool; empty when it is not installed.
+QString runTool(const QString& program, const QStringList& arguments) {
+    if (QStandardPaths::findExecutable(program).isEmpty()) return {};
+    QProcess p;
+    p.start(program, arguments);
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+}  // namespace
+
+class ExportTest : public QObject {
+    Q_OBJECT
+
+private:
+    Document m_doc;
+    QTemporaryDir m_dir;
+
+    const core::ChartDef& chart(const char* id) {
+        const core::ChartDef* c = m_doc.scenario().findChart(id);
+        Q_ASSERT(c);
+        return *c;
+    }
+
+private slots:
+    void initTestCase() {
+        QString error;
+        QVERIFY2(m_doc.open(test::defaultForecast(), &error), qPrintable(error));
+        QVERIFY(m_doc.switchScenario(QStringLiteral("bull")));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void pngHasTheSlideSizeAndIsNotBlank_data() {
+        QTest::addColumn<int>("scale");
+        QTest::addColumn<QString>("chartId");
+        QTest::newRow("1x column") << 1 << QStringLiteral("asic_market");
+        QTest::newRow("2x line") << 2 << QStringLiteral("asic_share");
+        QTest::newRow("3x combo") << 3 << QStringLiteral("jevons");
+        QTest::newRow("1x stacked") << 1 << QStringLiteral("accel_split");
+    }
+    void pngHasTheSlideSizeAndIsNotBlank() {
+        QFETCH(int, scale);
+        QFETCH(QString, chartId);
+        const ChartRenderer renderer(m_doc);
+        ChartPictureOptions options;
+        options.scale = scale;
+        const QByteArray png = renderer.png(*renderer.chart(chartId), options);
+        QVERIFY(png.startsWith("\x89PNG"));
+        const QImage image = QImage::fromData(png, "PNG");
+        QCOMPARE(image.size(), QSize(1280 * scale, 720 * scale));
+        const Ink ink = inkOf(image, qRgb(255, 255, 255));
+        QVERIFY2(ink.colours > 50, qPrintable(QString::number(ink.colours)));
+        QVERIFY2(ink.share > 0.01 && ink.share < 0.7, qPrintable(QString::number(ink.share)));
+        // Opaque white corners.
+        QCOMPARE(image.pixel(0, 0), qRgb(255, 255, 255));
+        QCOMPARE(image.pixel(image.width() - 1, image.height() - 1), qRgb(255, 255, 255));
+        // Placed at slide size whatever the scale: 96 dpi per 1x.
+        QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), 96 * scale);
+    }
+
+    void largerScalesAreSharperNotUpscaled() {
+        // A 3x picture has more distinct detail than the 1x picture blown up to the same size.
+        const ChartRenderer renderer(m_doc);
+        ChartPictureOptions options;
+        const QImage one = renderer.image(chart("asic_market"), options);
+        options.scale = 3;
+        const QImage three = renderer.image(chart("asic_market"), options);
+        QImage upscaled = one.scaled(three.size(), Qt::IgnoreAspectRatio, Qt::FastTransformation);
+        QVERIFY(inkOf(three, qRgb(255, 255, 255)).colours >
+                inkOf(upscaled, qRgb(255, 255, 255)).colours);
+        // Same layout: the ink covers about the same share of the picture.
+        QVERIFY(std::abs(inkOf(three, qRgb(255, 255, 255)).share -
+                         inkOf(one, qRgb(255, 255, 255)).share) < 0.05);
+    }
+
+    void transparentBackgroundHasClearCorners() {
+        const ChartRenderer renderer(m_doc);
+        ChartPictureOptions options;
+        options.transparent = true;
+        options.scale = 2;
+        const QImage image = QImage::fromData(renderer.png(chart("capex"), options), "PNG");
+        QCOMPARE(image.size(), QSize(2560, 1440));
+        QVERIFY(image.hasAlphaChannel());
+        for (const QPoint corner :
+             {QPoint(0, 0), QPoint(image.width() - 1, 0), QPoint(0, image.height() - 1),
+              QPoint(image.width() - 1, image.height() - 1)})
+            QCOMPARE(qAlpha(image.pixel(corner)), 0);
+        const Ink ink = inkOf(image, qRgba(0, 0, 0, 0));
+        QVERIFY2(ink.share > 0.01 && ink.share < 0.7, qPrintable(QString::number(ink.share)));
+    }
+
+    void svgParsesAndCarriesTheTitle() {
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh")}) {
+            const ChartRenderer renderer(m_doc, language);
+            const core::ChartDef& c = chart("asic_market");
+            const QByteArray svg = renderer.svg(c);
+            QSvgRenderer parsed(svg);
+            QVERIFY(parsed.isValid());
+            QCOMPARE(parsed.viewBox(), QRect(0, 0, 1280, 720));
+            const QString title = labelText(c.title, language);
+            QVERIFY2(QString::fromUtf8(svg).contains(title.toHtmlEscaped()), qPrintable(title));
+            QVERIFY(svg.contains("<text") || svg.contains("<title>"));
+        }
+    }
+
+    void pdfIsOneSixteenByNinePage() {
+        const ChartRenderer renderer(m_doc);
+        const core::ChartDef& c = chart("jevons");
+        const QString path = m_dir.filePath(QStringLiteral("jevons.pdf"));
+        QString error;
+        QVERIFY2(writeFileAtomically(path, renderer.pdf(c), &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        const QString info = runTool(QStringLiteral("pdfinfo"), {path});
+        if (info.isEmpty()) QSKIP("poppler-utils (pdfinfo) is not installed");
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Page size:\\s+960 x 540 pts"))),
+                 qPrintable(info));
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))),
+                 qPrintable(info));
+        const QString text = runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        QVERIFY2(withoutSpaces(text).contains(withoutSpaces(renderer.title(c))), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("CAGR")), qPrintable(text));
+    }
+
+    void picturesShowTheCurrentValues() {
+        const ChartRenderer before(m_doc);
+        const QImage a = before.image(chart("asic_market"));
+        const QString id = QStringLiteral("accel_growth_late");
+        const double old = m_doc.evaluator().assumption(id.toStdString());
+        QVERIFY(m_doc.editAssumption(id, old * 0.5));
+        const ChartRenderer after(m_doc);
+        const QImage b = after.image(chart("asic_market"));
+        m_doc.undoStack()->undo();
+        QCOMPARE(m_doc.evaluator().assumption(id.toStdString()), old);
+        QVERIFY(a != b);
+        // The snapshot is independent of later edits.
+        QCOMPARE(after.image(chart("asic_market")), b);
+    }
+
+    void deckDialogCollectsChoiceOrderLanguageAndKind() {
+        ExportDeckDialog dialog(m_doc);
+        QListWidget* list = dialog.chartList();
+        QCOMPARE(list->count(), static_cast<int>(m_doc.scenario().charts.size()));
+        QCOMPARE(dialog.request().chartIds.size(), list->count());
+        QVERIFY(!dialog.request().pictures);
+        list->item(1)->setCheckState(Qt::Unchecked);  // asic_share
+        list->setCurrentRow(3);                       // capex
+        dialog.moveCurrent(-1);
+        dialog.moveCurrent(-1);
+        dialog.moveCurrent(-1);
+        dialog.moveCurrent(-1);  // already at the top: stays
+        dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("zh")));
+        dialog.picturesButton()->setChecked(true);
+        const DeckExportRequest r = dialog.request();
+        QCOMPARE(r.chartIds, (QStringList{QStringLiteral("capex"), QStringLiteral("asic_market"),
+                                          QStringLiteral("accel_split"), QStringLiteral("jevons"),
+                                          QStringLiteral("glasses")}));
+        QCOMPARE(r.language, QStringLiteral("zh"));
+        QVERIFY(r.pictures);
+    }
+
+    void deckOfPicturesIsWrittenAndFailuresLeaveNothing() {
+        DeckExportRequest request;
+        request.chartIds = {QStringLiteral("asic_share"), QStringLiteral("asic_market")};
+        request.pictures = true;
+        request.language = QStringLiteral("zh");
+        const QString path = m_dir.filePath(QStringLiteral("deck.pptx"));
+        exportDeck(m_doc, request, path);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("PK"));
+        QVERIFY(bytes.contains("ppt/media/image1.png"));
+        QVERIFY(bytes.contains("ppt/media/image2.png"));
+
+        const QString bad = m_dir.filePath(QStringLiteral("no/such/dir/deck.pptx"));
+        QVERIFY_THROWS_EXCEPTION(core::deck::DeckError, exportDeck(m_doc, request, bad));
+        QVERIFY(!QFile::exists(bad));
+        request.chartIds = {QStringLiteral("nope")};
+        try {
+            exportDeck(m_doc, request, m_dir.filePath(QStringLiteral("nope.pptx")));
+            QFAIL("an unknown chart was accepted");
+        } catch (const core::deck::DeckError& e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("'nope'")), e.what());
+        }
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("nope.pptx"))));
+    }
+
+    void windowOffersExportInFileMenuAndOnCards() {
+        QStringList messages;
+        auto window = test::makeWindow(&messages);
+        auto* actions = window->findChild<ExportActions*>();
+        QVERIFY(actions);
+        actions->setMessageSink(
+            [&messages](const QString&, const QString& text) { messages.append(text); });
+        QMenu* exportMenu = window->menuBar()->findChild<QMenu*>(QStringLiteral("exportMenu"));
+        QVERIFY(exportMenu);
+        QCOMPARE(exportMenu->actions().size(), 2);
+        QVERIFY(exportMenu->isEnabled());
+
+        std::unique_ptr<QMenu> menu(actions->chartMenu(QStringLiteral("capex"), window.get()));
+        QStringList texts;
+        for (QAction* a : menu->actions())
+            if (!a->isSeparator()) texts << a->text().remove(QLatin1Char('&'));
+        QCOMPARE(texts.size(), 5);
+        QVERIFY(texts.first().startsWith(QStringLiteral("Copy as Picture")));
+
+        QVERIFY(actions->copyChart(QStringLiteral("capex")));
+        const QImage copied = QApplication::clipboard()->image();
+        if (!copied.isNull()) QCOMPARE(copied.size(), QSize(2560, 1440));
+
+        const QString good = m_dir.filePath(QStringLiteral("capex.svg"));
+        QVERIFY(actions->exportPicture(QStringLiteral("capex"), PictureFormat::Svg, {}, good));
+        QVERIFY(QSvgRenderer(good).isValid());
+        const QString bad = m_dir.filePath(QStringLiteral("missing/capex.png"));
+        QVERIFY(!actions->exportPicture(QStringLiteral("capex"), PictureFormat::Png, {}, bad));
+        QVERIFY(!QFile::exists(bad));
+        QVERIFY(!messages.isEmpty());
+        QVERIFY2(messages.last().startsWith(QStringLiteral("cannot write ")),
+                 qPrintable(messages.last()));
+    }
+};
+
+QTEST_MAIN(ExportTest)
+#include "export_test.moc"

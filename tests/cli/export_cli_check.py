@@ -1,0 +1,173 @@
+#!/usr/bin/env python3
+"""`jevons-cli export` end to end (issue 4), run by ctest.
+
+  export_cli_check.py png    JEVONS_CLI FORECAST WORKDIR   pixel sizes of --scale 1/2/3, transparency
+  export_cli_check.py errors JEVONS_CLI FORECAST WORKDIR   unwritable path, unknown chart / scenario
+  export_cli_check.py deck   JEVONS_CLI FORECAST WORKDIR   decks (en native, zh pictures) through
+                                                           LibreOffice: page count and titles
+"""
+import json
+import os
+import re
+import shutil
+import struct
+import subprocess
+import sys
+import tempfile
+import zipfile
+
+failures = []
+
+
+def check(condition, message):
+    if not condition:
+        failures.append(message)
+        print("FAIL: " + message, file=sys.stderr)
+
+
+def run(args, **kwargs):
+    return subprocess.run(args, capture_output=True, text=True, timeout=170, **kwargs)
+
+
+def png_size(path):
+    with open(path, "rb") as f:
+        head = f.read(24)
+    if head[:8] != b"\x89PNG\r\n\x1a\n" or head[12:16] != b"IHDR":
+        return None
+    return struct.unpack(">II", head[16:24])
+
+
+def collapse(text):
+    return re.sub(r"\s+", "", text)
+
+
+def png(cli, forecast, work):
+    for scale in (1, 2, 3):
+        out = os.path.join(work, f"asic_market@{scale}x.png")
+        r = run([cli, "export", "png", forecast, "--chart", "asic_market", "--scale", str(scale),
+                 "--scenario", "bull", "-o", out])
+        check(r.returncode == 0, f"export png --scale {scale}: exit {r.returncode}: {r.stderr}")
+        check(png_size(out) == (1280 * scale, 720 * scale),
+              f"--scale {scale}: size {png_size(out) if os.path.exists(out) else 'no file'}")
+    out = os.path.join(work, "capex-zh-transparent.png")
+    r = run([cli, "export", "png", forecast, "--chart", "capex", "--lang", "zh", "--transparent",
+             "-o", out])
+    check(r.returncode == 0, f"export png --transparent: {r.stderr}")
+    check(png_size(out) == (1280, 720), "transparent png size")
+    for fmt in ("svg", "pdf"):
+        out = os.path.join(work, f"jevons.{fmt}")
+        r = run([cli, "export", fmt, forecast, "--chart", "jevons", "-o", out])
+        check(r.returncode == 0, f"export {fmt}: {r.stderr}")
+        with open(out, "rb") as f:
+            data = f.read()
+        check(data.startswith(b"%PDF-") if fmt == "pdf" else b"<svg" in data, f"{fmt} content")
+        if fmt == "svg":
+            check("Jevons paradox" in data.decode("utf-8"), "svg has the chart title")
+
+
+def errors(cli, forecast, work):
+    # An unwritable path: a clear message, non-zero exit, nothing left.
+    for what, extra, name in (("png", ["--chart", "asic_market"], "x.png"),
+                              ("deck", [], "x.pptx")):
+        bad = os.path.join(work, "no-such-dir", name)
+        r = run([cli, "export", what, forecast, *extra, "-o", bad])
+        check(r.returncode == 1, f"{what} to an unwritable path: exit {r.returncode}")
+        check("cannot write" in r.stderr and bad in r.stderr,
+              f"{what} unwritable message: {r.stderr!r}")
+        check(not os.path.exists(bad), f"{what}: a file was left at {bad}")
+    readonly = os.path.join(work, "readonly")
+    os.makedirs(readonly, exist_ok=True)
+    os.chmod(readonly, 0o555)
+    try:
+        if not os.access(readonly, os.W_OK):  # root writes anywhere
+            bad = os.path.join(readonly, "x.png")
+            r = run([cli, "export", "png", forecast, "--chart", "capex", "-o", bad])
+            check(r.returncode == 1 and "cannot write" in r.stderr,
+                  f"read-only folder: exit {r.returncode}: {r.stderr!r}")
+            check(os.listdir(readonly) == [], f"read-only folder has {os.listdir(readonly)}")
+    finally:
+        os.chmod(readonly, 0o755)
+    # Unknown ids are named, with the ones the file has.
+    out = os.path.join(work, "unknown.png")
+    r = run([cli, "export", "png", forecast, "--chart", "asic_markt", "-o", out])
+    check(r.returncode == 2, f"unknown chart: exit {r.returncode}")
+    check("no chart 'asic_markt'" in r.stderr and "asic_market" in r.stderr,
+          f"unknown chart message: {r.stderr!r}")
+    check(not os.path.exists(out), "unknown chart left a file")
+    out = os.path.join(work, "unknown.pptx")
+    r = run([cli, "export", "deck", forecast, "--charts", "capex,nope", "-o", out])
+    check(r.returncode == 2 and "no chart 'nope'" in r.stderr, f"deck unknown chart: {r.stderr!r}")
+    r = run([cli, "export", "deck", forecast, "--scenario", "bullish", "-o", out])
+    check(r.returncode == 2 and "no scenario 'bullish'" in r.stderr, f"scenario: {r.stderr!r}")
+    check(not os.path.exists(out), "unknown ids left a deck")
+    r = run([cli, "export", "png", forecast, "--chart", "capex", "--scale", "4", "-o", out])
+    check(r.returncode == 2 and "--scale is 1, 2 or 3" in r.stderr, f"scale 4: {r.stderr!r}")
+    r = run([cli, "export", "png", forecast, "-o", out])
+    check(r.returncode == 2 and "needs --chart" in r.stderr, f"no chart: {r.stderr!r}")
+
+
+def slide_count(pptx):
+    with zipfile.ZipFile(pptx) as z:
+        return sum(1 for n in z.namelist() if re.fullmatch(r"ppt/slides/slide\d+\.xml", n))
+
+
+def deck(cli, forecast, work):
+    if shutil.which("soffice") is None or shutil.which("pdftotext") is None:
+        print("soffice or pdftotext is not installed: skipped")
+        return
+    with open(forecast, encoding="utf-8") as f:
+        charts = json.load(f)["charts"]
+    native = os.path.join(work, "default-en.pptx")
+    r = run([cli, "export", "deck", forecast, "--scenario", "bull", "-o", native])
+    check(r.returncode == 0, f"export deck: {r.stderr}")
+    subset = ["glasses", "asic_market", "capex"]
+    pictures = os.path.join(work, "subset-zh-pictures.pptx")
+    r = run([cli, "export", "deck", forecast, "--charts", ",".join(subset), "--lang", "zh",
+             "--pictures", "-o", pictures])
+    check(r.returncode == 0, f"export deck --pictures: {r.stderr}")
+    if failures:
+        return
+    with zipfile.ZipFile(pictures) as z:
+        media = [n for n in z.namelist() if n.startswith("ppt/media/")]
+    check(len(media) == len(subset), f"picture deck has media {media}")
+
+    profile = tempfile.mkdtemp(prefix="lo-jevons-cli-")
+    try:
+        r = run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
+                 "--convert-to", "pdf", "--outdir", work, native, pictures])
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    for pptx, ids, lang in ((native, list(charts.keys()), "en"), (pictures, subset, "zh")):
+        pdf = pptx[:-5] + ".pdf"
+        if not os.path.exists(pdf):
+            check(False, f"LibreOffice made no {pdf}: {r.stdout} {r.stderr}")
+            continue
+        info = run(["pdfinfo", pdf]).stdout
+        pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+        check(pages == slide_count(pptx), f"{pdf}: {pages} pages for {slide_count(pptx)} slides")
+        check(slide_count(pptx) > len(ids), f"{pptx}: chart slides and the assumptions")
+        text = collapse(run(["pdftotext", "-enc", "UTF-8", pdf, "-"]).stdout)
+        at = -1
+        for chart_id in ids:
+            title = collapse(charts[chart_id]["title"][lang])
+            found = text.find(title, at + 1)
+            check(found > at, f"{pdf}: title {title!r} missing or out of order")
+            at = max(at, found)
+        check(("情景" if lang == "zh" else "Scenario:Bull") in text, f"{pdf}: scenario named")
+
+
+def main():
+    mode, cli, forecast, work = sys.argv[1:5]
+    work = os.path.join(work, mode)
+    shutil.rmtree(work, ignore_errors=True)
+    os.makedirs(work)
+    {"png": png, "errors": errors, "deck": deck}[mode](cli, forecast, work)
+    if failures:
+        print(f"{len(failures)} failure(s)", file=sys.stderr)
+        return 1
+    print("ok")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
