@@ -2,6 +2,7 @@
 
 #include "app/charts/chart_card.h"
 #include "app/charts/chart_view.h"
+#include "app/charts/palette.h"
 #include "app/common/display.h"
 #include "app/document/document.h"
 
@@ -165,6 +166,19 @@ QByteArray ChartRenderer::svg(const core::ChartDef& chart,
     if (!options.transparent) painter.fillRect(QRect(QPoint(0, 0), options.size), Qt::white);
     card.paint(&painter);
     painter.end();
+    // QSvgGenerator names only the first family of a font, also on Chinese runs: give viewers
+    // the whole list, with the CJK fonts of Windows and macOS, so that nothing falls back to
+    // a font without the glyphs.
+    QStringList families;
+    for (const QString& family : palette::fontFamilies())
+        if (family != QStringLiteral("sans-serif"))
+            families << QLatin1Char('\'') + family + QLatin1Char('\'');
+    families << QStringLiteral("'Microsoft YaHei'") << QStringLiteral("'PingFang SC'")
+             << QStringLiteral("sans-serif");
+    const QByteArray list =
+        QByteArray("font-family=\"") + families.join(QStringLiteral(", ")).toUtf8() + '"';
+    for (const QString& family : palette::fontFamilies())
+        out.replace(QByteArray(QByteArray("font-family=\"") + family.toUtf8() + '"'), list);
     return out;
 }
 

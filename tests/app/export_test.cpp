@@ -1,6 +1,8 @@
 // Export (issue 4): chart pictures at slide size (PNG 1x/2x/3x, transparent, SVG, PDF), the
 // Export deck dialog's request, decks through the document, and the window's export commands.
+#include "app/charts/chart_card.h"
 #include "app/charts/chart_grid.h"
+#include "app/charts/chart_view.h"
 #include "app/common/display.h"
 #include "app/document/document.h"
 #include "app/export/chart_renderer.h"
@@ -13,6 +15,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QFile>
 #include <QListWidget>
 #include <QMenu>
@@ -265,6 +268,23 @@ private slots:
             if (!a->isSeparator()) texts << a->text().remove(QLatin1Char('&'));
         QCOMPARE(texts.size(), 5);
         QVERIFY(texts.first().startsWith(QStringLiteral("Copy as Picture")));
+
+        // A right click on a card's chart pops up that menu (the event reaches the grid).
+        window->resize(1400, 900);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        ChartCard* card = window->chartGrid()->card(QStringLiteral("capex"));
+        QVERIFY(card);
+        QWidget* viewport = card->view()->viewport();
+        const QPoint at(viewport->width() / 2, viewport->height() / 2);
+        QContextMenuEvent click(QContextMenuEvent::Mouse, at, viewport->mapToGlobal(at));
+        QApplication::sendEvent(viewport, &click);
+        QMenu* popup = nullptr;
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (auto* m = qobject_cast<QMenu*>(w); m && m->isVisible()) popup = m;
+        QVERIFY(popup);
+        QVERIFY(popup->actions().first()->text().contains(QStringLiteral("Copy")));
+        popup->close();
 
         QVERIFY(actions->copyChart(QStringLiteral("capex")));
         const QImage copied = QApplication::clipboard()->image();
