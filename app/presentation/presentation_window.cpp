@@ -339,8 +339,8 @@ void PresentationWindow::fitChart() {
     const QSizeF logical(size.width() / scale, size.height() / scale);
     if (m_card->chart()->size() != logical) m_card->chart()->resize(logical);
     view->setSceneRect(QRectF(QPointF(0, 0), logical));
-    const QFont source = palette::font(std::max(palette::kSourcePt * scale * 0.9, 10.0));
-    if (m_card->sourceLabel()->font() != source) m_card->sourceLabel()->setFont(source);
+    m_sourcePt = std::max(palette::kSourcePt * scale * 0.9, 10.0);
+    styleSource();
 }
 
 void PresentationWindow::applyTheme() {
@@ -361,8 +361,7 @@ void PresentationWindow::applyTheme() {
     if (!m_card) return;
     m_card->setStyleSheet(
         QStringLiteral("#chartCard { background: %1; border: none; }").arg(background.name()));
-    m_card->sourceLabel()->setStyleSheet(QStringLiteral("color: %1; background: %2; border: none;")
-                                             .arg(muted.name(), background.name()));
+    styleSource();
     QChart* chart = m_card->chart();
     chart->setBackgroundBrush(background);
     m_card->view()->setBackgroundBrush(background);
@@ -393,6 +392,18 @@ void PresentationWindow::applyTheme() {
     }
     for (CagrArrowItem* item : m_card->cagrItems()) item->setGraphicsEffect(new InvertEffect);
     recolorLabels();
+}
+
+void PresentationWindow::styleSource() {
+    // The card has a style sheet, so the font goes into the label's style sheet too.
+    if (!m_card) return;
+    const bool dark = m_theme == Theme::Dark;
+    const QString style =
+        QStringLiteral("color: %1; background: %2; border: none; font-size: %3pt;")
+            .arg(dark ? kDarkMuted.name() : palette::kSlate.name(),
+                 dark ? kDarkBackground.name() : QStringLiteral("white"))
+            .arg(m_sourcePt, 0, 'f', 1);
+    if (m_card->sourceLabel()->styleSheet() != style) m_card->sourceLabel()->setStyleSheet(style);
 }
 
 void PresentationWindow::recolorLabels() {

@@ -61,12 +61,14 @@ private:
     void fitChart();
     void applyTheme();
     void recolorLabels();
+    void styleSource();
     void updateFooter();
 
     Document* m_document;
     int m_slide = 0;
     Theme m_theme = Theme::Light;
     qreal m_scale = 1.0;
+    qreal m_sourcePt = 12.0;
     ChartCard* m_card = nullptr;
     QWidget* m_stage;
     WhatIfOverlay* m_overlay;

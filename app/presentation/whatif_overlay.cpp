@@ -6,6 +6,7 @@
 #include "app/document/document.h"
 #include "app/presentation/chart_drivers.h"
 
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -111,6 +112,9 @@ void WhatIfOverlay::rebuild() {
         // Children take the panel's large font at construction.
         auto* row = new AssumptionSlider(m_document, current, m_rows);
         row->setAccessibleName(labelText(a->label, m_document->language()));
+        row->spinBox()->setButtonSymbols(QAbstractSpinBox::NoButtons);
+        row->provenanceLabel()->setStyleSheet(
+            QStringLiteral("color: #8A939C; font-size: %1pt;").arg(m_pointSize * 0.55, 0, 'f', 1));
         m_rowsLayout->addWidget(row);
         m_sliders.append(row);
     }
