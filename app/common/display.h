@@ -8,11 +8,29 @@
 
 namespace jevons::app {
 
+/// @brief How values are shown everywhere (charts, table, sliders, exports): the reader's choice
+/// of money and volume units, percent decimals, and the exchange rate stated for RMB.
+struct DisplayPreferences {
+    core::DisplayUnit money = core::DisplayUnit::UsdBillion;  ///< US$B, US$M, 亿美元 or 亿元
+    core::DisplayUnit volume = core::DisplayUnit::MillionUnits;  ///< M units or 万台
+    int percentDecimals = 1;
+    double cnyPerUsd = 7.2;  ///< RMB per US$ (亿元 only); stated in the unit suffix
+    bool operator==(const DisplayPreferences&) const = default;
+};
+[[nodiscard]] const DisplayPreferences& displayPreferences();
+/// @brief Replace the preferences; views rebuild on Document::notifyDisplayChanged().
+void setDisplayPreferences(const DisplayPreferences& preferences);
+/// @brief The display unit values of `unit` show in under the current preferences.
+[[nodiscard]] core::DisplayUnit displayUnitOf(core::Unit unit);
+/// @brief Decimals of a value of `unit` in tables and labels (percentages: the chosen decimals).
+[[nodiscard]] int valueDecimals(core::Unit unit);
+
 /// @brief A core Label in `language` ("en" or "zh"; English when the Chinese text is empty).
 [[nodiscard]] QString labelText(const core::Label& label, const QString& language);
 [[nodiscard]] QString toQString(const std::string& text);
 
-/// @brief Stored value -> display value in the unit's default display unit (0.25 share -> 25).
+/// @brief Stored value -> display value in the unit's display unit (0.25 share -> 25; 42.9 US$B
+/// -> 429 亿美元 when the reader chose 亿美元).
 [[nodiscard]] double displayValue(double stored, core::Unit unit);
 /// @brief Display value -> stored value (inverse of displayValue).
 [[nodiscard]] double storedValue(double shown, core::Unit unit);

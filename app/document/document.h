@@ -46,6 +46,8 @@ public:
     /// @brief "en" or "zh": the language labels are shown in.
     [[nodiscard]] QString language() const { return m_language; }
     void setLanguage(const QString& language);
+    /// @brief Display units changed (app/common/display.h): views rebuild as on a language switch.
+    void notifyDisplayChanged() { emit languageChanged(); }
 
     /// @brief Assumption values of scenario `id` as edited in this document.
     [[nodiscard]] std::map<std::string, double> scenarioValues(const std::string& id) const;

@@ -84,12 +84,13 @@ QVariant DifferencesModel::data(const QModelIndex& index, int role) const {
     }
     switch (role) {
         case Qt::DisplayRole: {
-            QString text = QLocale(QLocale::English).toString(v, 'f', 1);
+            const int decimals = valueDecimals(m_document->model().unitOf(row.ref));
+            QString text = QLocale().toString(v, 'f', decimals);
             if (delta && v > 0) text.prepend(QLatin1Char('+'));
             return text;
         }
         case SeriesTableModel::kCopyRole:
-            return QString::number(v, 'f', 1);
+            return QString::number(v, 'f', valueDecimals(m_document->model().unitOf(row.ref)));
         case SeriesTableModel::kValueRole:
             return v;
         case Qt::TextAlignmentRole:

@@ -59,9 +59,9 @@ QVariant SeriesTableModel::data(const QModelIndex& index, int role) const {
     const double shown = displayValue(e.grid(ref)(0, index.column()), unit);
     switch (role) {
         case Qt::DisplayRole:
-            return QLocale(QLocale::English).toString(shown, 'f', 1);
+            return QLocale().toString(shown, 'f', valueDecimals(unit));
         case kCopyRole:
-            return QString::number(shown, 'f', 1);
+            return QString::number(shown, 'f', valueDecimals(unit));
         case kValueRole:
             return shown;
         case Qt::TextAlignmentRole:
