@@ -16,6 +16,8 @@
 #include <vector>
 
 #include "core/scenario/json_locator.h"
+#include "core/scenario/limits.h"
+#include "core/scenario/stale_temporaries.h"
 #include "core/uncertainty/correlation.h"
 #include "core/uncertainty/distribution.h"
 #include "core/uncertainty/uncertainty_error.h"
@@ -580,6 +582,7 @@ void Reader::readSeriesFields(SeriesDef& s, const Json& j, const std::string& pa
         if (!segs) return;
         const std::string p = childPath(path, "segments");
         array(*segs, p);
+        checkLimit(segs->size(), kMaxPointsPerSeries, p, "segments in this series");
         for (std::size_t i = 0; i < segs->size(); ++i) {
             const std::string sp = indexPath(p, i);
             object((*segs)[i], sp);
@@ -611,6 +614,7 @@ void Reader::readSeriesFields(SeriesDef& s, const Json& j, const std::string& pa
             const std::string p = childPath(path, "points");
             const Json& points = array(required(j, path, "points"), p);
             if (points.empty()) throw ScenarioError(p, "a points series needs at least one point");
+            checkLimit(points.size(), kMaxPointsPerSeries, p, "points in this series");
             for (std::size_t i = 0; i < points.size(); ++i) {
                 s.points.push_back(yearPoint(points[i], indexPath(p, i)));
                 if (i > 0 && s.points[i].year <= s.points[i - 1].year)
@@ -683,6 +687,8 @@ void Reader::readSeriesFields(SeriesDef& s, const Json& j, const std::string& pa
         }
         case SeriesKind::Formula: {
             s.expr = string(required(j, path, "expr"), childPath(path, "expr"));
+            checkLimit(s.expr.size(), kMaxFormulaLength, childPath(path, "expr"),
+                       "characters in this formula");
             if (s.expr.find_first_not_of(" \t\r\n") == std::string::npos)
                 throw ScenarioError(childPath(path, "expr"), "the formula is empty");
             break;
@@ -987,24 +993,29 @@ Scenario Reader::read(const Json& root) {
     readYears(required(root, "", "years"), "years");
     if (const Json* assumptions = optional(root, "assumptions")) {
         object(*assumptions, "assumptions");
+        checkLimit(assumptions->size(), kMaxAssumptions, "assumptions", "assumptions");
         for (auto it = assumptions->begin(); it != assumptions->end(); ++it)
             readAssumption(it.key(), it.value(), childPath("assumptions", it.key()));
     }
     const Json& series = object(required(root, "", "series"), "series");
+    checkLimit(series.size(), kMaxSeries, "series", "series");
     for (auto it = series.begin(); it != series.end(); ++it)
         readSeries(it.key(), it.value(), childPath("series", it.key()));
     if (const Json* anchors = optional(root, "anchors")) {
         array(*anchors, "anchors");
+        checkLimit(anchors->size(), kMaxAnchors, "anchors", "anchors");
         for (std::size_t i = 0; i < anchors->size(); ++i)
             readAnchor((*anchors)[i], indexPath("anchors", i));
     }
     if (const Json* charts = optional(root, "charts")) {
         object(*charts, "charts");
+        checkLimit(charts->size(), kMaxCharts, "charts", "charts");
         for (auto it = charts->begin(); it != charts->end(); ++it)
             readChart(it.key(), it.value(), childPath("charts", it.key()));
     }
     if (const Json* scenarios = optional(root, "scenarios")) {
         object(*scenarios, "scenarios");
+        checkLimit(scenarios->size(), kMaxScenarios, "scenarios", "scenarios");
         if (!scenarios->contains("base"))
             throw ScenarioError("scenarios",
                                 "the 'base' scenario is missing; every forecast "
@@ -1410,9 +1421,13 @@ void saveScenarioFile(const Scenario& scenario, const std::string& path) {
                              "could not save the file (" + what + "): " + osReason(error));
     };
 
+    (void)removeStaleTemporaries(path);  // left by a save that was killed
     std::string temp = path + ".tmp-XXXXXX";
     FileHandle file(::mkstemp(temp.data()));
     if (file.get() < 0) throw fail("creating a temporary file beside it", errno);
+    // In flight until the rename: the lock lives on in this dup after `file` is closed.
+    (void)markTemporaryInFlight(file.get());
+    const FileHandle inFlight(::dup(file.get()));
     const auto abandon = [&](const std::string& what, int error) {
         ::unlink(temp.c_str());
         return fail(what, error);
