@@ -3,6 +3,8 @@
 #include "app/assumptions/assumptions_panel.h"
 #include "app/charts/chart_grid.h"
 #include "app/document/document.h"
+#include "app/presentation/presenter_menus.h"
+#include "app/export/export_actions.h"
 #include "app/scenarios/differences_model.h"
 #include "app/scenarios/scenario_bar.h"
 #include "app/table/copyable_table_view.h"
@@ -114,6 +116,7 @@ MainWindow::MainWindow(QWidget* parent)
     resizeDocks({dataDock}, {170}, Qt::Vertical);
 
     createActions();
+    installPresenterMenus(this);  // View (Present F5, Units, Language), Help (About)
 
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::setWindowModified);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
@@ -156,6 +159,8 @@ void MainWindow::createActions() {
     saveAction->setShortcut(QKeySequence::Save);
     QAction* saveAsAction = file->addAction(tr("Save &As\u2026"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    new ExportActions(this, file);  // File → Export (deck, pictures) and the cards' context menus
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

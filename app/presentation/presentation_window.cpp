@@ -33,6 +33,7 @@
 #include <QWindow>
 
 #include <algorithm>
+#include <utility>
 
 namespace jevons::app {
 namespace {
@@ -135,7 +136,19 @@ PresentationWindow::PresentationWindow(Document* document, QWidget* parent)
     rebuild();
 }
 
-PresentationWindow::~PresentationWindow() { qApp->removeEventFilter(this); }
+PresentationWindow::~PresentationWindow() {
+    qApp->removeEventFilter(this);
+    dropCard();
+}
+
+void PresentationWindow::dropCard() {
+    // Forget the card before deleting it: its view still sends events (to eventFilter) while
+    // it is being destroyed, and m_card must not point at a half-destroyed ChartCard then.
+    ChartCard* card = std::exchange(m_card, nullptr);
+    if (!card) return;
+    card->view()->removeEventFilter(this);
+    delete card;
+}
 
 int PresentationWindow::slideCount() const {
     return m_document->isLoaded() ? static_cast<int>(m_document->scenario().charts.size()) : 0;
@@ -199,8 +212,7 @@ void PresentationWindow::toggleTheme() {
 }
 
 void PresentationWindow::rebuild() {
-    delete m_card;
-    m_card = nullptr;
+    dropCard();
     const int n = slideCount();
     if (n > 0) {
         m_slide = std::clamp(m_slide, 0, n - 1);

@@ -56,6 +56,9 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    /// @brief Delete the current chart card safely (clears m_card first).
+    void dropCard();
+
     bool handleKey(QKeyEvent* event, bool focusInEditor);
     void rebuild();
     void fitChart();
