@@ -1,14 +1,14 @@
 #include "app/startup.h"
 
 #include "app/charts/palette.h"
+#include "app/desktop/about_dialog.h"
 #include "app/document/autosave.h"
 #include "app/document/document.h"
-#include "app/mainwindow.h"
-#include "app/desktop/about_dialog.h"
 #include "app/i18n/interface_language.h"
+#include "app/mainwindow.h"
 #include "app/presentation/presenter_menus.h"
-#include "app/units/units_menu.h"
 #include "app/recovery_offer.h"
+#include "app/units/units_menu.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -61,8 +61,9 @@ int runDashboard(int argc, char** argv) {
     const QCommandLineOption recovery(
         QStringLiteral("recovery"),
         QCoreApplication::translate(
-            "main", "After a crash: ask (default), recover or discard the unsaved changes "
-                    "(also JEVONS_RECOVERY)."),
+            "main",
+            "After a crash: ask (default), recover or discard the unsaved changes "
+            "(also JEVONS_RECOVERY)."),
         QStringLiteral("ask|recover|discard"));
     // Test hooks (hidden): tests/app/crash_recovery_test.cpp drives the real binary with them.
     QCommandLineOption testEdit(QStringLiteral("test-edit"),
@@ -83,14 +84,16 @@ int runDashboard(int argc, char** argv) {
         QStringLiteral("present-screenshot"),
         QCoreApplication::translate("main", "Render presentation mode to a PNG and exit."),
         QStringLiteral("out.png"));
-    const QCommandLineOption slide(QStringLiteral("slide"),
-                                   QCoreApplication::translate("main", "Slide to render (1 = first)."),
-                                   QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption slide(
+        QStringLiteral("slide"),
+        QCoreApplication::translate("main", "Slide to render (1 = first)."), QStringLiteral("n"),
+        QStringLiteral("1"));
     const QCommandLineOption theme(QStringLiteral("theme"),
                                    QCoreApplication::translate("main", "Presentation theme."),
                                    QStringLiteral("light|dark"), QStringLiteral("light"));
-    const QCommandLineOption whatIf(QStringLiteral("whatif"),
-                                    QCoreApplication::translate("main", "Raise the what-if sliders."));
+    const QCommandLineOption whatIf(
+        QStringLiteral("whatif"),
+        QCoreApplication::translate("main", "Raise the what-if sliders."));
     parser.addOption(presentShot);
     parser.addOption(slide);
     parser.addOption(theme);
@@ -106,8 +109,8 @@ int runDashboard(int argc, char** argv) {
     const bool shooting = parser.isSet(screenshot) || parser.isSet(presentShot);
     // Interface language: --language, else the saved choice, else the system locale.
     // Screenshots ignore the saved choices so that they come out the same everywhere.
-    const QString uiLanguage = parser.isSet(language) || shooting ? parser.value(language)
-                                                                  : preferredInterfaceLanguage();
+    const QString uiLanguage =
+        parser.isSet(language) || shooting ? parser.value(language) : preferredInterfaceLanguage();
     applyInterfaceLanguage(uiLanguage);
     if (!shooting) loadDisplayPreferences();
     MainWindow window;
@@ -129,9 +132,8 @@ int runDashboard(int argc, char** argv) {
             window.statusBar()->showMessage(m, 15000);
         });
     }
-    const QString recoveryName = parser.isSet(recovery)
-                                     ? parser.value(recovery)
-                                     : qEnvironmentVariable("JEVONS_RECOVERY");
+    const QString recoveryName =
+        parser.isSet(recovery) ? parser.value(recovery) : qEnvironmentVariable("JEVONS_RECOVERY");
     const bool recovered = offerRecovery(
         &window, autosave.get(),
         recoveryModeFromName(recoveryName, shooting ? RecoveryMode::Ignore : RecoveryMode::Ask));

@@ -1,5 +1,6 @@
 #pragma once
-// Figures derived from evaluated series: CAGR between two years, the share of one series in another.
+// Figures derived from evaluated series: CAGR between two years, the share of one series in
+// another.
 #include "core/models/grid.h"
 
 namespace jevons::core {

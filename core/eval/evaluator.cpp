@@ -13,7 +13,8 @@ Evaluator::Evaluator(Model model, std::string_view scenarioId)
 
 double Evaluator::assumption(std::string_view id) const {
     const int a = m_model.assumptionIndex(id);
-    if (a < 0) throw ScenarioError("assumptions", "there is no assumption '" + std::string(id) + "'");
+    if (a < 0)
+        throw ScenarioError("assumptions", "there is no assumption '" + std::string(id) + "'");
     return m_assumptions[static_cast<std::size_t>(a)](0);
 }
 

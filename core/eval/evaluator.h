@@ -35,7 +35,8 @@ public:
     /// ScenarioError when the name is unknown.
     [[nodiscard]] Eigen::ArrayXd values(std::string_view ref) const;
     [[nodiscard]] const Grid& grid(OutputRef ref) const {
-        return m_results[static_cast<std::size_t>(ref.series)][static_cast<std::size_t>(ref.output)];
+        return m_results[static_cast<std::size_t>(ref.series)]
+                        [static_cast<std::size_t>(ref.output)];
     }
     /// @brief Value of a series output in one year. Contract: the year is in range.
     [[nodiscard]] double value(std::string_view ref, int year) const;

@@ -42,9 +42,12 @@ std::vector<std::pair<const Param*, std::string>> paramsOf(const SeriesDef& s) {
 
 std::vector<std::string> Model::outputNames(SeriesKind kind) {
     switch (kind) {
-        case SeriesKind::Bass: return {"", "cumulative"};
-        case SeriesKind::Jevons: return {"", "unit_cost", "spend"};
-        default: return {""};
+        case SeriesKind::Bass:
+            return {"", "cumulative"};
+        case SeriesKind::Jevons:
+            return {"", "unit_cost", "spend"};
+        default:
+            return {""};
     }
 }
 
@@ -163,7 +166,8 @@ Model Model::compile(Scenario scenario) {
 
     // Dependents of each assumption: direct readers, then everything downstream, in order.
     std::vector<int> position(n);
-    for (std::size_t k = 0; k < n; ++k) position[static_cast<std::size_t>(m.m_order[k])] = static_cast<int>(k);
+    for (std::size_t k = 0; k < n; ++k)
+        position[static_cast<std::size_t>(m.m_order[k])] = static_cast<int>(k);
     m.m_dependents.assign(sc.assumptions.size(), {});
     for (std::size_t a = 0; a < sc.assumptions.size(); ++a) {
         std::vector<bool> affected(n, false);
@@ -218,8 +222,8 @@ std::vector<Grid> Model::evaluateSeries(int index, const AssumptionValues& a,
         switch (s.kind) {
             case SeriesKind::Points: {
                 PointsParams pp;
-                pp.interpolation = s.interpolation == "log" ? Interpolation::LogLinear
-                                                             : Interpolation::Linear;
+                pp.interpolation =
+                    s.interpolation == "log" ? Interpolation::LogLinear : Interpolation::Linear;
                 for (const auto& pt : s.points) {
                     pp.years.push_back(pt.year);
                     pp.values.push_back(param(pt.value, a));
@@ -233,16 +237,16 @@ std::vector<Grid> Model::evaluateSeries(int index, const AssumptionValues& a,
                     cp.startYear = s.points[0].year;
                     cp.startValue = param(s.points[0].value, a);
                     cp.segments.push_back(
-                        {s.points[1].year,
-                         cagrBetween(cp.startValue, param(s.points[1].value, a),
-                                     s.points[1].year - s.points[0].year)});
+                        {s.points[1].year, cagrBetween(cp.startValue, param(s.points[1].value, a),
+                                                       s.points[1].year - s.points[0].year)});
                 } else if (s.start) {
                     cp.startYear = s.start->year;
                     cp.startValue = param(s.start->value, a);
                 } else {
                     throw ModelError("a cagr series needs a start or two through points");
                 }
-                for (const auto& seg : s.segments) cp.segments.push_back({seg.until, param(seg.rate, a)});
+                for (const auto& seg : s.segments)
+                    cp.segments.push_back({seg.until, param(seg.rate, a)});
                 out.push_back(cagrSeries(yr, cp));
                 break;
             }
@@ -267,8 +271,8 @@ std::vector<Grid> Model::evaluateSeries(int index, const AssumptionValues& a,
             case SeriesKind::Bass: {
                 BassParams bp{namedParam(s, "p", a), namedParam(s, "q", a), namedParam(s, "m", a),
                               s.launch};
-                auto r = bassSeries(yr, bp,
-                                    s.form == "discrete" ? BassForm::Discrete : BassForm::ClosedForm);
+                auto r = bassSeries(
+                    yr, bp, s.form == "discrete" ? BassForm::Discrete : BassForm::ClosedForm);
                 out.push_back(std::move(r.adoptions));
                 out.push_back(std::move(r.cumulative));
                 break;
@@ -342,17 +346,17 @@ void validateModel(const Scenario& scenario) {
                 const double v = g(0, col);
                 const int year = scenario.years.first + static_cast<int>(col);
                 if (v < lo - 1e-12)
-                    throw ScenarioError(seriesPath(s),
-                                        "the " + std::to_string(year) + " value " +
-                                            formatNumber(v) + in + " is below " + formatNumber(lo) +
-                                            ", impossible for a " +
-                                            std::string(unitToken(s.unit)) + " series");
+                    throw ScenarioError(
+                        seriesPath(s), "the " + std::to_string(year) + " value " + formatNumber(v) +
+                                           in + " is below " + formatNumber(lo) +
+                                           ", impossible for a " + std::string(unitToken(s.unit)) +
+                                           " series");
                 if (v > hi + 1e-12)
-                    throw ScenarioError(seriesPath(s),
-                                        "the " + std::to_string(year) + " value " +
-                                            formatNumber(v) + in + " is above " + formatNumber(hi) +
-                                            ", impossible for a " +
-                                            std::string(unitToken(s.unit)) + " series");
+                    throw ScenarioError(
+                        seriesPath(s), "the " + std::to_string(year) + " value " + formatNumber(v) +
+                                           in + " is above " + formatNumber(hi) +
+                                           ", impossible for a " + std::string(unitToken(s.unit)) +
+                                           " series");
             }
         }
     }
@@ -368,7 +372,8 @@ void validateModel(const Scenario& scenario) {
         for (std::size_t k = 0; k < chart.series.size(); ++k)
             check(chart.series[k], "charts." + chart.id + ".series[" + std::to_string(k) + "]");
         for (std::size_t k = 0; k < chart.secondary.size(); ++k)
-            check(chart.secondary[k], "charts." + chart.id + ".secondary[" + std::to_string(k) + "]");
+            check(chart.secondary[k],
+                  "charts." + chart.id + ".secondary[" + std::to_string(k) + "]");
         for (std::size_t k = 0; k < chart.cagr.size(); ++k)
             check(chart.cagr[k].series,
                   "charts." + chart.id + ".cagr[" + std::to_string(k) + "].series");

@@ -47,7 +47,8 @@ public:
     [[nodiscard]] int assumptionIndex(std::string_view id) const;
     /// @brief -1 when unknown.
     [[nodiscard]] int seriesIndex(std::string_view id) const;
-    /// @brief Output names of a series kind: {"" } or {"", "cumulative"} or {"", "unit_cost", "spend"}.
+    /// @brief Output names of a series kind: {"" } or {"", "cumulative"} or {"", "unit_cost",
+    /// "spend"}.
     [[nodiscard]] static std::vector<std::string> outputNames(SeriesKind kind);
     /// @brief Resolve "id" or "id.output"; std::nullopt when unknown.
     [[nodiscard]] std::optional<OutputRef> resolve(std::string_view ref) const;
@@ -60,7 +61,8 @@ public:
     /// @brief Base values of the assumptions with `scenarioId`'s overrides, as one-path vectors.
     [[nodiscard]] AssumptionValues assumptionValues(std::string_view scenarioId = "base") const;
     /// @brief One-path vectors from explicit values (missing ids keep their base value).
-    [[nodiscard]] AssumptionValues assumptionValues(const std::map<std::string, double>& values) const;
+    [[nodiscard]] AssumptionValues assumptionValues(
+        const std::map<std::string, double>& values) const;
 
     /// @brief Evaluate series `index` given assumption values and the results of the series it
     /// depends on (already present in `results`). Returns one Grid (nPaths x years) per output.
@@ -75,8 +77,8 @@ public:
 
 private:
     struct Compiled {
-        std::vector<int> seriesDeps;       ///< series this one reads (indices)
-        std::vector<int> assumptionDeps;   ///< assumptions this one reads (indices)
+        std::vector<int> seriesDeps;      ///< series this one reads (indices)
+        std::vector<int> assumptionDeps;  ///< assumptions this one reads (indices)
         std::optional<formula::Formula> formula;
         std::vector<std::pair<std::string, OutputRef>> formulaSeries;  ///< name -> output
         std::vector<std::pair<std::string, int>> formulaAssumptions;   ///< name -> assumption

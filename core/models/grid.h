@@ -34,9 +34,12 @@ public:
 };
 
 /// @brief Value of `p` for path `row`, broadcasting a one-element vector.
-[[nodiscard]] inline double at(const Paths& p, Eigen::Index row) { return p.size() == 1 ? p(0) : p(row); }
+[[nodiscard]] inline double at(const Paths& p, Eigen::Index row) {
+    return p.size() == 1 ? p(0) : p(row);
+}
 
-/// @brief Number of paths implied by a set of parameters: the largest size (all sizes must be 1 or N).
+/// @brief Number of paths implied by a set of parameters: the largest size (all sizes must be 1 or
+/// N).
 template <typename... P>
 [[nodiscard]] Eigen::Index pathCount(const P&... p) {
     Eigen::Index n = 1;

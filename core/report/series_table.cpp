@@ -52,8 +52,8 @@ SeriesTable buildTable(const Evaluator& evaluator, const TableRequest& request) 
     const int from = request.fromYear ? request.fromYear : range.first;
     const int to = request.toYear ? request.toYear : range.last;
     if (!range.contains(from) || !range.contains(to) || from > to)
-        throw ScenarioError("years", "the years " + std::to_string(from) + "–" + std::to_string(to) +
-                                         " are not within the forecast's " +
+        throw ScenarioError("years", "the years " + std::to_string(from) + "–" +
+                                         std::to_string(to) + " are not within the forecast's " +
                                          std::to_string(range.first) + "–" +
                                          std::to_string(range.last));
     SeriesTable table;
@@ -73,7 +73,8 @@ SeriesTable buildTable(const Evaluator& evaluator, const TableRequest& request) 
         row.label = def.label.in(request.language);
         row.unit = displaySuffix(display, request.language);
         const Eigen::ArrayXd values = evaluator.values(ref);
-        for (int y : table.years) row.values.push_back(toDisplay(values(range.column(y)), unit, display));
+        for (int y : table.years)
+            row.values.push_back(toDisplay(values(range.column(y)), unit, display));
         if (request.cagr) {
             try {
                 row.cagr = cagrOver(values, range, request.cagr->first, request.cagr->second);
@@ -87,10 +88,9 @@ SeriesTable buildTable(const Evaluator& evaluator, const TableRequest& request) 
 }
 
 std::string renderTable(const SeriesTable& table, TableFormat format, int decimals) {
-    const std::string cagrHeader =
-        table.cagr ? "CAGR " + std::to_string(table.cagr->first) + "-" +
-                         std::to_string(table.cagr->second)
-                   : "";
+    const std::string cagrHeader = table.cagr ? "CAGR " + std::to_string(table.cagr->first) + "-" +
+                                                    std::to_string(table.cagr->second)
+                                              : "";
     if (format == TableFormat::Json) {
         nlohmann::ordered_json j;
         j["years"] = table.years;

@@ -118,14 +118,14 @@ struct SeriesDef {
     Unit unit = Unit::Number;
     SeriesKind kind = SeriesKind::Points;
     std::map<std::string, Param> params;  ///< scalar parameters by name (ceiling, p, q, m, ...)
-    std::vector<YearPoint> points;        ///< points: the given points; cagr/logistic/gompertz: through
-    std::optional<YearPoint> start;       ///< cagr: start year and value
-    std::vector<RateSegment> segments;    ///< cagr
-    std::string interpolation;            ///< points: "linear" (default) or "log"
-    std::string expr;                     ///< formula
-    std::string form;                     ///< bass: "closed" (default) or "discrete"
-    int launch = 0;                       ///< bass: first year of adoption
-    int baseYear = 0;                     ///< jevons: year at which demand and cost are the base values
+    std::vector<YearPoint> points;   ///< points: the given points; cagr/logistic/gompertz: through
+    std::optional<YearPoint> start;  ///< cagr: start year and value
+    std::vector<RateSegment> segments;  ///< cagr
+    std::string interpolation;          ///< points: "linear" (default) or "log"
+    std::string expr;                   ///< formula
+    std::string form;                   ///< bass: "closed" (default) or "discrete"
+    int launch = 0;                     ///< bass: first year of adoption
+    int baseYear = 0;  ///< jevons: year at which demand and cost are the base values
     bool operator==(const SeriesDef&) const = default;
 };
 
@@ -170,8 +170,8 @@ struct ChartDef {
 struct ScenarioDef {
     std::string id;  ///< "base", "bull", "bear", ...
     Label label;
-    std::string note;                          ///< what the scenario expresses (e.g. the risk)
-    std::map<std::string, double> overrides;   ///< assumption id -> value
+    std::string note;                         ///< what the scenario expresses (e.g. the risk)
+    std::map<std::string, double> overrides;  ///< assumption id -> value
     bool operator==(const ScenarioDef&) const = default;
 };
 

@@ -35,7 +35,7 @@ using Names = std::vector<std::string_view>;
 
 constexpr int kEarliestYear = 1000;
 constexpr int kLatestYear = 9999;
-constexpr int kMaxYearSpan = 200;  ///< years a forecast may cover
+constexpr int kMaxYearSpan = 200;          ///< years a forecast may cover
 constexpr long long kMinPaths = 100;       ///< Monte Carlo paths: fewer make P10/P90 meaningless
 constexpr long long kMaxPaths = 10000000;  ///< more would need gigabytes
 /// Model inputs (points, launch, base year, ...) may lie this far outside the forecast's years.
@@ -484,10 +484,10 @@ void Reader::readYears(const Json& j, const std::string& path) {
 
 void Reader::readAssumption(const std::string& key, const Json& j, const std::string& path) {
     object(j, path);
-    checkFields(j, path,
-                {"label", "group", "value", "unit", "min", "max", "step", "provenance",
-                 "distribution"},
-                "an assumption");
+    checkFields(
+        j, path,
+        {"label", "group", "value", "unit", "min", "max", "step", "provenance", "distribution"},
+        "an assumption");
     Assumption a;
     a.id = id(key, path, "assumption");
     a.label = label(required(j, path, "label"), childPath(path, "label"));
@@ -854,9 +854,9 @@ DistributionSpec Reader::distribution(const Assumption& a, const Json& j,
             d.min = field("min");
             d.max = field("max");
             if (!(d.min < d.max))
-                throw ScenarioError(childPath(path, "min"), "min " + formatNumber(d.min) +
-                                                                " must be below max " +
-                                                                formatNumber(d.max));
+                throw ScenarioError(
+                    childPath(path, "min"),
+                    "min " + formatNumber(d.min) + " must be below max " + formatNumber(d.max));
             break;
         case DistributionType::Triangular:
         case DistributionType::Pert:
@@ -865,9 +865,9 @@ DistributionSpec Reader::distribution(const Assumption& a, const Json& j,
             d.mode = field("mode");
             d.max = field("max");
             if (!(d.min < d.max))
-                throw ScenarioError(childPath(path, "min"), "min " + formatNumber(d.min) +
-                                                                " must be below max " +
-                                                                formatNumber(d.max));
+                throw ScenarioError(
+                    childPath(path, "min"),
+                    "min " + formatNumber(d.min) + " must be below max " + formatNumber(d.max));
             if (d.mode < d.min || d.mode > d.max)
                 throw ScenarioError(childPath(path, "mode"),
                                     "the mode " + formatNumber(d.mode) + " must lie between min " +
@@ -878,9 +878,9 @@ DistributionSpec Reader::distribution(const Assumption& a, const Json& j,
             d.mean = field("mean");
             d.sd = field("sd");
             if (!(d.sd > 0.0))
-                throw ScenarioError(childPath(path, "sd"), "the standard deviation " +
-                                                               formatNumber(d.sd) +
-                                                               " must be above 0");
+                throw ScenarioError(
+                    childPath(path, "sd"),
+                    "the standard deviation " + formatNumber(d.sd) + " must be above 0");
             break;
         case DistributionType::Lognormal:
             checkFields(j, path, {"type", "p5", "p95"}, what);
@@ -891,9 +891,9 @@ DistributionSpec Reader::distribution(const Assumption& a, const Json& j,
                                     "p5 " + formatNumber(d.p5) +
                                         " must be above 0: a lognormal takes only positive values");
             if (!(d.p5 < d.p95))
-                throw ScenarioError(childPath(path, "p95"), "p95 " + formatNumber(d.p95) +
-                                                                " must be above p5 " +
-                                                                formatNumber(d.p5));
+                throw ScenarioError(
+                    childPath(path, "p95"),
+                    "p95 " + formatNumber(d.p95) + " must be above p5 " + formatNumber(d.p5));
             break;
     }
     // The remaining checks (the unit's domain, truncation) are the sampler's own.
@@ -913,9 +913,9 @@ void Reader::readUncertainty(const Json& j, const std::string& path) {
     UncertaintySettings u;
     if (const Json* seed = optional(j, "seed")) {
         if (!seed->is_number_unsigned())
-            throw ScenarioError(childPath(path, "seed"),
-                                "expected a whole number from 0 to 18446744073709551615, found " +
-                                    typeName(*seed));
+            throw ScenarioError(
+                childPath(path, "seed"),
+                "expected a whole number from 0 to 18446744073709551615, found " + typeName(*seed));
         u.seed = seed->get<std::uint64_t>();
     }
     if (const Json* paths = optional(j, "paths")) {
@@ -941,9 +941,9 @@ void Reader::readUncertainty(const Json& j, const std::string& path) {
             for (const auto& [id, key] : {std::pair{r.a, "a"}, std::pair{r.b, "b"}}) {
                 checkAssumptionRef(id, childPath(ip, key));
                 if (!m_s.findAssumption(id)->distribution)
-                    throw ScenarioError(childPath(ip, key),
-                                        inQuotes(id) +
-                                            " has no distribution, so it cannot be correlated");
+                    throw ScenarioError(
+                        childPath(ip, key),
+                        inQuotes(id) + " has no distribution, so it cannot be correlated");
             }
             if (r.a == r.b)
                 throw ScenarioError(childPath(ip, "b"),
@@ -984,11 +984,10 @@ Scenario Reader::read(const Json& root) {
     if (!schema->is_number_integer() || schema->get<long long>() != Scenario::kSchemaVersion)
         throw ScenarioError("schema",
                             "schema " + schema->dump() + " is not supported; " + supported);
-    checkFields(
-        root, "",
-        {"schema", "meta", "years", "assumptions", "series", "anchors", "charts", "scenarios",
-         "uncertainty"},
-        "the file");
+    checkFields(root, "",
+                {"schema", "meta", "years", "assumptions", "series", "anchors", "charts",
+                 "scenarios", "uncertainty"},
+                "the file");
     readMeta(required(root, "", "meta"), "meta");
     readYears(required(root, "", "years"), "years");
     if (const Json* assumptions = optional(root, "assumptions")) {

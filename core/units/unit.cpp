@@ -48,14 +48,19 @@ std::string knownUnitTokens() {
 Dimension dimensionOf(Unit unit) {
     switch (unit) {
         case Unit::UsdBillion:
-        case Unit::UsdMillion: return Dimension::Money;
-        case Unit::MillionUnits: return Dimension::Volume;
+        case Unit::UsdMillion:
+            return Dimension::Money;
+        case Unit::MillionUnits:
+            return Dimension::Volume;
         case Unit::Share:
-        case Unit::Rate: return Dimension::Fraction;
-        case Unit::Year: return Dimension::Time;
+        case Unit::Rate:
+            return Dimension::Fraction;
+        case Unit::Year:
+            return Dimension::Time;
         case Unit::Number:
         case Unit::Multiple:
-        case Unit::Index: return Dimension::Pure;
+        case Unit::Index:
+            return Dimension::Pure;
     }
     return Dimension::Pure;
 }
@@ -66,9 +71,12 @@ double lowerBound(Unit unit) {
         case Unit::UsdMillion:
         case Unit::MillionUnits:
         case Unit::Share:
-        case Unit::Index: return 0.0;
-        case Unit::Rate: return -1.0;
-        default: return -std::numeric_limits<double>::infinity();
+        case Unit::Index:
+            return 0.0;
+        case Unit::Rate:
+            return -1.0;
+        default:
+            return -std::numeric_limits<double>::infinity();
     }
 }
 
@@ -78,12 +86,17 @@ double upperBound(Unit unit) {
 
 DisplayUnit defaultDisplay(Unit unit) {
     switch (unit) {
-        case Unit::UsdBillion: return DisplayUnit::UsdBillion;
-        case Unit::UsdMillion: return DisplayUnit::UsdMillion;
-        case Unit::MillionUnits: return DisplayUnit::MillionUnits;
+        case Unit::UsdBillion:
+            return DisplayUnit::UsdBillion;
+        case Unit::UsdMillion:
+            return DisplayUnit::UsdMillion;
+        case Unit::MillionUnits:
+            return DisplayUnit::MillionUnits;
         case Unit::Share:
-        case Unit::Rate: return DisplayUnit::Percent;
-        default: return DisplayUnit::Plain;
+        case Unit::Rate:
+            return DisplayUnit::Percent;
+        default:
+            return DisplayUnit::Plain;
     }
 }
 
@@ -92,11 +105,15 @@ bool compatible(Unit unit, DisplayUnit display) {
         case DisplayUnit::UsdBillion:
         case DisplayUnit::UsdMillion:
         case DisplayUnit::UsdHundredMillion:
-        case DisplayUnit::RmbHundredMillion: return dimensionOf(unit) == Dimension::Money;
+        case DisplayUnit::RmbHundredMillion:
+            return dimensionOf(unit) == Dimension::Money;
         case DisplayUnit::MillionUnits:
-        case DisplayUnit::TenThousandUnits: return dimensionOf(unit) == Dimension::Volume;
-        case DisplayUnit::Percent: return dimensionOf(unit) == Dimension::Fraction;
-        case DisplayUnit::Plain: return true;
+        case DisplayUnit::TenThousandUnits:
+            return dimensionOf(unit) == Dimension::Volume;
+        case DisplayUnit::Percent:
+            return dimensionOf(unit) == Dimension::Fraction;
+        case DisplayUnit::Plain:
+            return true;
     }
     return false;
 }
@@ -105,14 +122,22 @@ double toDisplay(double value, Unit unit, DisplayUnit display, double cnyPerUsd)
     if (!compatible(unit, display)) return value;
     const double usdB = value * usdBillionsPer(unit);
     switch (display) {
-        case DisplayUnit::UsdBillion: return usdB;
-        case DisplayUnit::UsdMillion: return usdB * 1e3;
-        case DisplayUnit::UsdHundredMillion: return usdB * 10.0;
-        case DisplayUnit::RmbHundredMillion: return usdB * 10.0 * cnyPerUsd;
-        case DisplayUnit::MillionUnits: return value;
-        case DisplayUnit::TenThousandUnits: return value * 100.0;
-        case DisplayUnit::Percent: return value * 100.0;
-        case DisplayUnit::Plain: return value;
+        case DisplayUnit::UsdBillion:
+            return usdB;
+        case DisplayUnit::UsdMillion:
+            return usdB * 1e3;
+        case DisplayUnit::UsdHundredMillion:
+            return usdB * 10.0;
+        case DisplayUnit::RmbHundredMillion:
+            return usdB * 10.0 * cnyPerUsd;
+        case DisplayUnit::MillionUnits:
+            return value;
+        case DisplayUnit::TenThousandUnits:
+            return value * 100.0;
+        case DisplayUnit::Percent:
+            return value * 100.0;
+        case DisplayUnit::Plain:
+            return value;
     }
     return value;
 }
@@ -125,14 +150,22 @@ double fromDisplay(double shown, Unit unit, DisplayUnit display, double cnyPerUs
 std::string displaySuffix(DisplayUnit display, std::string_view language) {
     const bool zh = language == "zh";
     switch (display) {
-        case DisplayUnit::UsdBillion: return zh ? "十亿美元" : "US$B";
-        case DisplayUnit::UsdMillion: return zh ? "百万美元" : "US$M";
-        case DisplayUnit::UsdHundredMillion: return "亿美元";
-        case DisplayUnit::RmbHundredMillion: return zh ? "亿元" : "RMB 100M";
-        case DisplayUnit::MillionUnits: return zh ? "百万台" : "M units";
-        case DisplayUnit::TenThousandUnits: return "万台";
-        case DisplayUnit::Percent: return "%";
-        case DisplayUnit::Plain: return "";
+        case DisplayUnit::UsdBillion:
+            return zh ? "十亿美元" : "US$B";
+        case DisplayUnit::UsdMillion:
+            return zh ? "百万美元" : "US$M";
+        case DisplayUnit::UsdHundredMillion:
+            return "亿美元";
+        case DisplayUnit::RmbHundredMillion:
+            return zh ? "亿元" : "RMB 100M";
+        case DisplayUnit::MillionUnits:
+            return zh ? "百万台" : "M units";
+        case DisplayUnit::TenThousandUnits:
+            return "万台";
+        case DisplayUnit::Percent:
+            return "%";
+        case DisplayUnit::Plain:
+            return "";
     }
     return "";
 }

@@ -41,14 +41,14 @@ enum class Dimension { Money, Volume, Fraction, Time, Pure };
 
 /// @brief Units a reader may choose for display.
 enum class DisplayUnit {
-    UsdBillion,        ///< US$B
-    UsdMillion,        ///< US$M
-    UsdHundredMillion, ///< 亿美元 (US$100M)
-    RmbHundredMillion, ///< 亿元 (RMB 100M), needs an exchange rate
-    MillionUnits,      ///< M units
-    TenThousandUnits,  ///< 万台
-    Percent,           ///< %
-    Plain,             ///< the stored number as it is
+    UsdBillion,         ///< US$B
+    UsdMillion,         ///< US$M
+    UsdHundredMillion,  ///< 亿美元 (US$100M)
+    RmbHundredMillion,  ///< 亿元 (RMB 100M), needs an exchange rate
+    MillionUnits,       ///< M units
+    TenThousandUnits,   ///< 万台
+    Percent,            ///< %
+    Plain,              ///< the stored number as it is
 };
 
 /// @brief The display unit a stored unit shows in by default (US$B stays US$B, share -> %).
@@ -57,7 +57,8 @@ enum class DisplayUnit {
 [[nodiscard]] bool compatible(Unit unit, DisplayUnit display);
 /// @brief Convert a stored value to a display unit. `cnyPerUsd` is used for 亿元 only.
 /// Contract: compatible(unit, display); otherwise the value is returned unchanged.
-[[nodiscard]] double toDisplay(double value, Unit unit, DisplayUnit display, double cnyPerUsd = 7.2);
+[[nodiscard]] double toDisplay(double value, Unit unit, DisplayUnit display,
+                               double cnyPerUsd = 7.2);
 /// @brief Inverse of toDisplay.
 [[nodiscard]] double fromDisplay(double shown, Unit unit, DisplayUnit display,
                                  double cnyPerUsd = 7.2);

@@ -1,4 +1,5 @@
-// The shipped default forecast reproduces the Tianfeng note's figures (shared/reference/seed-figures.md).
+// The shipped default forecast reproduces the Tianfeng note's figures
+// (shared/reference/seed-figures.md).
 #include "core/eval/derived.h"
 #include "core/eval/evaluator.h"
 #include "core/scenario/scenario_json.h"
@@ -19,13 +20,14 @@ TEST(DefaultForecast, AsicMarketMatchesTheReportsAnchors) {
     const Evaluator e = load();
     EXPECT_NEAR(e.value("asic_market", 2023), 6.6, 6.6 * 0.001);    // F1, within 0.1%
     EXPECT_NEAR(e.value("asic_market", 2028), 42.9, 42.9 * 0.001);  // F4
-    EXPECT_NEAR(cagrOver(e.values("asic_market"), e.years(), 2023, 2028) * 100.0, 45.41, 0.01);  // F5
+    EXPECT_NEAR(cagrOver(e.values("asic_market"), e.years(), 2023, 2028) * 100.0, 45.41,
+                0.01);  // F5
 }
 
 TEST(DefaultForecast, AsicShareFollowsTheLogisticToTheBroadcomCeiling) {
     const Evaluator e = load();
-    EXPECT_NEAR(e.value("asic_share", 2023), 0.16, 1e-9);  // F2
-    EXPECT_NEAR(e.value("asic_share", 2028), 0.25, 1e-9);  // F3
+    EXPECT_NEAR(e.value("asic_share", 2023), 0.16, 1e-9);    // F2
+    EXPECT_NEAR(e.value("asic_share", 2028), 0.25, 1e-9);    // F3
     EXPECT_NEAR(e.value("asic_share", 2035), 0.3709, 5e-5);  // MODELS.md worked example
     EXPECT_LT(e.value("asic_share", 2035), 0.5);             // F7 ceiling
 }

@@ -40,8 +40,8 @@ TEST(Model, ReproducesTheReportsAsicMarket) {
     const Model m = Model::compile(asicScenario());
     const SeriesResults r = m.evaluateAll(m.assumptionValues("base"));
     const Grid& asic = r[static_cast<std::size_t>(m.seriesIndex("asic_market"))][0];
-    EXPECT_NEAR(asic(0, 0), 6.6, 6.6e-3);         // 2023, within 0.1%
-    EXPECT_NEAR(asic(0, 5), 42.9, 42.9e-3);       // 2028
+    EXPECT_NEAR(asic(0, 0), 6.6, 6.6e-3);    // 2023, within 0.1%
+    EXPECT_NEAR(asic(0, 5), 42.9, 42.9e-3);  // 2028
     const Grid& gpu = r[static_cast<std::size_t>(m.seriesIndex("gpu_market"))][0];
     EXPECT_NEAR(gpu(0, 0), 41.25 - 6.6, 1e-9);
     // The ASIC share follows MODELS.md's logistic: 28.74% in 2030, 37.09% in 2035.
@@ -66,7 +66,8 @@ TEST(Model, DependentsOfAnAssumptionAreOnlyItsDownstreamSeries) {
 TEST(Model, EvaluatesManyPathsAtOnce) {
     const Model m = Model::compile(asicScenario());
     AssumptionValues a = m.assumptionValues("base");
-    a[static_cast<std::size_t>(m.assumptionIndex("share_2028"))] = (Paths(3) << 0.2, 0.25, 0.3).finished();
+    a[static_cast<std::size_t>(m.assumptionIndex("share_2028"))] =
+        (Paths(3) << 0.2, 0.25, 0.3).finished();
     const SeriesResults r = m.evaluateAll(a, 3);
     const Grid& asic = r[static_cast<std::size_t>(m.seriesIndex("asic_market"))][0];
     ASSERT_EQ(asic.rows(), 3);
@@ -83,8 +84,9 @@ TEST(Model, CycleIsNamedWithItsChain) {
         if (def.id == "asic_market") def.expr = "gpu_market * asic_share";
     const std::string message = errorOf(s);
     EXPECT_NE(message.find("cycle"), std::string::npos) << message;
-    const bool chain = message.find("asic_market → gpu_market → asic_market") != std::string::npos ||
-                       message.find("gpu_market → asic_market → gpu_market") != std::string::npos;
+    const bool chain =
+        message.find("asic_market → gpu_market → asic_market") != std::string::npos ||
+        message.find("gpu_market → asic_market → gpu_market") != std::string::npos;
     EXPECT_TRUE(chain) << message;
 }
 

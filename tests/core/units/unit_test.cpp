@@ -5,8 +5,8 @@
 using namespace jevons::core;
 
 TEST(Unit, TokensRoundTrip) {
-    for (Unit u : {Unit::Number, Unit::UsdBillion, Unit::UsdMillion, Unit::MillionUnits, Unit::Share,
-                   Unit::Rate, Unit::Year, Unit::Multiple, Unit::Index})
+    for (Unit u : {Unit::Number, Unit::UsdBillion, Unit::UsdMillion, Unit::MillionUnits,
+                   Unit::Share, Unit::Rate, Unit::Year, Unit::Multiple, Unit::Index})
         EXPECT_EQ(unitFromToken(unitToken(u)), u);
     EXPECT_FALSE(unitFromToken("USD bn").has_value());
 }
@@ -24,7 +24,8 @@ TEST(Unit, VolumesAndShares) {
     EXPECT_DOUBLE_EQ(toDisplay(0.25, Unit::Share, DisplayUnit::Percent), 25.0);
     EXPECT_FALSE(compatible(Unit::Share, DisplayUnit::UsdBillion));
     EXPECT_EQ(formatValue(0.4541, Unit::Rate, DisplayUnit::Percent, 1), "45.4%");
-    EXPECT_EQ(formatValue(42.9, Unit::UsdBillion, DisplayUnit::UsdHundredMillion, 0, "zh"), "429 亿美元");
+    EXPECT_EQ(formatValue(42.9, Unit::UsdBillion, DisplayUnit::UsdHundredMillion, 0, "zh"),
+              "429 亿美元");
 }
 
 TEST(Unit, Domains) {
