@@ -13,27 +13,9 @@ DisplayPreferences& preferences() {
 
 const DisplayPreferences& displayPreferences() { return preferences(); }
 
-void setDisplayPreferences(const DisplayPreferences& p) {
-    DisplayPreferences checked = p;
-    if (!core::compatible(core::Unit::UsdBillion, checked.money))
-        checked.money = core::DisplayUnit::UsdBillion;
-    if (!core::compatible(core::Unit::MillionUnits, checked.volume))
-        checked.volume = core::DisplayUnit::MillionUnits;
-    checked.percentDecimals = std::clamp(checked.percentDecimals, 0, 4);
-    if (!(checked.cnyPerUsd > 0)) checked.cnyPerUsd = 7.2;
-    preferences() = checked;
-}
+void setDisplayPreferences(const DisplayPreferences& p) { preferences() = core::sanitized(p); }
 
-core::DisplayUnit displayUnitOf(core::Unit unit) {
-    switch (core::dimensionOf(unit)) {
-        case core::Dimension::Money:
-            return preferences().money;
-        case core::Dimension::Volume:
-            return preferences().volume;
-        default:
-            return core::defaultDisplay(unit);
-    }
-}
+core::DisplayUnit displayUnitOf(core::Unit unit) { return preferences().unitFor(unit); }
 
 int valueDecimals(core::Unit unit) {
     return displayUnitOf(unit) == core::DisplayUnit::Percent ? preferences().percentDecimals : 1;
@@ -54,12 +36,7 @@ double storedValue(double shown, core::Unit unit) {
 }
 
 QString unitSuffix(core::Unit unit, const QString& language) {
-    const core::DisplayUnit display = displayUnitOf(unit);
-    QString suffix = QString::fromStdString(core::displaySuffix(display, language.toStdString()));
-    // RMB states its exchange-rate assumption wherever the unit is named.
-    if (display == core::DisplayUnit::RmbHundredMillion)
-        suffix += QStringLiteral(" (US$1 = \u00A5%1)").arg(preferences().cnyPerUsd, 0, 'f', 2);
-    return suffix;
+    return QString::fromStdString(preferences().suffix(unit, language.toStdString()));
 }
 
 int decimalsFor(double displayStep) {

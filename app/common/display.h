@@ -2,6 +2,7 @@
 // Turning core values and texts into what a reader sees: labels in the chosen language, values in
 // display units (shares as %, money as US$B), suffixes for spin boxes and axes.
 #include "core/scenario/scenario.h"
+#include "core/units/display_choice.h"
 #include "core/units/unit.h"
 
 #include <QString>
@@ -10,13 +11,7 @@ namespace jevons::app {
 
 /// @brief How values are shown everywhere (charts, table, sliders, exports): the reader's choice
 /// of money and volume units, percent decimals, and the exchange rate stated for RMB.
-struct DisplayPreferences {
-    core::DisplayUnit money = core::DisplayUnit::UsdBillion;  ///< US$B, US$M, 亿美元 or 亿元
-    core::DisplayUnit volume = core::DisplayUnit::MillionUnits;  ///< M units or 万台
-    int percentDecimals = 1;
-    double cnyPerUsd = 7.2;  ///< RMB per US$ (亿元 only); stated in the unit suffix
-    bool operator==(const DisplayPreferences&) const = default;
-};
+using DisplayPreferences = core::DisplayChoice;
 [[nodiscard]] const DisplayPreferences& displayPreferences();
 /// @brief Replace the preferences; views rebuild on Document::notifyDisplayChanged().
 void setDisplayPreferences(const DisplayPreferences& preferences);

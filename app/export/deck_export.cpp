@@ -1,5 +1,6 @@
 #include "app/export/deck_export.h"
 
+#include "app/common/display.h"
 #include "app/document/document.h"
 #include "app/export/chart_renderer.h"
 #include "core/deck/deck_writer.h"
@@ -14,6 +15,7 @@ void exportDeck(const Document& document, const DeckExportRequest& request, cons
     options.pictures = request.pictures;
     options.language = request.language == QStringLiteral("zh") ? "zh" : "en";
     options.scenarioId = document.activeScenario().toStdString();
+    options.units = displayPreferences();  // View → Units: native charts as the dashboard shows
     std::unique_ptr<ChartRenderer> renderer;
     core::deck::ChartPictureRenderer pictures;
     if (request.pictures) {

@@ -18,15 +18,17 @@ int decimalsForStep(double step) {
     return 3;
 }
 
-std::string valueText(const Assumption& a, double value, std::string_view language) {
-    const DisplayUnit display = defaultDisplay(a.unit);
-    const double shown = toDisplay(value, a.unit, display);
-    const double step = a.step > 0 ? toDisplay(a.step, a.unit, display) : 0.1;
+std::string valueText(const Assumption& a, double value, std::string_view language,
+                      const DisplayChoice& units) {
+    const DisplayUnit display = units.unitFor(a.unit);
+    const double shown = units.toShown(value, a.unit);
+    const double step = a.step > 0 ? units.toShown(a.step, a.unit) : 0.1;
+    if (display == DisplayUnit::Percent)
+        return fixedNumber(shown, std::max(decimalsForStep(step), units.percentDecimals)) + "%";
     const std::string number = fixedNumber(shown, decimalsForStep(step));
-    if (display == DisplayUnit::Percent) return number + "%";
     if (a.unit == Unit::Multiple) return number + "x";
     if (a.unit == Unit::Year) return fixedNumber(value, 0);
-    const std::string suffix = displaySuffix(display, language);
+    const std::string suffix = units.suffix(a.unit, language);
     return suffix.empty() ? number : number + " " + suffix;
 }
 
@@ -46,14 +48,15 @@ std::string sourceText(const Scenario& scenario, const Provenance& p, std::strin
 
 }  // namespace
 
-std::vector<AssumptionRow> assumptionRows(const Evaluator& evaluator, std::string_view language) {
+std::vector<AssumptionRow> assumptionRows(const Evaluator& evaluator, std::string_view language,
+                                          const DisplayChoice& units) {
     const Scenario& scenario = evaluator.model().scenario();
     std::vector<AssumptionRow> rows;
     for (const Assumption& a : scenario.assumptions) {
         const double value = evaluator.assumption(a.id);
         AssumptionRow row;
         row.label = a.label.in(language).empty() ? a.id : a.label.in(language);
-        row.value = valueText(a, value, language);
+        row.value = valueText(a, value, language, units);
         row.source = sourceText(scenario, a.provenance, language);
         row.changed = value != a.value;
         rows.push_back(std::move(row));

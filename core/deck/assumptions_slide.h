@@ -2,6 +2,7 @@
 // The closing "Assumptions & sources" slides: every assumption, its current value with its unit,
 // and where it comes from. Long lists continue on further slides instead of overflowing.
 #include "core/eval/evaluator.h"
+#include "core/units/display_choice.h"
 
 #include <string>
 #include <string_view>
@@ -26,9 +27,11 @@ struct AssumptionsSlide {
 /// @brief Rows per slide that fit under the title with two-line source cells.
 inline constexpr std::size_t kAssumptionRowsPerSlide = 8;
 
-/// @brief One row per assumption (file order) with the evaluator's current values.
+/// @brief One row per assumption (file order) with the evaluator's current values, money and
+/// volumes in `units`' choice and percentages with at least its decimals.
 [[nodiscard]] std::vector<AssumptionRow> assumptionRows(const Evaluator& evaluator,
-                                                        std::string_view language);
+                                                        std::string_view language,
+                                                        const DisplayChoice& units = {});
 
 /// @brief `rows` split into slides of at most `rowsPerSlide` (>= 1), titled "(k/n)" when there
 /// are several. No rows gives one slide saying so.

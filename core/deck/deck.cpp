@@ -42,7 +42,7 @@ Deck buildDeck(const Evaluator& evaluator, const DeckOptions& options,
     deck.author = scenario.author;
     deck.language = options.language;
     for (const ChartDef* c : charts) {
-        SlideChart chart = slideChartFor(evaluator, *c, options.language, label);
+        SlideChart chart = slideChartFor(evaluator, *c, options.language, label, options.units);
         if (const std::string problem = chartProblem(chart); !problem.empty())
             throw DeckError("chart '" + c->id + "' cannot be drawn: " + problem);
         if (options.pictures) {
@@ -53,7 +53,8 @@ Deck buildDeck(const Evaluator& evaluator, const DeckOptions& options,
         }
     }
     for (AssumptionsSlide& s :
-         paginateAssumptions(assumptionRows(evaluator, options.language), options.language, label))
+         paginateAssumptions(assumptionRows(evaluator, options.language, options.units),
+                             options.language, label))
         deck.slides.emplace_back(std::move(s));
     return deck;
 }

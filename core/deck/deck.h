@@ -37,6 +37,7 @@ struct DeckOptions {
     bool pictures = false;              ///< charts as PNG pictures instead of native charts
     std::string language = "en";        ///< "en" or "zh"
     std::string scenarioId = "base";    ///< names the scenario on every slide
+    DisplayChoice units;                ///< money/volume units and % decimals of native charts
 };
 
 /// @brief Renders one chart as PNG bytes (the dashboard supplies it; core has no painter).

@@ -29,9 +29,10 @@ ChartKind kindOf(ChartType type) {
 
 bool isFraction(Unit unit) { return unit == Unit::Share || unit == Unit::Rate; }
 
-// A stored value in the unit a slide shows: fractions stay fractions (the format adds the %).
-double shown(double value, Unit unit) {
-    return isFraction(unit) ? value : toDisplay(value, unit, defaultDisplay(unit));
+// A stored value in the unit a slide shows: fractions stay fractions (the format adds the %),
+// money and volumes in the reader's chosen units.
+double shown(double value, Unit unit, const DisplayChoice& units) {
+    return isFraction(unit) ? value : units.toShown(value, unit);
 }
 
 std::string outputTitle(std::string_view output, std::string_view language) {
@@ -50,7 +51,7 @@ std::string seriesName(const Model& model, OutputRef ref, std::string_view langu
     return label + " — " + outputTitle(outputs[static_cast<std::size_t>(ref.output)], language);
 }
 
-std::string axisTitle(Unit unit, std::string_view language) {
+std::string axisTitle(Unit unit, std::string_view language, const DisplayChoice& units) {
     switch (unit) {
         case Unit::Share:
         case Unit::Rate:
@@ -63,13 +64,16 @@ std::string axisTitle(Unit unit, std::string_view language) {
         case Unit::Year:
             return "";
         default:
-            return displaySuffix(defaultDisplay(unit), language);
+            return units.suffix(unit, language);
     }
 }
 
 // One format per axis, so stacked or side-by-side series read alike.
-std::string formatFor(Unit unit, double largest) {
-    if (isFraction(unit)) return "0.0%";
+std::string formatFor(Unit unit, double largest, const DisplayChoice& units) {
+    if (isFraction(unit))
+        return units.percentDecimals <= 0
+                   ? "0%"
+                   : "0." + std::string(static_cast<std::size_t>(units.percentDecimals), '0') + "%";
     if (unit == Unit::Index) return "0.00";
     if (unit == Unit::Multiple) return "0.0\"x\"";
     return largest >= 1000.0 ? "#,##0" : "0.0";
@@ -122,7 +126,8 @@ std::string chartProblem(const SlideChart& chart) {
 }
 
 SlideChart slideChartFor(const Evaluator& evaluator, const ChartDef& chart,
-                         std::string_view language, const std::string& scenarioLabel) {
+                         std::string_view language, const std::string& scenarioLabel,
+                         const DisplayChoice& units) {
     const Model& model = evaluator.model();
     const Scenario& scenario = model.scenario();
     const YearRange& range = evaluator.years();
@@ -166,7 +171,7 @@ SlideChart slideChartFor(const Evaluator& evaluator, const ChartDef& chart,
         const Unit unit = model.unitOf(p.output);
         const Eigen::ArrayXd row = evaluator.values(p.ref);
         for (int year = from; year <= to; ++year) {
-            const double v = shown(row(range.column(year)), unit);
+            const double v = shown(row(range.column(year)), unit, units);
             s.values.push_back(std::isfinite(v) ? v : std::numeric_limits<double>::quiet_NaN());
             if (std::isfinite(v)) {
                 double& big = largest[p.axis == AxisSide::Primary ? 0 : 1];
@@ -178,9 +183,9 @@ SlideChart slideChartFor(const Evaluator& evaluator, const ChartDef& chart,
     for (std::size_t i = 0; i < plotted.size(); ++i) {
         const Unit unit = model.unitOf(plotted[i].output);
         const int side = plotted[i].axis == AxisSide::Primary ? 0 : 1;
-        slide.series[i].numberFormat = formatFor(unit, largest[side]);
+        slide.series[i].numberFormat = formatFor(unit, largest[side], units);
         std::string& title = side == 0 ? slide.primaryAxisTitle : slide.secondaryAxisTitle;
-        if (title.empty()) title = axisTitle(unit, language);
+        if (title.empty()) title = axisTitle(unit, language, units);
     }
 
     for (const CagrAnnotation& a : chart.cagr) {
@@ -206,7 +211,7 @@ SlideChart slideChartFor(const Evaluator& evaluator, const ChartDef& chart,
                                          [&](const Plotted& p) { return p.ref == anchor.series; });
             if (it == plotted.end() || anchor.year < from || anchor.year > to) continue;
             const auto index = static_cast<std::size_t>(it - plotted.begin());
-            const double value = shown(anchor.value, model.unitOf(it->output));
+            const double value = shown(anchor.value, model.unitOf(it->output), units);
             std::string label = plotted.size() > 1 ? slide.series[index].name + " " : "";
             label += std::to_string(anchor.year) + ": " +
                      formatAs(value, slide.series[index].numberFormat);

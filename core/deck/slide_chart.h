@@ -3,6 +3,7 @@
 // embedded workbook and the slide's annotations are written from.
 #include "core/eval/evaluator.h"
 #include "core/scenario/scenario.h"
+#include "core/units/display_choice.h"
 
 #include <string>
 #include <string_view>
@@ -59,10 +60,12 @@ struct SlideChart {
 /// @brief Build the slide of `chart` from an evaluated forecast: categories from the chart's
 /// years (0 = the scenario's range), values in display units (money in US$B with "0.0", or
 /// "#,##0" from 1,000 up, shares as fractions with "0.0%"), CAGR labels from cagrOver, the anchors
-/// of the chart's series, the source line in `language`. Throws DeckError naming the chart when a
-/// year, CAGR or series reference cannot be used.
+/// of the chart's series, the source line in `language`. Money and volumes are shown in
+/// `units`' choice (亿美元, 万台, ...; axis titles say so) and percentages with its decimals.
+/// Throws DeckError naming the chart when a year, CAGR or series reference cannot be used.
 [[nodiscard]] SlideChart slideChartFor(const Evaluator& evaluator, const ChartDef& chart,
-                                       std::string_view language, const std::string& scenarioLabel);
+                                       std::string_view language, const std::string& scenarioLabel,
+                                       const DisplayChoice& units = {});
 
 /// @brief The short name of a publisher for a slide: "Tianfeng Securities (天风证券), ..." ->
 /// "Tianfeng Securities".
