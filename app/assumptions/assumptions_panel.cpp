@@ -37,7 +37,9 @@ void AssumptionsPanel::rebuild() {
             if (std::find(groups.begin(), groups.end(), a.group) == groups.end())
                 groups.push_back(a.group);
         for (const auto& group : groups) {
-            auto* box = new QGroupBox(toQString(group), content);
+            const std::string title =
+                scenario.groupTitle(group, m_document->language().toStdString());
+            auto* box = new QGroupBox(toQString(title), content);
             auto* boxLayout = new QVBoxLayout(box);
             boxLayout->setContentsMargins(4, 4, 4, 4);
             boxLayout->setSpacing(0);

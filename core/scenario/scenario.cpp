@@ -38,6 +38,13 @@ const ScenarioDef* Scenario::findScenario(std::string_view id) const {
 
 const Source* Scenario::findSource(std::string_view id) const { return findById(sources, id); }
 
+const std::string& Scenario::groupTitle(const std::string& name,
+                                         std::string_view language) const {
+    for (const auto& g : groups)
+        if (g.name == name) return g.label.in(language).empty() ? name : g.label.in(language);
+    return name;
+}
+
 std::map<std::string, double> Scenario::assumptionValues(std::string_view scenarioId) const {
     std::map<std::string, double> values;
     for (const auto& a : assumptions) values.emplace(a.id, a.value);

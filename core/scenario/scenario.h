@@ -63,12 +63,20 @@ struct DistributionSpec {
     bool operator==(const DistributionSpec&) const = default;
 };
 
+/// @brief The label of an assumption group in both languages (the file's "groups" section):
+/// `name` is the `group` the assumptions give, `label` what the panel shows.
+struct GroupLabel {
+    std::string name;
+    Label label;
+    bool operator==(const GroupLabel&) const = default;
+};
+
 /// @brief One named scalar input a strategist edits (a slider in the dashboard).
 /// `value`, `min`, `max`, `step` are in the assumption's `unit` as stored (shares as fractions).
 struct Assumption {
     std::string id;
     Label label;
-    std::string group;  ///< panel section, e.g. "ASIC market"
+    std::string group;  ///< panel section, e.g. "ASIC market" (Scenario::groups may translate it)
     double value = 0.0;
     Unit unit = Unit::Number;
     double min = 0.0;
@@ -203,6 +211,8 @@ struct Scenario {
     std::vector<Source> sources;
     YearRange years;
     std::vector<Assumption> assumptions;
+    /// Labels of assumption groups (optional, file order); a group without one shows its name.
+    std::vector<GroupLabel> groups{};
     std::vector<SeriesDef> series;
     std::vector<Anchor> anchors;
     std::vector<ChartDef> charts;
@@ -215,6 +225,10 @@ struct Scenario {
     [[nodiscard]] const Assumption* findAssumption(std::string_view id) const;
     [[nodiscard]] Assumption* findAssumption(std::string_view id);
     [[nodiscard]] const SeriesDef* findSeries(std::string_view id) const;
+    /// @brief What the panel calls group `name` in `language` ("en"/"zh"): its label from
+    /// `groups`, else the name itself.
+    [[nodiscard]] const std::string& groupTitle(const std::string& name,
+                                                std::string_view language) const;
     [[nodiscard]] const ChartDef* findChart(std::string_view id) const;
     [[nodiscard]] const ScenarioDef* findScenario(std::string_view id) const;
     [[nodiscard]] const Source* findSource(std::string_view id) const;

@@ -226,6 +226,7 @@ private:
     void readSeriesFields(SeriesDef& s, const Json& j, const std::string& path) const;
     [[nodiscard]] std::vector<YearPoint> through(const Json& j, const std::string& path) const;
     void readAnchor(const Json& j, const std::string& path);
+    void readGroups(const Json& j, const std::string& path);
     void readChart(const std::string& key, const Json& j, const std::string& path);
     void readScenario(const std::string& key, const Json& j, const std::string& path);
     [[nodiscard]] DistributionSpec distribution(const Assumption& a, const Json& j,
@@ -696,6 +697,20 @@ void Reader::readSeriesFields(SeriesDef& s, const Json& j, const std::string& pa
     }
 }
 
+void Reader::readGroups(const Json& j, const std::string& path) {
+    object(j, path);
+    checkLimit(j.size(), kMaxAssumptions, path, "groups");
+    for (auto it = j.begin(); it != j.end(); ++it) {
+        const std::string p = childPath(path, it.key());
+        const bool used = std::any_of(m_s.assumptions.begin(), m_s.assumptions.end(),
+                                      [&](const Assumption& a) { return a.group == it.key(); });
+        if (!used)
+            throw ScenarioError(p, "no assumption is in the group " + inQuotes(it.key()) +
+                                       "; \"groups\" labels the \"group\" names of assumptions");
+        m_s.groups.push_back({it.key(), label(it.value(), p)});
+    }
+}
+
 void Reader::readAnchor(const Json& j, const std::string& path) {
     object(j, path);
     checkFields(j, path, {"series", "year", "value", "source", "figure", "drives"}, "an anchor");
@@ -985,7 +1000,7 @@ Scenario Reader::read(const Json& root) {
         throw ScenarioError("schema",
                             "schema " + schema->dump() + " is not supported; " + supported);
     checkFields(root, "",
-                {"schema", "meta", "years", "assumptions", "series", "anchors", "charts",
+                {"schema", "meta", "years", "assumptions", "groups", "series", "anchors", "charts",
                  "scenarios", "uncertainty"},
                 "the file");
     readMeta(required(root, "", "meta"), "meta");
@@ -996,6 +1011,7 @@ Scenario Reader::read(const Json& root) {
         for (auto it = assumptions->begin(); it != assumptions->end(); ++it)
             readAssumption(it.key(), it.value(), childPath("assumptions", it.key()));
     }
+    if (const Json* groups = optional(root, "groups")) readGroups(*groups, "groups");
     const Json& series = object(required(root, "", "series"), "series");
     checkLimit(series.size(), kMaxSeries, "series", "series");
     for (auto it = series.begin(); it != series.end(); ++it)
@@ -1170,6 +1186,11 @@ Json scenarioJson(const Scenario& s) {
         assumptions[a.id] = std::move(j);
     }
     root["assumptions"] = std::move(assumptions);
+    if (!s.groups.empty()) {
+        Json groups = Json::object();
+        for (const auto& g : s.groups) groups[g.name] = labelJson(g.label);
+        root["groups"] = std::move(groups);
+    }
 
     Json series = Json::object();
     for (const auto& def : s.series) series[def.id] = seriesJson(def);
