@@ -332,6 +332,11 @@ void MainWindow::saveSettings() const {
     settings.setValue(kStateKey, saveState());
 }
 
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) updateTitle();
+    QMainWindow::changeEvent(event);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
     if (!maybeSave()) {
         event->ignore();

@@ -66,6 +66,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    /// Language switched: the title (composed, not retranslated by the walk) follows.
+    void changeEvent(QEvent* event) override;
 
 private:
     void createActions();

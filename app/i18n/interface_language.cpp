@@ -1,6 +1,10 @@
 #include "app/i18n/interface_language.h"
 
+#include "app/i18n/live_retranslation.h"
+#include "app/i18n/translation_memory.h"
+
 #include <QCoreApplication>
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -60,22 +64,32 @@ void savePreferredInterfaceLanguage(const QString& language) {
 QString currentInterfaceLanguage() { return g_current; }
 
 bool applyInterfaceLanguage(const QString& language) {
-    QCoreApplication::removeTranslator(&appTranslator());
-    QCoreApplication::removeTranslator(&qtTranslator());
-    if (language != QStringLiteral("zh")) {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        g_current = QStringLiteral("en");
-        return true;
+    // One translator stays installed (it records sources for live switching); the catalogues
+    // behind it change.
+    TranslationMemory& memory = translationMemory();
+    static bool installed = false;
+    if (!installed) installed = QCoreApplication::installTranslator(&memory);
+    QList<const QTranslator*> catalogues;
+    bool loaded = false;
+    if (language == QStringLiteral("zh")) {
+        loaded = appTranslator().load(QStringLiteral(":/i18n/jevons_zh_CN.qm"));
+        if (loaded) catalogues.append(&appTranslator());
+        // Qt's own strings (dialog buttons, context menus) when Debian's translations are there.
+        if (qtTranslator().load(QStringLiteral("qtbase_zh_CN"),
+                                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            catalogues.append(&qtTranslator());
     }
-    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-    const bool loaded = appTranslator().load(QStringLiteral(":/i18n/jevons_zh_CN.qm"));
-    if (loaded) QCoreApplication::installTranslator(&appTranslator());
-    // Qt's own strings (dialog buttons, context menus) when Debian's translations are installed.
-    if (qtTranslator().load(QStringLiteral("qtbase_zh_CN"),
-                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator());
+    memory.setCatalogues(catalogues);
     g_current = loaded ? QStringLiteral("zh") : QStringLiteral("en");
-    return loaded;
+    QLocale::setDefault(loaded ? QLocale(QLocale::Chinese, QLocale::China)
+                               : QLocale(QLocale::English, QLocale::UnitedStates));
+    retranslateInterface();
+    // Widgets that compose texts themselves refresh them on LanguageChange (changeEvent).
+    if (QCoreApplication::instance()) {
+        QEvent changed(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(QCoreApplication::instance(), &changed);
+    }
+    return loaded || language != QStringLiteral("zh");
 }
 
 }  // namespace jevons::app

@@ -12,9 +12,10 @@ namespace jevons::app {
 /// @brief The saved choice, else systemInterfaceLanguage().
 [[nodiscard]] QString preferredInterfaceLanguage();
 void savePreferredInterfaceLanguage(const QString& language);
-/// @brief Install the translators for "en" or "zh" and make numbers follow that locale
-/// (QLocale::setDefault). Widgets created afterwards are translated. Returns false when the
-/// compiled translation is missing.
+/// @brief Switch the interface to "en" or "zh": the translator answers in that language, numbers
+/// follow that locale (QLocale::setDefault), and the texts of open windows, menus and docks are
+/// translated again on the spot (live_retranslation.h). Returns false when the compiled
+/// translation is missing (the interface then stays English).
 bool applyInterfaceLanguage(const QString& language);
 [[nodiscard]] QString currentInterfaceLanguage();
 

@@ -13,7 +13,6 @@
 #include <QImage>
 #include <QMenu>
 #include <QMenuBar>
-#include <QStatusBar>
 
 namespace jevons::app {
 
@@ -50,11 +49,7 @@ void installPresenterMenus(MainWindow* window) {
             const QString lang = action->data().toString();
             savePreferredInterfaceLanguage(lang);
             applyInterfaceLanguage(lang);
-            document->setLanguage(lang);
-            window->statusBar()->showMessage(
-                QObject::tr("Charts and tables now use this language; menus switch when Jevons "
-                            "restarts."),
-                10000);
+            document->setLanguage(lang);  // charts, tables and labels from the file
         });
     }
     QObject::connect(language, &QMenu::aboutToShow, group, [group, document] {

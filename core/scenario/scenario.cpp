@@ -45,6 +45,12 @@ const std::string& Scenario::groupTitle(const std::string& name,
     return name;
 }
 
+const SeriesActuals* Scenario::findActuals(std::string_view seriesId) const {
+    for (const auto& a : actuals)
+        if (a.series == seriesId) return &a;
+    return nullptr;
+}
+
 std::map<std::string, double> Scenario::assumptionValues(std::string_view scenarioId) const {
     std::map<std::string, double> values;
     for (const auto& a : assumptions) values.emplace(a.id, a.value);

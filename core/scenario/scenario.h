@@ -201,6 +201,18 @@ struct UncertaintySettings {
     bool operator==(const UncertaintySettings&) const = default;
 };
 
+/// @brief Historical values of one series ("actuals"): charts draw them solid and the model's
+/// forecast dashed from the last actual year on; fits (core/calibration/) are made to them.
+struct SeriesActuals {
+    std::string series;  ///< series id (its primary output; no ".output")
+    /// Where the values come from: a Source id of meta.sources, or free text ("company filings,
+    /// sales.csv"). Never empty.
+    std::string source;
+    std::string note;              ///< how they were prepared (quarters summed, ...); may be empty
+    std::map<int, double> values;  ///< year -> value in the series' unit; finite, at least one
+    bool operator==(const SeriesActuals&) const = default;
+};
+
 /// @brief A whole forecast file.
 struct Scenario {
     static constexpr int kSchemaVersion = 1;
@@ -220,6 +232,8 @@ struct Scenario {
     /// The top-level "uncertainty" section; empty when the file has none (then the defaults
     /// of UncertaintySettings apply and saving writes no section).
     std::optional<UncertaintySettings> uncertainty{};
+    /// The optional "actuals" section, in file order; at most one entry per series.
+    std::vector<SeriesActuals> actuals{};
     bool operator==(const Scenario&) const = default;
 
     [[nodiscard]] const Assumption* findAssumption(std::string_view id) const;
@@ -232,6 +246,8 @@ struct Scenario {
     [[nodiscard]] const ChartDef* findChart(std::string_view id) const;
     [[nodiscard]] const ScenarioDef* findScenario(std::string_view id) const;
     [[nodiscard]] const Source* findSource(std::string_view id) const;
+    /// @brief The actuals of series `seriesId`, or nullptr when it has none.
+    [[nodiscard]] const SeriesActuals* findActuals(std::string_view seriesId) const;
     /// @brief Assumption values with `scenarioId`'s overrides applied ("" or "base" = base values).
     [[nodiscard]] std::map<std::string, double> assumptionValues(std::string_view scenarioId) const;
 };

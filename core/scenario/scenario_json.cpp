@@ -226,6 +226,7 @@ private:
     void readSeriesFields(SeriesDef& s, const Json& j, const std::string& path) const;
     [[nodiscard]] std::vector<YearPoint> through(const Json& j, const std::string& path) const;
     void readAnchor(const Json& j, const std::string& path);
+    void readActuals(const std::string& key, const Json& j, const std::string& path);
     void readGroups(const Json& j, const std::string& path);
     void readChart(const std::string& key, const Json& j, const std::string& path);
     void readScenario(const std::string& key, const Json& j, const std::string& path);
@@ -697,20 +698,6 @@ void Reader::readSeriesFields(SeriesDef& s, const Json& j, const std::string& pa
     }
 }
 
-void Reader::readGroups(const Json& j, const std::string& path) {
-    object(j, path);
-    checkLimit(j.size(), kMaxAssumptions, path, "groups");
-    for (auto it = j.begin(); it != j.end(); ++it) {
-        const std::string p = childPath(path, it.key());
-        const bool used = std::any_of(m_s.assumptions.begin(), m_s.assumptions.end(),
-                                      [&](const Assumption& a) { return a.group == it.key(); });
-        if (!used)
-            throw ScenarioError(p, "no assumption is in the group " + inQuotes(it.key()) +
-                                       "; \"groups\" labels the \"group\" names of assumptions");
-        m_s.groups.push_back({it.key(), label(it.value(), p)});
-    }
-}
-
 void Reader::readAnchor(const Json& j, const std::string& path) {
     object(j, path);
     checkFields(j, path, {"series", "year", "value", "source", "figure", "drives"}, "an anchor");
@@ -733,6 +720,70 @@ void Reader::readAnchor(const Json& j, const std::string& path) {
     a.drives = optionalString(j, path, "drives");
     if (!a.drives.empty()) checkAssumptionRef(a.drives, childPath(path, "drives"));
     m_s.anchors.push_back(std::move(a));
+}
+
+void Reader::readGroups(const Json& j, const std::string& path) {
+    object(j, path);
+    checkLimit(j.size(), kMaxAssumptions, path, "groups");
+    for (auto it = j.begin(); it != j.end(); ++it) {
+        const std::string p = childPath(path, it.key());
+        const bool used = std::any_of(m_s.assumptions.begin(), m_s.assumptions.end(),
+                                      [&](const Assumption& a) { return a.group == it.key(); });
+        if (!used)
+            throw ScenarioError(p, "no assumption is in the group " + inQuotes(it.key()) +
+                                       "; \"groups\" labels the \"group\" names of assumptions");
+        m_s.groups.push_back({it.key(), label(it.value(), p)});
+    }
+}
+
+void Reader::readActuals(const std::string& key, const Json& j, const std::string& path) {
+    object(j, path);
+    checkFields(j, path, {"source", "note", "values"}, "the actuals of a series");
+    SeriesActuals a;
+    if (key.find('.') != std::string::npos)
+        throw ScenarioError(
+            path, "actuals are given for a series id (its main output), not for " + inQuotes(key));
+    checkSeriesRef(key, path);
+    a.series = key;
+    const SeriesDef* series = m_s.findSeries(key);
+    const std::string sourcePath = childPath(path, "source");
+    a.source = string(required(j, path, "source"), sourcePath);
+    if (a.source.find_first_not_of(" \t\r\n") == std::string::npos)
+        throw ScenarioError(sourcePath,
+                            "say where the actuals come from: a source id of meta.sources or a "
+                            "text such as \"company filings\"");
+    a.note = optionalString(j, path, "note");
+    const std::string valuesPath = childPath(path, "values");
+    const Json& values = object(required(j, path, "values"), valuesPath);
+    if (values.empty())
+        throw ScenarioError(valuesPath, "give at least one year, e.g. { \"2024\": 12.5 }");
+    checkLimit(values.size(), kMaxPointsPerSeries, valuesPath, "years of actuals in this series");
+    const int earliest = m_s.years.first - kModelYearSlack;
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        const std::string& yearText = it.key();
+        const std::string p = childPath(valuesPath, yearText);
+        const bool digits =
+            yearText.size() == 4 && std::all_of(yearText.begin(), yearText.end(),
+                                                [](char c) { return c >= '0' && c <= '9'; });
+        if (!digits)
+            throw ScenarioError(p, inQuotes(yearText) +
+                                       " is not a year; actuals are keyed by four-digit years "
+                                       "such as \"2024\"");
+        const int year = std::stoi(yearText);
+        if (year < earliest || year > m_s.years.last)
+            throw ScenarioError(
+                p, std::to_string(year) + " is outside the years actuals may have (" +
+                       std::to_string(earliest) + "–" + std::to_string(m_s.years.last) +
+                       ": up to 50 years before the forecast, none after it)");
+        if (!it.value().is_number())
+            throw ScenarioError(p, "expected a number, found " + typeName(it.value()) +
+                                       " (leave a year out when its value is unknown)");
+        const double v = number(it.value(), p);
+        checkDomain(v, series->unit, p);
+        if (!a.values.emplace(year, v).second)
+            throw ScenarioError(p, std::to_string(year) + " is given twice");
+    }
+    m_s.actuals.push_back(std::move(a));
 }
 
 void Reader::readChart(const std::string& key, const Json& j, const std::string& path) {
@@ -1000,8 +1051,8 @@ Scenario Reader::read(const Json& root) {
         throw ScenarioError("schema",
                             "schema " + schema->dump() + " is not supported; " + supported);
     checkFields(root, "",
-                {"schema", "meta", "years", "assumptions", "groups", "series", "anchors", "charts",
-                 "scenarios", "uncertainty"},
+                {"schema", "meta", "years", "assumptions", "groups", "series", "anchors", "actuals",
+                 "charts", "scenarios", "uncertainty"},
                 "the file");
     readMeta(required(root, "", "meta"), "meta");
     readYears(required(root, "", "years"), "years");
@@ -1021,6 +1072,12 @@ Scenario Reader::read(const Json& root) {
         checkLimit(anchors->size(), kMaxAnchors, "anchors", "anchors");
         for (std::size_t i = 0; i < anchors->size(); ++i)
             readAnchor((*anchors)[i], indexPath("anchors", i));
+    }
+    if (const Json* actuals = optional(root, "actuals")) {
+        object(*actuals, "actuals");
+        checkLimit(actuals->size(), kMaxSeries, "actuals", "series with actuals");
+        for (auto it = actuals->begin(); it != actuals->end(); ++it)
+            readActuals(it.key(), it.value(), childPath("actuals", it.key()));
     }
     if (const Json* charts = optional(root, "charts")) {
         object(*charts, "charts");
@@ -1209,6 +1266,20 @@ Json scenarioJson(const Scenario& s) {
     }
     root["anchors"] = std::move(anchors);
 
+    if (!s.actuals.empty()) {  // optional: files without actuals stay as they were
+        Json actuals = Json::object();
+        for (const auto& a : s.actuals) {
+            Json j = Json::object();
+            j["source"] = a.source;
+            putIfNotEmpty(j, "note", a.note);
+            Json values = Json::object();
+            for (const auto& [year, v] : a.values) values[std::to_string(year)] = v;
+            j["values"] = std::move(values);
+            actuals[a.series] = std::move(j);
+        }
+        root["actuals"] = std::move(actuals);
+    }
+
     Json charts = Json::object();
     for (const auto& c : s.charts) {
         Json j = Json::object();
@@ -1375,10 +1446,15 @@ Scenario parseScenario(std::string_view text, const std::string& fileName) {
         const auto& d = locator.duplicateKeys().front();
         const std::string key =
             d.path.substr(d.path.rfind('.') == std::string::npos ? 0 : d.path.rfind('.') + 1);
-        throw ScenarioError(fileName, d.path, d.position.line, d.position.column,
-                            "the key " + inQuotes(key) +
-                                " appears twice in the same object; ids and field names must be "
-                                "unique (only the last one would be kept)");
+        const bool actualYear =
+            d.path.rfind("actuals.", 0) == 0 && d.path.find(".values.") != std::string::npos;
+        throw ScenarioError(
+            fileName, d.path, d.position.line, d.position.column,
+            actualYear ? "the year " + key + " is given twice; each year of actuals has one value"
+                       : "the key " + inQuotes(key) +
+                             " appears twice in the same object; ids and field "
+                             "names must be unique (only the last one would be "
+                             "kept)");
     }
     Scenario scenario;
     try {

@@ -18,6 +18,8 @@
 #include <QTabBar>
 #include <QTest>
 
+#include <functional>
+
 using namespace jevons::app;
 
 namespace {
@@ -124,6 +126,7 @@ private slots:
     void mainWindowIsChinese();
     void presentationIsChinese();
     void numbersFollowTheLocale();
+    void switchingLanguageRetranslatesAnOpenWindow();
 };
 
 void I18nTest::translationIsComplete() {
@@ -170,6 +173,76 @@ void I18nTest::presentationIsChinese() {
 void I18nTest::numbersFollowTheLocale() {
     QCOMPARE(QLocale().language(), QLocale::Chinese);
     QCOMPARE(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1,234.5"));
+}
+
+namespace {
+QAction* languageAction(QMenuBar* bar, const QString& code) {
+    for (QAction* a : bar->findChildren<QAction*>())
+        if (a->data().toString() == code && a->isCheckable()) return a;
+    return nullptr;
+}
+
+QString dockTitle(QWidget* window, const QString& objectName) {
+    auto* dock = window->findChild<QDockWidget*>(objectName);
+    return dock ? dock->windowTitle() : QString();
+}
+
+/// Interface texts (menus, docks, tabs, buttons, labels) that contain Chinese characters.
+QStringList chineseTexts(QWidget* window, QMenuBar* bar) {
+    QStringList out;
+    std::function<void(const QList<QAction*>&)> menus = [&](const QList<QAction*>& actions) {
+        for (QAction* a : actions) {
+            if (a->data().toString() == QStringLiteral("zh")) continue;  // "中文" names itself
+            if (hasCjk(a->text())) out << a->text();
+            if (QMenu* sub = a->menu()) menus(sub->actions());
+        }
+    };
+    menus(bar->actions());
+    for (QDockWidget* d : window->findChildren<QDockWidget*>())
+        if (hasCjk(d->windowTitle())) out << d->windowTitle();
+    for (QTabBar* t : window->findChildren<QTabBar*>())
+        for (int i = 0; i < t->count(); ++i)
+            if (hasCjk(t->tabText(i))) out << t->tabText(i);
+    return out;
+}
+}  // namespace
+
+// Issue 7: View → Language switches menus, docks and tabs of the open window at once, both ways.
+void I18nTest::switchingLanguageRetranslatesAnOpenWindow() {
+    QVERIFY(applyInterfaceLanguage(QStringLiteral("en")));
+    auto window = test::makeWindow(nullptr);
+    window->resize(1400, 900);
+    window->show();
+    QCoreApplication::processEvents();
+    QMenuBar* bar = window->menuBar();
+    QCOMPARE(bar->actions().first()->text(), QStringLiteral("&File"));
+    QCOMPARE(dockTitle(window.get(), QStringLiteral("assumptionsDock")), QStringLiteral("Assumptions"));
+    QVERIFY2(chineseTexts(window.get(), bar).isEmpty(),
+             qPrintable(chineseTexts(window.get(), bar).join(QLatin1Char('\n'))));
+
+    QAction* zh = languageAction(bar, QStringLiteral("zh"));
+    QVERIFY(zh);
+    zh->trigger();
+    QCoreApplication::processEvents();
+    QCOMPARE(currentInterfaceLanguage(), QStringLiteral("zh"));
+    QCOMPARE(bar->actions().first()->text(), QStringLiteral("文件(&F)"));
+    QCOMPARE(dockTitle(window.get(), QStringLiteral("assumptionsDock")), QStringLiteral("假设"));
+    Walker walker(fileStrings(window->document()->scenario()));
+    walker.walkWidgets(window.get());
+    walker.walkMenu(QStringLiteral("menu bar"), bar->actions());
+    QVERIFY2(walker.untranslated.isEmpty(),
+             qPrintable(walker.untranslated.join(QLatin1Char('\n'))));
+
+    QAction* en = languageAction(bar, QStringLiteral("en"));
+    QVERIFY(en);
+    en->trigger();
+    QCoreApplication::processEvents();
+    QCOMPARE(currentInterfaceLanguage(), QStringLiteral("en"));
+    QCOMPARE(bar->actions().first()->text(), QStringLiteral("&File"));
+    QCOMPARE(dockTitle(window.get(), QStringLiteral("assumptionsDock")), QStringLiteral("Assumptions"));
+    QVERIFY2(chineseTexts(window.get(), bar).isEmpty(),
+             qPrintable(chineseTexts(window.get(), bar).join(QLatin1Char('\n'))));
+    QVERIFY(applyInterfaceLanguage(QStringLiteral("zh")));  // as the other tests expect
 }
 
 QTEST_MAIN(I18nTest)

@@ -5,7 +5,9 @@ Every forecasts/*.json must be valid. Files given after --invalid are negative c
 be rejected, which shows the schema is not vacuous. Run with Debian's /usr/bin/python3, which has
 python3-jsonschema.
 
-Usage: validate_schema.py --schema SCHEMA --forecasts DIR [--invalid FILE ...]
+Files given after --valid (fixtures using optional sections) must be accepted.
+
+Usage: validate_schema.py --schema SCHEMA --forecasts DIR [--valid FILE ...] [--invalid FILE ...]
 """
 import argparse
 import glob
@@ -25,6 +27,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--schema", required=True)
     parser.add_argument("--forecasts", required=True, help="directory holding *.json forecasts")
+    parser.add_argument("--valid", nargs="*", default=[], help="more files the schema must accept")
     parser.add_argument("--invalid", nargs="*", default=[], help="files the schema must reject")
     args = parser.parse_args()
 
@@ -35,6 +38,7 @@ def main():
 
     forecasts = sorted(glob.glob(os.path.join(args.forecasts, "*.json")))
     forecasts = [f for f in forecasts if os.path.abspath(f) != os.path.abspath(args.schema)]
+    forecasts += args.valid
     for path in forecasts:
         errors = sorted(validator.iter_errors(load(path)), key=lambda e: list(e.absolute_path))
         for error in errors:

@@ -183,6 +183,9 @@ Scenario richScenario() {
     s.anchors = {{"asic_market", 2028, 42.9, "tf2025", "F4: US$42.9B", "asic_share_2028"},
                  {"glasses.cumulative", 2030, 100.0, "", "", ""},
                  {"accel_market", 2023, 100.0, "marvell", "", ""}};
+    s.actuals = {
+        {"glasses", "tf2025", "quarters summed", {{2019, 0.3}, {2020, 1.0 / 3.0}, {2022, 2.5}}},
+        {"accel_market", "Company filings, \"10-K\"", "", {{2021, 45.5}, {2022, 60.0}}}};
 
     ChartDef combo =
         makeChart("asic_combo", {"ASIC market & share", "ASIC市场与份额"}, ChartType::Combo);
@@ -233,7 +236,7 @@ TEST(ScenarioJson, SerializedTextIsCanonical) {
     // Top-level keys in the order of FORMAT.md.
     std::size_t last = 0;
     for (const char* key : {"\"schema\"", "\"meta\"", "\"years\"", "\"assumptions\"", "\"series\"",
-                            "\"anchors\"", "\"charts\"", "\"scenarios\""}) {
+                            "\"anchors\"", "\"actuals\"", "\"charts\"", "\"scenarios\""}) {
         const std::size_t at = text.find(std::string("\n  ") + key);
         ASSERT_NE(at, std::string::npos) << key;
         EXPECT_GT(at, last) << key;
@@ -249,6 +252,50 @@ TEST(ScenarioJson, SerializedTextIsCanonical) {
     EXPECT_EQ(text.find("\"note\": \"\""), std::string::npos);
     EXPECT_EQ(text.find("\"url\": \"\""), std::string::npos);
     EXPECT_EQ(text.find("\"secondary\": []"), std::string::npos);
+}
+
+TEST(ScenarioJson, ActualsAreWrittenByYearUnderTheirSeries) {
+    const std::string text = serializeScenario(richScenario());
+    EXPECT_NE(text.find("\n  \"actuals\": {\n    \"glasses\": {\n      \"source\": \"tf2025\",\n"
+                        "      \"note\": \"quarters summed\",\n      \"values\": {\n"
+                        "        \"2019\": 0.3,\n"),
+              std::string::npos);
+    const Scenario parsed = parseScenario(text);
+    ASSERT_NE(parsed.findActuals("glasses"), nullptr);
+    EXPECT_EQ(parsed.findActuals("glasses")->values.at(2020), 1.0 / 3.0);
+    EXPECT_EQ(parsed.findActuals("accel_market")->source, "Company filings, \"10-K\"");
+    EXPECT_EQ(parsed.findActuals("asic_market"), nullptr);
+}
+
+TEST(ScenarioJson, LoadsActualsFromAFile) {
+    const Scenario s =
+        loadScenarioFile(std::string(JEVONS_TEST_DATA_DIR) + "/calibration/with_actuals.json");
+    ASSERT_EQ(s.actuals.size(), 2u);
+    EXPECT_EQ(s.actuals[0].series, "g");  // file order
+    EXPECT_EQ(s.actuals[0].source, "tf");
+    EXPECT_EQ(s.actuals[0].note, "quarters summed");
+    EXPECT_EQ(s.actuals[0].values, (std::map<int, double>{{2022, 1.5}, {2023, 4.0}}));
+    EXPECT_EQ(s.actuals[1].series, "a");
+    EXPECT_EQ(s.actuals[1].source, "Company filings");
+    EXPECT_NEAR(s.actuals[1].values.at(2021), 0.5, 1e-15);
+}
+
+TEST(ScenarioJson, YearsOfActualsAreSortedOnLoad) {
+    Scenario s = richScenario();
+    std::string text = serializeScenario(s);
+    const std::string sorted = "\"2021\": 45.5,\n        \"2022\": 60.0";
+    const std::size_t at = text.find(sorted);
+    ASSERT_NE(at, std::string::npos);
+    text.replace(at, sorted.size(), "\"2022\": 60.0,\n        \"2021\": 45.5");
+    const Scenario parsed = parseScenario(text);
+    EXPECT_EQ(parsed, s);
+    EXPECT_EQ(serializeScenario(parsed), serializeScenario(s));
+}
+
+TEST(ScenarioJson, NoActualsSectionWithoutActuals) {
+    Scenario s = richScenario();
+    s.actuals.clear();
+    EXPECT_EQ(serializeScenario(s).find("actuals"), std::string::npos);
 }
 
 TEST(ScenarioJson, MinimalScenarioRoundTrips) {
@@ -432,7 +479,15 @@ INSTANTIATE_TEST_SUITE_P(ScenarioBadFiles, ScenarioJsonBadInput, testing::Values
     BadCase{"bad_interpolation.json", "series.a.interpolation", {"'cubic' is not a valid interpolation", "linear, log"}},
     BadCase{"not_an_object.json", "", {"expected an object", "found a list"}},
     BadCase{"model_cycle.json", "series.a", {"a"}},
-    BadCase{"model_unknown_formula_ref.json", "series.a.expr", {"nope"}}
+    BadCase{"model_unknown_formula_ref.json", "series.a.expr", {"nope"}},
+    BadCase{"actuals_unknown_series.json", "actuals.glases", {"'glases' is not a series"}, 81, 15},
+    BadCase{"actuals_duplicate_year.json", "actuals.g.values.2023", {"the year 2023 is given twice"}, 86, 9},
+    BadCase{"actuals_null_value.json", "actuals.g.values.2023", {"expected a number, found null", "leave a year out"}, 85, 17},
+    BadCase{"actuals_overflow.json", "actuals.g.values.2023", {"too large", "line 85, column 17"}, 85, 17},
+    BadCase{"actuals_negative.json", "actuals.g.values.2022", {"-3 is negative", "a volume"}, 84, 17},
+    BadCase{"actuals_not_a_year.json", "actuals.g.values.2022Q1", {"'2022Q1' is not a year"}, 84, 19},
+    BadCase{"actuals_after_forecast.json", "actuals.g.values.2031", {"2031 is outside the years actuals may have (1973–2030"}, 84, 17},
+    BadCase{"actuals_no_source.json", "actuals.g.source", {"say where the actuals come from"}, 82, 17}
 ));
 // clang-format on
 
