@@ -19,10 +19,15 @@ QString TranslationMemory::translate(const char* context, const char* sourceText
         if (!text.isNull()) break;
     }
     if (text.isNull()) text = QString::fromUtf8(sourceText);
-    // Plural forms are completed (%n) after this returns, so they never match a shown text.
-    if (n < 0)
-        m_sources.insert(text, Source{QByteArray(context), QByteArray(sourceText),
-                                      QByteArray(disambiguation), n});
+    // Plural forms are shown with %n filled in (by QCoreApplication::translate, after this
+    // returns): remember them as shown.
+    m_sources.insert(withCount(text, n), Source{QByteArray(context), QByteArray(sourceText),
+                                                QByteArray(disambiguation), n});
+    return text;
+}
+
+QString TranslationMemory::withCount(QString text, int n) {
+    if (n >= 0) text.replace(QStringLiteral("%n"), QString::number(n));
     return text;
 }
 
@@ -34,9 +39,11 @@ QString TranslationMemory::retranslate(const QString& shown) const {
         if (it == m_sources.constEnd()) return {};
         source = *it;
     }
-    return translate(source.context.constData(), source.text.constData(),
-                     source.disambiguation.isEmpty() ? nullptr : source.disambiguation.constData(),
-                     source.n);
+    return withCount(
+        translate(source.context.constData(), source.text.constData(),
+                  source.disambiguation.isEmpty() ? nullptr : source.disambiguation.constData(),
+                  source.n),
+        source.n);
 }
 
 TranslationMemory& translationMemory() {

@@ -27,6 +27,8 @@ public:
     [[nodiscard]] QString retranslate(const QString& shown) const;
 
 private:
+    /// `text` as shown for count `n`: %n replaced by the number (n < 0: no count, unchanged).
+    [[nodiscard]] static QString withCount(QString text, int n);
     struct Source {
         QByteArray context, text, disambiguation;
         int n = -1;

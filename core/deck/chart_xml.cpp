@@ -21,6 +21,11 @@ constexpr int kValSecondary = 2002;
 constexpr std::array<std::string_view, 6> kPrimaryColours = {"1F4E79", "5B9BD5", "A5A5A5",
                                                              "2E75B6", "BDD7EE", "7F7F7F"};
 constexpr std::array<std::string_view, 3> kSecondaryColours = {"C55A11", "FFC000", "70AD47"};
+constexpr std::string_view kOuterBandColour = "C9DDF0";    // fan: P10–P25 and P75–P90
+constexpr std::string_view kInnerBandColour = "8FB8E0";    // fan: P25–P75
+constexpr std::string_view kMedianColour = "1F4E79";       // fan: the median line
+constexpr std::string_view kTornadoLowColour = "9DC3E6";   // output at the low input
+constexpr std::string_view kTornadoHighColour = "1F4E79";  // output at the high input
 
 const RunStyle kAxisText{1100, false, "404040"};
 const RunStyle kAxisTitleText{1100, false, "595959"};
@@ -164,6 +169,84 @@ void areaGroup(XmlWriter& w, const SlideChart& chart, const std::vector<std::siz
     w.end();
 }
 
+// Fan: the bands as a stacked area whose first series (P10) has no fill, so the visible areas
+// are P10–P25, P25–P75 and P75–P90; then the median (and any other line) on the same axes.
+void fanGroups(XmlWriter& w, const SlideChart& chart) {
+    w.start("c:areaChart").val("c:grouping", "stacked").val("c:varyColors", 0);
+    for (std::size_t i = 0; i < chart.bandSeries; ++i) {
+        w.start("c:ser");
+        seriesHeader(w, chart, i);
+        if (i == 0)
+            noFillShape(w);
+        else
+            fillShape(w, seriesColour(chart, i));
+        categoryData(w, chart);
+        valueData(w, chart, i);
+        w.end();
+    }
+    noDataLabels(w);
+    axisIds(w, kCatPrimary, kValPrimary);
+    w.end();
+    w.start("c:lineChart").val("c:grouping", "standard").val("c:varyColors", 0);
+    for (std::size_t i = chart.bandSeries; i < chart.series.size(); ++i) {
+        w.start("c:ser");
+        seriesHeader(w, chart, i);
+        lineShape(w, seriesColour(chart, i), 31750);
+        w.start("c:marker").val("c:symbol", "none").end();
+        categoryData(w, chart);
+        valueData(w, chart, i);
+        w.val("c:smooth", 0);
+        w.end();
+    }
+    w.val("c:marker", 1);
+    axisIds(w, kCatPrimary, kValPrimary);
+    w.end();
+}
+
+// Tornado: horizontal bars, the output at the low and at the high input overlapping in one
+// slot, each growing from the base value (where the category axis crosses), labelled at its end.
+void tornadoGroup(XmlWriter& w, const SlideChart& chart) {
+    w.start("c:barChart").val("c:barDir", "bar");
+    w.val("c:grouping", "clustered").val("c:varyColors", 0);
+    for (std::size_t i = 0; i < chart.series.size(); ++i) {
+        w.start("c:ser");
+        seriesHeader(w, chart, i);
+        fillShape(w, seriesColour(chart, i));
+        w.val("c:invertIfNegative", 0);
+        dataLabels(w, chart, chart.series[i], "outEnd", kLabelText);
+        categoryData(w, chart);
+        valueData(w, chart, i);
+        w.end();
+    }
+    w.val("c:gapWidth", 45).val("c:overlap", 100);
+    axisIds(w, kCatPrimary, kValPrimary);
+    w.end();
+}
+
+// Histogram: one column per bin, nearly touching, no labels (there are many bins).
+void histogramGroup(XmlWriter& w, const SlideChart& chart) {
+    w.start("c:barChart").val("c:barDir", "col");
+    w.val("c:grouping", "clustered").val("c:varyColors", 0);
+    for (std::size_t i = 0; i < chart.series.size(); ++i) {
+        w.start("c:ser");
+        seriesHeader(w, chart, i);
+        fillShape(w, seriesColour(chart, i));
+        w.val("c:invertIfNegative", 0);
+        for (std::size_t bin : chart.highlighted) {
+            w.start("c:dPt").val("c:idx", bin).val("c:invertIfNegative", 0).val("c:bubble3D", 0);
+            fillShape(w, kPrimaryColours[0]);
+            w.end();
+        }
+        categoryData(w, chart);
+        valueData(w, chart, i);
+        w.end();
+    }
+    noDataLabels(w);
+    w.val("c:gapWidth", 4).val("c:overlap", 0);
+    axisIds(w, kCatPrimary, kValPrimary);
+    w.end();
+}
+
 void axisLine(XmlWriter& w, bool visible) {
     w.start("c:spPr").empty("a:noFill").start("a:ln").attr("w", 9525);
     if (visible)
@@ -174,14 +257,27 @@ void axisLine(XmlWriter& w, bool visible) {
 }
 
 void categoryAxis(XmlWriter& w, const SlideChart& chart, int id, int cross, bool deleted) {
+    const bool tornado = chart.kind == ChartKind::Tornado;
     w.start("c:catAx").val("c:axId", id);
-    w.start("c:scaling").val("c:orientation", "minMax").end();
-    w.val("c:delete", deleted ? 1 : 0).val("c:axPos", "b");
+    // A tornado lists its widest bar first, at the top.
+    w.start("c:scaling").val("c:orientation", tornado ? "maxMin" : "minMax").end();
+    w.val("c:delete", deleted ? 1 : 0).val("c:axPos", tornado ? "l" : "b");
     w.val("c:majorTickMark", "none").val("c:minorTickMark", "none");
     w.val("c:tickLblPos", deleted ? "nextTo" : "low");
-    axisLine(w, !deleted);
+    if (tornado) {  // the axis line is the tornado's centre line: darker
+        w.start("c:spPr").empty("a:noFill").start("a:ln").attr("w", 15875);
+        solidFill(w, "404040");
+        w.end().end();
+    } else {
+        axisLine(w, !deleted);
+    }
     writeTextProperties(w, "c:txPr", kAxisText, chart.language);
-    w.val("c:crossAx", cross).val("c:crosses", "autoZero");
+    w.val("c:crossAx", cross);
+    if (tornado) {
+        w.start("c:crossesAt").attr("val", chart.crossesAt).end();
+    } else {
+        w.val("c:crosses", "autoZero");
+    }
     w.val("c:auto", 1).val("c:lblAlgn", "ctr").val("c:lblOffset", 100).val("c:noMultiLvlLbl", 0);
     w.end();
 }
@@ -192,6 +288,38 @@ bool allNonNegative(const SlideChart& chart, AxisSide side) {
             for (double v : s.values)
                 if (std::isfinite(v) && v < 0) return false;
     return true;
+}
+
+// A round step near (hi − lo) / 5: 1, 2 or 5 times a power of ten.
+double niceStep(double span) {
+    if (!(span > 0)) return 1.0;
+    const double raw = span / 5.0;
+    const double power = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 5.0})
+        if (raw <= m * power) return m * power;
+    return 10.0 * power;
+}
+
+// The value range of a tornado: every bar end and the base, widened by a fifth of the swing on
+// each side for the end labels, out to round numbers.
+std::pair<double, double> tornadoScale(const SlideChart& chart) {
+    double lo = chart.crossesAt;
+    double hi = chart.crossesAt;
+    for (const SlideSeries& s : chart.series)
+        for (double v : s.values)
+            if (std::isfinite(v)) {
+                lo = std::min(lo, v);
+                hi = std::max(hi, v);
+            }
+    double span = hi - lo;
+    if (!(span > 0)) span = std::max(std::abs(hi), 1e-9) * 0.1;
+    lo -= span * 0.2;
+    hi += span * 0.2;
+    const double step = niceStep(hi - lo);
+    lo = std::floor(lo / step) * step;
+    hi = std::ceil(hi / step) * step;
+    if (chart.crossesAt >= 0 && lo < 0 && allNonNegative(chart, AxisSide::Primary)) lo = 0;
+    return {lo, hi};
 }
 
 struct ValueAxisSpec {
@@ -205,11 +333,17 @@ void valueAxis(XmlWriter& w, const SlideChart& chart, const ValueAxisSpec& spec)
     const auto series = seriesOn(chart, spec.side);
     const std::string& format = chart.series[series.front()].numberFormat;
     const bool primary = spec.side == AxisSide::Primary;
+    const bool tornado = chart.kind == ChartKind::Tornado;
     w.start("c:valAx").val("c:axId", spec.id);
     w.start("c:scaling").val("c:orientation", "minMax");
-    if (allNonNegative(chart, spec.side)) w.val("c:min", 0);
+    if (tornado) {
+        const auto [lo, hi] = tornadoScale(chart);
+        w.val("c:max", hi).val("c:min", lo);
+    } else if (allNonNegative(chart, spec.side)) {
+        w.val("c:min", 0);
+    }
     w.end();
-    w.val("c:delete", 0).val("c:axPos", primary ? "l" : "r");
+    w.val("c:delete", 0).val("c:axPos", tornado ? "b" : (primary ? "l" : "r"));
     if (primary) {
         w.start("c:majorGridlines").start("c:spPr").start("a:ln").attr("w", 6350);
         solidFill(w, "E7E6E6");
@@ -217,7 +351,7 @@ void valueAxis(XmlWriter& w, const SlideChart& chart, const ValueAxisSpec& spec)
     }
     if (!spec.title.empty()) {
         w.start("c:title").start("c:tx").start("c:rich");
-        w.start("a:bodyPr").attr("rot", -5400000).attr("vert", "horz").end();
+        w.start("a:bodyPr").attr("rot", tornado ? 0 : -5400000).attr("vert", "horz").end();
         w.empty("a:lstStyle");
         w.start("a:p").start("a:pPr");
         writeRunProperties(w, "a:defRPr", kAxisTitleText, languageTag(spec.title, chart.language));
@@ -232,8 +366,10 @@ void valueAxis(XmlWriter& w, const SlideChart& chart, const ValueAxisSpec& spec)
     w.val("c:majorTickMark", "none").val("c:minorTickMark", "none").val("c:tickLblPos", "nextTo");
     axisLine(w, false);
     writeTextProperties(w, "c:txPr", kAxisText, chart.language);
-    w.val("c:crossAx", spec.cross).val("c:crosses", primary ? "autoZero" : "max");
-    w.val("c:crossBetween", chart.kind == ChartKind::StackedArea ? "midCat" : "between");
+    // A tornado's categories run top down (maxMin): its value axis sits at their far end.
+    w.val("c:crossAx", spec.cross).val("c:crosses", primary && !tornado ? "autoZero" : "max");
+    const bool area = chart.kind == ChartKind::StackedArea || chart.kind == ChartKind::Fan;
+    w.val("c:crossBetween", area ? "midCat" : "between");
     w.end();
 }
 
@@ -262,6 +398,15 @@ void plotArea(XmlWriter& w, const SlideChart& chart) {
         case ChartKind::StackedArea:
             areaGroup(w, chart, primary);
             break;
+        case ChartKind::Fan:
+            fanGroups(w, chart);
+            break;
+        case ChartKind::Tornado:
+            tornadoGroup(w, chart);
+            break;
+        case ChartKind::Histogram:
+            histogramGroup(w, chart);
+            break;
         case ChartKind::Combo:
             barGroup(w, chart, primary, false);
             lineGroup(w, chart, seriesOn(chart, AxisSide::Secondary), false, kCatSecondary,
@@ -282,6 +427,15 @@ void plotArea(XmlWriter& w, const SlideChart& chart) {
 }  // namespace
 
 std::string seriesColour(const SlideChart& chart, std::size_t series) {
+    if (chart.kind == ChartKind::Fan) {
+        if (series >= chart.bandSeries) return std::string(kMedianColour);
+        // P10 (unfilled), then the outer, inner and outer bands again: darker in the middle.
+        const std::size_t middle = chart.bandSeries / 2;
+        return std::string(series == middle ? kInnerBandColour : kOuterBandColour);
+    }
+    if (chart.kind == ChartKind::Tornado)
+        return std::string(series == 0 ? kTornadoLowColour : kTornadoHighColour);
+    if (chart.kind == ChartKind::Histogram) return std::string(kTornadoLowColour);  // light bins
     std::size_t rank = 0;
     const AxisSide side = chart.series[series].axis;
     for (std::size_t i = 0; i < series; ++i)
@@ -309,7 +463,10 @@ std::string chartXml(const SlideChart& chart, std::string_view workbookRelId) {
     w.start("c:chart").val("c:autoTitleDeleted", 1);
     plotArea(w, chart);
     if (hasLegend(chart)) {
-        w.start("c:legend").val("c:legendPos", "b").val("c:overlay", 0);
+        w.start("c:legend").val("c:legendPos", "b");
+        if (chart.kind == ChartKind::Fan)  // the unfilled P10 base is no band: not in the legend
+            w.start("c:legendEntry").val("c:idx", 0).val("c:delete", 1).end();
+        w.val("c:overlay", 0);
         writeTextProperties(w, "c:txPr", kAxisText, chart.language);
         w.end();
     }

@@ -52,9 +52,17 @@ Deck buildDeck(const Evaluator& evaluator, const DeckOptions& options,
             deck.slides.emplace_back(std::move(chart));
         }
     }
-    for (AssumptionsSlide& s :
-         paginateAssumptions(assumptionRows(evaluator, options.language, options.units),
-                             options.language, label))
+    if (options.uncertainty) {
+        for (SlideChart& chart :
+             uncertaintySlides(evaluator, charts, *options.uncertainty, options.scenarioId,
+                               options.language, label, options.units)) {
+            if (const std::string problem = chartProblem(chart); !problem.empty())
+                throw DeckError("chart '" + chart.id + "' cannot be drawn: " + problem);
+            deck.slides.emplace_back(std::move(chart));
+        }
+    }
+    for (AssumptionsSlide& s : paginateAssumptions(
+             assumptionRows(evaluator, options.language, options.units), options.language, label))
         deck.slides.emplace_back(std::move(s));
     return deck;
 }

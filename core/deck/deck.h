@@ -4,6 +4,7 @@
 // (deck_writer.h) writes it as a .pptx.
 #include "core/deck/assumptions_slide.h"
 #include "core/deck/slide_chart.h"
+#include "core/deck/uncertainty_slides.h"
 #include "core/eval/evaluator.h"
 
 #include <functional>
@@ -38,6 +39,9 @@ struct DeckOptions {
     std::string language = "en";        ///< "en" or "zh"
     std::string scenarioId = "base";    ///< names the scenario on every slide
     DisplayChoice units;                ///< money/volume units and % decimals of native charts
+    /// Set: after the charts, native fan slides (line charts with bands), a tornado and a
+    /// histogram (uncertainty_slides.h); nothing when no assumption has a distribution.
+    std::optional<UncertaintySlideOptions> uncertainty;
 };
 
 /// @brief Renders one chart as PNG bytes (the dashboard supplies it; core has no painter).

@@ -6,7 +6,8 @@ bool hasLegend(const SlideChart& chart) { return chart.series.size() > 1; }
 
 PlotRect plotRect(const SlideChart& chart) {
     PlotRect r;
-    r.x = 0.075;
+    // A tornado's category labels ("ASIC share 2028: 20.9%–31.8%") need a wide left margin.
+    r.x = chart.kind == ChartKind::Tornado ? 0.30 : 0.075;
     const double right = chart.kind == ChartKind::Combo ? 0.075 : 0.02;
     r.w = 1.0 - r.x - right;
     r.y = 0.04;
@@ -18,7 +19,7 @@ double categoryCentre(const SlideChart& chart, std::size_t index) {
     const PlotRect r = plotRect(chart);
     const auto n = static_cast<double>(chart.categories.size());
     const auto i = static_cast<double>(index);
-    if (chart.kind == ChartKind::StackedArea)
+    if (chart.kind == ChartKind::StackedArea || chart.kind == ChartKind::Fan)
         return n > 1 ? r.x + r.w * i / (n - 1) : r.x + r.w / 2;
     return r.x + r.w * (i + 0.5) / (n > 0 ? n : 1);
 }

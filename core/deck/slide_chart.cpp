@@ -43,12 +43,15 @@ std::string outputTitle(std::string_view output, std::string_view language) {
     return std::string(output);
 }
 
-std::string seriesName(const Model& model, OutputRef ref, std::string_view language) {
-    const SeriesDef& def = model.scenario().series[static_cast<std::size_t>(ref.series)];
-    const std::string& label = def.label.in(language).empty() ? def.id : def.label.in(language);
-    if (ref.output == 0) return label;
-    const auto outputs = Model::outputNames(def.kind);
-    return label + " — " + outputTitle(outputs[static_cast<std::size_t>(ref.output)], language);
+struct Plotted {
+    std::string ref;
+    OutputRef output;
+    AxisSide axis;
+};
+
+std::string cagrText(double rate, std::string_view language) {
+    const std::string pct = (rate >= 0 ? "+" : "") + formatAs(rate, "0.0%");
+    return language == "zh" ? "CAGR " + pct : pct + " CAGR";
 }
 
 std::string axisTitle(Unit unit, std::string_view language, const DisplayChoice& units) {
@@ -79,18 +82,27 @@ std::string formatFor(Unit unit, double largest, const DisplayChoice& units) {
     return largest >= 1000.0 ? "#,##0" : "0.0";
 }
 
-struct Plotted {
-    std::string ref;
-    OutputRef output;
-    AxisSide axis;
-};
+}  // namespace
 
-std::string cagrText(double rate, std::string_view language) {
-    const std::string pct = (rate >= 0 ? "+" : "") + formatAs(rate, "0.0%");
-    return language == "zh" ? "CAGR " + pct : pct + " CAGR";
+double slideValue(double stored, Unit unit, const DisplayChoice& units) {
+    return shown(stored, unit, units);
 }
 
-}  // namespace
+std::string slideAxisTitle(Unit unit, std::string_view language, const DisplayChoice& units) {
+    return axisTitle(unit, language, units);
+}
+
+std::string slideNumberFormat(Unit unit, double largest, const DisplayChoice& units) {
+    return formatFor(unit, largest, units);
+}
+
+std::string slideSeriesName(const Model& model, OutputRef ref, std::string_view language) {
+    const SeriesDef& def = model.scenario().series[static_cast<std::size_t>(ref.series)];
+    const std::string& label = def.label.in(language).empty() ? def.id : def.label.in(language);
+    if (ref.output == 0) return label;
+    const auto outputs = Model::outputNames(def.kind);
+    return label + " — " + outputTitle(outputs[static_cast<std::size_t>(ref.output)], language);
+}
 
 std::string shortPublisher(const std::string& publisher) {
     std::size_t cut = publisher.size();
@@ -118,6 +130,13 @@ std::string chartProblem(const SlideChart& chart) {
                                        [](const auto& s) { return s.axis == AxisSide::Secondary; });
     if (secondary && chart.kind != ChartKind::Combo)
         return "only a combo chart has a secondary axis";
+    if (chart.kind == ChartKind::Fan &&
+        (chart.bandSeries < 2 || chart.bandSeries >= chart.series.size()))
+        return "a fan chart needs a base, at least one band and a median line";
+    if (chart.kind == ChartKind::Tornado && chart.series.size() != 2)
+        return "a tornado chart has two series (output at the low and at the high input)";
+    if (chart.kind == ChartKind::Tornado && !std::isfinite(chart.crossesAt))
+        return "a tornado chart needs a finite base value";
     if (chart.kind == ChartKind::Combo &&
         std::none_of(chart.series.begin(), chart.series.end(),
                      [](const auto& s) { return s.axis == AxisSide::Primary; }))
@@ -166,7 +185,7 @@ SlideChart slideChartFor(const Evaluator& evaluator, const ChartDef& chart,
     double largest[2] = {0.0, 0.0};
     for (const Plotted& p : plotted) {
         SlideSeries s;
-        s.name = seriesName(model, p.output, language);
+        s.name = slideSeriesName(model, p.output, language);
         s.axis = p.axis;
         const Unit unit = model.unitOf(p.output);
         const Eigen::ArrayXd row = evaluator.values(p.ref);

@@ -11,7 +11,20 @@
 
 namespace jevons::core::deck {
 
-enum class ChartKind { Line, ClusteredColumn, StackedColumn, StackedArea, Combo };
+/// Fan: Monte Carlo bands, a stacked area (the first `bandSeries` series, the first of them
+/// without fill) with the remaining series as lines on the same axes. Tornado: horizontal bars
+/// (two series, overlapping) growing from the category axis, which crosses the value axis at
+/// `crossesAt`. Histogram: columns without gaps, one category per bin.
+enum class ChartKind {
+    Line,
+    ClusteredColumn,
+    StackedColumn,
+    StackedArea,
+    Combo,
+    Fan,
+    Tornado,
+    Histogram
+};
 
 enum class AxisSide { Primary, Secondary };
 
@@ -51,6 +64,14 @@ struct SlideChart {
     std::string sourceLine;       ///< "Source: Marvell; Tianfeng Securities; Jevons model"
     std::string scenarioName;     ///< "Bull"
     std::string language = "en";  ///< "en" or "zh"
+    /// Fan only: the first bandSeries series are stacked areas (the first unfilled), the rest
+    /// lines.
+    std::size_t bandSeries = 0;
+    /// Tornado only: the value (display units) where the bars start, i.e. the base case.
+    double crossesAt = 0.0;
+    std::string note;  ///< a line under the chart (e.g. "P10 = 10th percentile; 10,000 paths")
+    /// Histogram only: categories (bins) drawn darker, e.g. those holding P10, P50 and P90.
+    std::vector<std::size_t> highlighted;
 };
 
 /// @brief Why `chart` cannot be drawn ("no series", "no categories", "series 'x' has 7 values
@@ -66,6 +87,22 @@ struct SlideChart {
 [[nodiscard]] SlideChart slideChartFor(const Evaluator& evaluator, const ChartDef& chart,
                                        std::string_view language, const std::string& scenarioLabel,
                                        const DisplayChoice& units = {});
+
+// Shared by the chart builders (slide_chart.cpp, uncertainty_slides.cpp).
+
+/// @brief A stored value as a slide shows it: shares and rates stay fractions (the "0.0%"
+/// format adds the %), money and volumes in `units`' choice (US$B, 亿美元, M units, ...).
+[[nodiscard]] double slideValue(double stored, Unit unit, const DisplayChoice& units = {});
+/// @brief The series' label in `language`, "label — output" for a secondary output.
+[[nodiscard]] std::string slideSeriesName(const Model& model, OutputRef ref,
+                                          std::string_view language);
+/// @brief The value-axis title of `unit`: "US$B", "%", "万台", "" for a plain number.
+[[nodiscard]] std::string slideAxisTitle(Unit unit, std::string_view language,
+                                         const DisplayChoice& units = {});
+/// @brief The number format of values of `unit` up to `largest` (display units): "0.0%" (with
+/// `units`' percent decimals), "0.0", "#,##0", "0.00", "0.0\"x\"".
+[[nodiscard]] std::string slideNumberFormat(Unit unit, double largest,
+                                            const DisplayChoice& units = {});
 
 /// @brief The short name of a publisher for a slide: "Tianfeng Securities (天风证券), ..." ->
 /// "Tianfeng Securities".

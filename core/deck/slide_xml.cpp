@@ -248,10 +248,15 @@ std::string chartSlideXml(const SlideChart& chart, std::string_view chartRelId) 
         textBox(w, id++, label, chart.language);
     }
 
-    if (!chart.anchors.empty()) {
-        std::string text = chart.language == "zh" ? "公开数据：" : "Published figures: ";
-        for (std::size_t k = 0; k < chart.anchors.size(); ++k)
-            text += (k ? (chart.language == "zh" ? "；" : "; ") : "") + chart.anchors[k].label;
+    if (!chart.anchors.empty() || !chart.note.empty()) {
+        std::string text;
+        if (!chart.anchors.empty()) {
+            text = chart.language == "zh" ? "公开数据：" : "Published figures: ";
+            for (std::size_t k = 0; k < chart.anchors.size(); ++k)
+                text += (k ? (chart.language == "zh" ? "；" : "; ") : "") + chart.anchors[k].label;
+        }
+        if (!chart.note.empty())
+            text += (text.empty() ? "" : (chart.language == "zh" ? "。" : ". ")) + chart.note;
         TextBox anchors{
             "Anchors", {kMargin, inches(6.4), kContentWidth, inches(0.36)}, text, kNoteStyle};
         anchors.inset = 0;

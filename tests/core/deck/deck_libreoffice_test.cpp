@@ -79,3 +79,40 @@ TEST(DeckLibreOffice, DefaultAndHandMadeDecksPrintEverySlide) {
     EXPECT_NE(nastyText.find(collapseSpaces("Source: Marvell & \"电子发烧友网\" <test>")),
               std::string::npos);
 }
+
+TEST(DeckLibreOffice, UncertaintySlidesPrint) {
+    if (!slowTestsEnabled()) GTEST_SKIP() << "slow: set JEVONS_SLOW_TESTS=1 (ctest -L slow)";
+    if (run("command -v soffice").status != 0) GTEST_SKIP() << "soffice is not installed";
+    const TempDir dir;
+    DeckOptions options;
+    options.uncertainty = UncertaintySlideOptions{};
+    const Deck deck = buildDeck(defaultModel(), options);
+    const std::string pptx = dir.file("uncertainty.pptx");
+    writeDeck(deck, pptx);
+    const RunResult r = run("soffice -env:UserInstallation=file://" + dir.file("lo-profile") +
+                            " --headless --convert-to pdf --outdir " + quoted(dir.path().string()) +
+                            " " + quoted(pptx));
+    const std::string pdf = dir.file("uncertainty.pdf");
+    ASSERT_TRUE(fs::exists(pdf)) << r.output;
+    EXPECT_EQ(pageCount(pdf), static_cast<int>(deck.slides.size()));
+    const std::string text =
+        collapseSpaces(run("pdftotext -enc UTF-8 " + quoted(pdf) + " -").output);
+    int uncertain = 0;
+    for (const Slide& slide : deck.slides) {
+        const auto* chart = std::get_if<SlideChart>(&slide);
+        if (!chart || (chart->kind != ChartKind::Fan && chart->kind != ChartKind::Tornado &&
+                       chart->kind != ChartKind::Histogram))
+            continue;
+        ++uncertain;
+        EXPECT_NE(text.find(collapseSpaces(chart->title)), std::string::npos) << chart->title;
+        for (const CagrMark& cagr : chart->cagr)
+            EXPECT_NE(text.find(collapseSpaces(cagr.text)), std::string::npos) << cagr.text;
+        if (chart->kind == ChartKind::Tornado) {
+            // LibreOffice draws the category labels and the legend
+            EXPECT_NE(text.find(collapseSpaces(chart->categories.front())), std::string::npos)
+                << chart->categories.front();
+            EXPECT_NE(text.find(collapseSpaces(chart->series[1].name)), std::string::npos);
+        }
+    }
+    EXPECT_GE(uncertain, 3);
+}
