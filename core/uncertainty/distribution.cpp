@@ -10,6 +10,10 @@
 #include <sstream>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace jevons::core {
 namespace {
 
@@ -175,13 +179,15 @@ double incompleteBeta(double a, double b, double x) {
 // ---------------------------------------------------------------------------------------------
 // PERT table: the Beta(α, β) CDF F and density f at kIntervals + 1 equally spaced x in [0, 1].
 // On each interval F is the cubic Hermite through (F, f) at both ends, inverted by safeguarded
-// Newton; a guide table finds the interval in O(1).
+// Newton; a guide table finds the interval in O(1). kGuide is a power of two, so u · kGuide is
+// exact and the guide brackets every u.
 
 struct Distribution::BetaTable {
     static constexpr int kIntervals = 2048;
-    std::vector<double> cdf;    // F(x_i)
+    static constexpr int kGuide = 4 * kIntervals;  // fine enough that most searches are 1 step
+    std::vector<double> cdf;                       // F(x_i)
     std::vector<double> slope;  // f(x_i)·h: the Hermite end slopes in the local variable t
-    std::vector<int> guide;     // guide[k] = the interval holding u = k / kIntervals
+    std::vector<int> guide;     // guide[k] = the interval holding u = k / kGuide
 
     double a = 1.0;
     double b = 1.0;
@@ -199,10 +205,10 @@ struct Distribution::BetaTable {
         }
         cdf.front() = 0.0;
         cdf.back() = 1.0;
-        guide.resize(kIntervals + 1);
+        guide.resize(kGuide + 1);
         int i = 0;
-        for (int k = 0; k <= kIntervals; ++k) {
-            const double u = static_cast<double>(k) / kIntervals;
+        for (int k = 0; k <= kGuide; ++k) {
+            const double u = static_cast<double>(k) / kGuide;
             while (i < kIntervals - 1 && cdf[static_cast<std::size_t>(i) + 1] <= u) ++i;
             guide[static_cast<std::size_t>(k)] = i;
         }
@@ -210,56 +216,188 @@ struct Distribution::BetaTable {
 
     // x in [0, 1] with F(x) = u.
     [[nodiscard]] double quantile(double u) const {
-        if (u <= 0.0) return 0.0;
-        if (u >= 1.0) return 1.0;
-        // The interval i with cdf[i] <= u < cdf[i + 1] lies in [guide[k], guide[k + 1]].
-        const auto k = static_cast<std::size_t>(u * kIntervals);
-        const auto first = cdf.begin() + guide[k] + 1;
-        const auto last = cdf.begin() + guide[k + 1] + 1;
-        const auto i = static_cast<std::size_t>(std::upper_bound(first, last, u) - cdf.begin()) - 1;
-        const double f0 = cdf[i];
-        const double f1 = cdf[i + 1];
-        const double m0 = slope[i];
-        const double m1 = slope[i + 1];
-        const double span = f1 - f0;
-        double t = span > 0.0 ? (u - f0) / span : 0.5;
-        double lo = 0.0;
-        double hi = 1.0;
-        for (int iteration = 0; iteration < 8; ++iteration) {
-            const double t2 = t * t;
-            const double t3 = t2 * t;
-            const double value = (2 * t3 - 3 * t2 + 1) * f0 + (t3 - 2 * t2 + t) * m0 +
-                                 (-2 * t3 + 3 * t2) * f1 + (t3 - t2) * m1 - u;
-            if (value == 0.0) break;
-            if (value > 0.0)
-                hi = t;
-            else
-                lo = t;
-            const double derivative = (6 * t2 - 6 * t) * f0 + (3 * t2 - 4 * t + 1) * m0 +
-                                      (-6 * t2 + 6 * t) * f1 + (3 * t2 - 2 * t) * m1;
-            double next = derivative > 0.0 ? t - value / derivative : 0.5 * (lo + hi);
-            if (!(next >= lo && next <= hi)) next = 0.5 * (lo + hi);
-            // t resolves x to h·1e-11 ≈ 5e-15 of the range; finer only oscillates in rounding.
-            const bool done = std::abs(next - t) < 1e-11;
-            t = next;
-            if (done) break;
+        double x = 0.0;
+        quantiles(&u, &x, 1);
+        return x;
+    }
+
+    static constexpr std::size_t kBatch = 8;
+    using Lanes = std::array<double, kBatch>;
+
+    // Newton's method on the cubic of each lane, up to 8 steps: lanes still `active` step, the
+    // others keep their state; the arithmetic of each lane is, operation for operation, that of
+    // one value at a time. A lane stops when its step is below 1e-11 (t resolves x to h·1e-11 ≈
+    // 5e-15 of the range; finer only oscillates in rounding) or its cubic hits u exactly.
+    static void newton(Lanes& t, Lanes& lo, Lanes& hi, const Lanes& f0, const Lanes& f1,
+                       const Lanes& m0, const Lanes& m1, const Lanes& target,
+                       std::array<bool, kBatch>& active, bool any) {
+#if defined(__SSE2__)
+        // Two lanes per SSE2 register (the same IEEE operations as the scalar code below).
+        constexpr std::size_t kPairs = kBatch / 2;
+        const auto select = [](__m128d mask, __m128d a, __m128d b) {
+            return _mm_or_pd(_mm_and_pd(mask, a), _mm_andnot_pd(mask, b));
+        };
+        const auto c = [](double v) { return _mm_set1_pd(v); };
+        __m128d vt[kPairs];
+        __m128d vlo[kPairs];
+        __m128d vhi[kPairs];
+        __m128d vactive[kPairs];
+        for (std::size_t p = 0; p < kPairs; ++p) {
+            vt[p] = _mm_loadu_pd(&t[2 * p]);
+            vlo[p] = _mm_loadu_pd(&lo[2 * p]);
+            vhi[p] = _mm_loadu_pd(&hi[2 * p]);
+            vactive[p] = _mm_castsi128_pd(
+                _mm_set_epi64x(active[2 * p + 1] ? -1 : 0, active[2 * p] ? -1 : 0));
         }
-        double x = (static_cast<double>(i) + t) / kIntervals;
-        // The two end intervals hold a power law (x^(α−1) at 0) the cubic fits poorly: polish
-        // with Newton on the exact CDF. They are rarely hit (F(2h) < 1e-6 for α >= 2).
-        if (i < 2 || i + 2 >= static_cast<std::size_t>(kIntervals)) {
-            for (int iteration = 0; iteration < 4; ++iteration) {
-                const double density = betaPdf(a, b, logNorm, x);
-                if (!(density > 0.0) || !std::isfinite(density)) break;
-                const double next = std::clamp(x - (incompleteBeta(a, b, x) - u) / density,
-                                               static_cast<double>(i) / kIntervals,
-                                               static_cast<double>(i + 1) / kIntervals);
-                const bool done = std::abs(next - x) < 1e-16;
-                x = next;
-                if (done) break;
+        const __m128d zero = _mm_setzero_pd();
+        const __m128d signBit = c(-0.0);
+        for (int iteration = 0; iteration < 8 && any; ++iteration) {
+            any = false;
+            for (std::size_t p = 0; p < kPairs; ++p) {
+                const __m128d tj = vt[p];
+                const __m128d vf0 = _mm_loadu_pd(&f0[2 * p]);
+                const __m128d vf1 = _mm_loadu_pd(&f1[2 * p]);
+                const __m128d vm0 = _mm_loadu_pd(&m0[2 * p]);
+                const __m128d vm1 = _mm_loadu_pd(&m1[2 * p]);
+                const __m128d t2 = _mm_mul_pd(tj, tj);
+                const __m128d t3 = _mm_mul_pd(t2, tj);
+                const __m128d a =
+                    _mm_add_pd(_mm_sub_pd(_mm_mul_pd(c(2), t3), _mm_mul_pd(c(3), t2)), c(1));
+                const __m128d b = _mm_add_pd(_mm_sub_pd(t3, _mm_mul_pd(c(2), t2)), tj);
+                const __m128d cc = _mm_add_pd(_mm_mul_pd(c(-2), t3), _mm_mul_pd(c(3), t2));
+                const __m128d d = _mm_sub_pd(t3, t2);
+                const __m128d value = _mm_sub_pd(
+                    _mm_add_pd(_mm_add_pd(_mm_add_pd(_mm_mul_pd(a, vf0), _mm_mul_pd(b, vm0)),
+                                          _mm_mul_pd(cc, vf1)),
+                               _mm_mul_pd(d, vm1)),
+                    _mm_loadu_pd(&target[2 * p]));
+                const __m128d e = _mm_sub_pd(_mm_mul_pd(c(6), t2), _mm_mul_pd(c(6), tj));
+                const __m128d f =
+                    _mm_add_pd(_mm_sub_pd(_mm_mul_pd(c(3), t2), _mm_mul_pd(c(4), tj)), c(1));
+                const __m128d g = _mm_add_pd(_mm_mul_pd(c(-6), t2), _mm_mul_pd(c(6), tj));
+                const __m128d h = _mm_sub_pd(_mm_mul_pd(c(3), t2), _mm_mul_pd(c(2), tj));
+                const __m128d derivative =
+                    _mm_add_pd(_mm_add_pd(_mm_add_pd(_mm_mul_pd(e, vf0), _mm_mul_pd(f, vm0)),
+                                          _mm_mul_pd(g, vf1)),
+                               _mm_mul_pd(h, vm1));
+                const __m128d above = _mm_cmpgt_pd(value, zero);
+                const __m128d newLo = select(above, vlo[p], tj);
+                const __m128d newHi = select(above, tj, vhi[p]);
+                const __m128d middle = _mm_mul_pd(c(0.5), _mm_add_pd(newLo, newHi));
+                __m128d next = select(_mm_cmpgt_pd(derivative, zero),
+                                      _mm_sub_pd(tj, _mm_div_pd(value, derivative)), middle);
+                next = select(_mm_and_pd(_mm_cmpge_pd(next, newLo), _mm_cmple_pd(next, newHi)),
+                              next, middle);
+                const __m128d done =
+                    _mm_cmplt_pd(_mm_andnot_pd(signBit, _mm_sub_pd(next, tj)), c(1e-11));
+                const __m128d step = _mm_and_pd(vactive[p], _mm_cmpneq_pd(value, zero));
+                vt[p] = select(step, next, tj);
+                vlo[p] = select(step, newLo, vlo[p]);
+                vhi[p] = select(step, newHi, vhi[p]);
+                vactive[p] = _mm_andnot_pd(done, step);
+                any = any || _mm_movemask_pd(vactive[p]) != 0;
             }
         }
-        return x;
+        for (std::size_t p = 0; p < kPairs; ++p) _mm_storeu_pd(&t[2 * p], vt[p]);
+#else
+        for (int iteration = 0; iteration < 8 && any; ++iteration) {
+            any = false;
+            for (std::size_t j = 0; j < kBatch; ++j) {
+                const double tj = t[j];
+                const double t2 = tj * tj;
+                const double t3 = t2 * tj;
+                const double value = (2 * t3 - 3 * t2 + 1) * f0[j] + (t3 - 2 * t2 + tj) * m0[j] +
+                                     (-2 * t3 + 3 * t2) * f1[j] + (t3 - t2) * m1[j] - target[j];
+                const double derivative = (6 * t2 - 6 * tj) * f0[j] +
+                                          (3 * t2 - 4 * tj + 1) * m0[j] +
+                                          (-6 * t2 + 6 * tj) * f1[j] + (3 * t2 - 2 * tj) * m1[j];
+                const bool above = value > 0.0;
+                const double newLo = above ? lo[j] : tj;
+                const double newHi = above ? tj : hi[j];
+                const double middle = 0.5 * (newLo + newHi);
+                double next = derivative > 0.0 ? tj - value / derivative : middle;
+                next = next >= newLo && next <= newHi ? next : middle;
+                const bool done = std::abs(next - tj) < 1e-11;
+                const bool step = active[j] && value != 0.0;
+                t[j] = step ? next : tj;
+                lo[j] = step ? newLo : lo[j];
+                hi[j] = step ? newHi : hi[j];
+                active[j] = step && !done;
+                any = any || active[j];
+            }
+        }
+#endif
+    }
+
+    // x[j] = quantile(u[j]) for j < n. The Newton iterations of up to kBatch values are
+    // interleaved, each value keeping its own arithmetic in the same order as one at a time (so
+    // the results are bit for bit those of quantile()): independent chains keep the core busy
+    // while one chain waits on its division.
+    void quantiles(const double* u, double* x, std::size_t n) const {
+        for (std::size_t s = 0; s < n; s += kBatch) {
+            const std::size_t m = std::min(kBatch, n - s);
+            Lanes t{}, lo{}, hi{}, f0{}, f1{}, m0{}, m1{}, target{};
+            std::array<std::size_t, kBatch> interval{};
+            std::array<bool, kBatch> active{};
+            bool any = false;
+            for (std::size_t j = 0; j < m; ++j) {
+                const double uj = u[s + j];
+                if (uj <= 0.0 || uj >= 1.0) continue;  // the ends, below
+                // The interval i with cdf[i] <= u < cdf[i + 1] lies in [guide[k], guide[k + 1]]:
+                // i = guide[k] + the number of cdf[guide[k] + 1 .. guide[k + 1]] <= u, counted
+                // by a branch-free binary search (std::upper_bound's answer).
+                const auto k = static_cast<std::size_t>(uj * kGuide);
+                const auto from = static_cast<std::size_t>(guide[k]);
+                const double* base = cdf.data() + from + 1;
+                auto len = static_cast<std::size_t>(guide[k + 1]) - from;
+                while (len > 1) {
+                    const std::size_t half = len / 2;
+                    base += base[half - 1] <= uj ? half : 0;
+                    len -= half;
+                }
+                if (len == 1 && base[0] <= uj) ++base;
+                const auto i = static_cast<std::size_t>(base - cdf.data()) - 1;
+                interval[j] = i;
+                target[j] = uj;
+                f0[j] = cdf[i];
+                f1[j] = cdf[i + 1];
+                m0[j] = slope[i];
+                m1[j] = slope[i + 1];
+                const double span = f1[j] - f0[j];
+                t[j] = span > 0.0 ? (uj - f0[j]) / span : 0.5;
+                lo[j] = 0.0;
+                hi[j] = 1.0;
+                active[j] = true;
+                any = true;
+            }
+            newton(t, lo, hi, f0, f1, m0, m1, target, active, any);
+            for (std::size_t j = 0; j < m; ++j) {
+                const double uj = u[s + j];
+                if (uj <= 0.0 || uj >= 1.0) {
+                    x[s + j] = uj <= 0.0 ? 0.0 : 1.0;
+                    continue;
+                }
+                const std::size_t i = interval[j];
+                double xj = (static_cast<double>(i) + t[j]) / kIntervals;
+                // The two end intervals hold a power law (x^(α−1) at 0) the cubic fits poorly:
+                // polish with Newton on the exact CDF. They are rarely hit (F(2h) < 1e-6 for
+                // α >= 2).
+                if (i < 2 || i + 2 >= static_cast<std::size_t>(kIntervals)) {
+                    for (int iteration = 0; iteration < 4; ++iteration) {
+                        const double density = betaPdf(a, b, logNorm, xj);
+                        if (!(density > 0.0) || !std::isfinite(density)) break;
+                        const double next =
+                            std::clamp(xj - (incompleteBeta(a, b, xj) - uj) / density,
+                                       static_cast<double>(i) / kIntervals,
+                                       static_cast<double>(i + 1) / kIntervals);
+                        const bool done = std::abs(next - xj) < 1e-16;
+                        xj = next;
+                        if (done) break;
+                    }
+                }
+                x[s + j] = xj;
+            }
+        }
     }
 };
 
@@ -431,7 +569,23 @@ double Distribution::quantile(double u) const {
 
 void Distribution::quantiles(std::span<const double> u, std::span<double> out) const {
     const std::size_t n = std::min(u.size(), out.size());
-    for (std::size_t i = 0; i < n; ++i) out[i] = quantile(u[i]);
+    if (m_spec.type != DistributionType::Pert) {
+        for (std::size_t i = 0; i < n; ++i) out[i] = quantile(u[i]);
+        return;
+    }
+    // PERT (never truncated: its support is [min, max]): quantile() of each element with the
+    // table's Newton iterations batched. Same arithmetic, same bits.
+    constexpr std::size_t kChunk = 256;
+    std::array<double, kChunk> clamped{};
+    const double min = m_spec.min;
+    const double range = m_spec.max - m_spec.min;
+    for (std::size_t s = 0; s < n; s += kChunk) {
+        const std::size_t m = std::min(kChunk, n - s);
+        for (std::size_t i = 0; i < m; ++i) clamped[i] = std::clamp(u[s + i], 0.0, 1.0);
+        m_table->quantiles(clamped.data(), out.data() + s, m);
+        for (std::size_t i = 0; i < m; ++i)
+            out[s + i] = std::clamp(min + range * out[s + i], m_lower, m_upper);
+    }
 }
 
 double Distribution::cdf(double x) const {

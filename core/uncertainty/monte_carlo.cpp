@@ -1,11 +1,13 @@
 #include "core/uncertainty/monte_carlo.h"
 
+#include "core/uncertainty/phases.h"
+#include "core/uncertainty/run_memory.h"
 #include "core/uncertainty/uncertainty_error.h"
 
 #include <algorithm>
-#include <atomic>
+#include <array>
 #include <cmath>
-#include <exception>
+#include <cstring>
 #include <random>
 #include <set>
 #include <sstream>
@@ -13,9 +15,6 @@
 
 namespace jevons::core {
 namespace {
-
-// Rows evaluated per Model::evaluateAll call: small enough that a block's grids stay in cache.
-constexpr Eigen::Index kChunkPaths = 256;
 
 std::string num(double v) {
     std::ostringstream out;
@@ -49,34 +48,61 @@ double uniform(std::mt19937_64& rng) {
     return (static_cast<double>(rng() >> 11) + 0.5) * 0x1.0p-53;
 }
 
-int threadCount(int requested, std::size_t tasks) {
-    int n = requested;
-    if (n <= 0) n = std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, 2);
-    return std::max(1, std::min<int>(n, static_cast<int>(tasks)));
+// Threads for a run of `values` path × column values: `requested`, or with 0 up to 2 (hardware
+// permitting), one for a run too small to repay starting a second (~50 µs).
+constexpr std::size_t kParallelValues = 50000;
+
+int threadCount(int requested, std::size_t values) {
+    if (requested > 0) return std::min(requested, 64);
+    if (values < kParallelValues) return 1;
+    return std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, 2);
 }
 
-// Run task(i) for i in [0, count) on `threads` threads (the caller's included). Exceptions are
-// kept per task; the one of the lowest task index is rethrown, so errors are deterministic too.
-template <typename Task>
-void parallelFor(std::size_t count, int threads, const Task& task) {
-    std::vector<std::exception_ptr> errors(count);
-    std::atomic<std::size_t> next{0};
-    const auto work = [&] {
-        for (std::size_t i = next++; i < count; i = next++) {
-            try {
-                task(i);
-            } catch (...) {
-                errors[i] = std::current_exception();
-            }
-        }
-    };
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t) pool.emplace_back(work);
-    work();
-    for (auto& t : pool) t.join();
-    for (const auto& e : errors)
-        if (e) std::rethrow_exception(e);
+// Why no CAGR can be taken from `from` to `to`, or "" when it can.
+std::string cagrYearsProblem(const YearRange& years, int from, int to) {
+    if (!years.contains(from) || !years.contains(to) || from >= to)
+        return "a CAGR from " + std::to_string(from) + " to " + std::to_string(to) +
+               " needs two years in order within " + std::to_string(years.first) + "–" +
+               std::to_string(years.last);
+    return "";
 }
+
+std::string cagrSignProblem(int from, int to) {
+    return "some paths are not positive in " + std::to_string(from) + " or " + std::to_string(to) +
+           ", so their CAGR is undefined";
+}
+
+struct ColumnStats {
+    double sum = 0.0;  ///< added in order from the first value
+    double min = 0.0;
+    double max = 0.0;
+};
+
+// Stats of G columns of n (> 0) values in one pass. Each column's sum is its own sequential
+// chain (the mean stays bit for bit that of percentilesInPlace); interleaving G of them lets
+// their additions overlap.
+template <std::size_t G>
+void columnStats(double* const* columns, std::size_t n, ColumnStats* out) {
+    std::array<double, G> sum{};
+    std::array<double, G> lo{};
+    std::array<double, G> hi{};
+    for (std::size_t j = 0; j < G; ++j) lo[j] = hi[j] = columns[j][0];
+    for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t j = 0; j < G; ++j) {
+            const double x = columns[j][i];
+            sum[j] += x;
+            lo[j] = std::min(lo[j], x);
+            hi[j] = std::max(hi[j], x);
+        }
+    for (std::size_t j = 0; j < G; ++j) out[j] = {sum[j], lo[j], hi[j]};
+}
+
+// Rows evaluated per Model::evaluateAll call: small enough that a chunk's grids stay in cache.
+// Chunks cut [0, N) at multiples of kChunkPaths (changing it could change the last bits of some
+// paths: Eigen's vectorised and scalar exp differ in rounding).
+constexpr Eigen::Index kChunkPaths = 256;
+// Percentile columns whose stats are taken in one pass.
+constexpr std::size_t kGroup = 4;
 
 }  // namespace
 
@@ -119,6 +145,11 @@ SamplingPlan SamplingPlan::make(const Scenario& scenario) {
                                        "' has no distribution, so it cannot be correlated");
         plan.m_copula = Copula::make(ids, scenario.uncertainty->correlations);
     }
+    for (std::size_t k = 0; k < plan.m_uncertain.size(); ++k)
+        if (std::find(plan.m_correlated.begin(), plan.m_correlated.end(), static_cast<int>(k)) ==
+            plan.m_correlated.end())
+            plan.m_units.push_back({static_cast<int>(k)});
+    if (plan.m_copula) plan.m_units.push_back(plan.m_correlated);
     return plan;
 }
 
@@ -131,31 +162,40 @@ const Distribution* SamplingPlan::distributionOf(int assumptionIndex) const {
 
 void SamplingPlan::sample(std::uint64_t seed, Eigen::Index first, Eigen::Index n,
                           AssumptionValues& values) const {
-    const auto block = static_cast<std::uint64_t>(first / kBlockPaths);
-    // Uniforms: for draws at offset > 0 in a block, the stream is advanced (discard).
-    const Eigen::Index offset = first % kBlockPaths;
-    Eigen::ArrayXXd u(n, static_cast<Eigen::Index>(m_uncertain.size()));
-    for (std::size_t k = 0; k < m_uncertain.size(); ++k) {
-        std::mt19937_64 rng(streamSeed(seed, block, m_streams[k]));
-        if (offset > 0) rng.discard(static_cast<unsigned long long>(offset));
-        for (Eigen::Index r = 0; r < n; ++r) u(r, static_cast<Eigen::Index>(k)) = uniform(rng);
-    }
-    if (m_copula) {
-        Eigen::ArrayXXd z(n, static_cast<Eigen::Index>(m_correlated.size()));
-        for (std::size_t c = 0; c < m_correlated.size(); ++c)
-            z.col(static_cast<Eigen::Index>(c)) =
-                u.col(m_correlated[c]).unaryExpr([](double x) { return normalQuantile(x); });
-        m_copula->toUniforms(z);
-        for (std::size_t c = 0; c < m_correlated.size(); ++c)
-            u.col(m_correlated[c]) = z.col(static_cast<Eigen::Index>(c));
-    }
+    std::vector<double*> columns(m_uncertain.size());
     for (std::size_t k = 0; k < m_uncertain.size(); ++k) {
         Paths& out = values[static_cast<std::size_t>(m_uncertain[k])];
         out.resize(n);
-        const auto col = u.col(static_cast<Eigen::Index>(k));
+        columns[k] = out.data();
+    }
+    for (std::size_t unit = 0; unit < m_units.size(); ++unit)
+        sampleUnit(seed, first, n, unit, columns);
+}
+
+void SamplingPlan::sampleUnit(std::uint64_t seed, Eigen::Index first, Eigen::Index n,
+                              std::size_t unit, std::span<double* const> columns) const {
+    const auto block = static_cast<std::uint64_t>(first / kBlockPaths);
+    // Uniforms: for draws at offset > 0 in a block, the stream is advanced (discard).
+    const Eigen::Index offset = first % kBlockPaths;
+    const std::vector<int>& members = m_units[unit];
+    Eigen::ArrayXXd u(n, static_cast<Eigen::Index>(members.size()));
+    for (std::size_t c = 0; c < members.size(); ++c) {
+        const auto k = static_cast<std::size_t>(members[c]);
+        std::mt19937_64 rng(streamSeed(seed, block, m_streams[k]));
+        if (offset > 0) rng.discard(static_cast<unsigned long long>(offset));
+        for (Eigen::Index r = 0; r < n; ++r) u(r, static_cast<Eigen::Index>(c)) = uniform(rng);
+    }
+    if (m_copula && unit + 1 == m_units.size()) {  // the copula's members, in its order
+        Eigen::ArrayXXd z = u.unaryExpr([](double x) { return normalQuantile(x); });
+        m_copula->toUniforms(z);
+        u = z;
+    }
+    for (std::size_t c = 0; c < members.size(); ++c) {
+        const auto k = static_cast<std::size_t>(members[c]);
+        const auto col = u.col(static_cast<Eigen::Index>(c));
         m_distributions[k].quantiles(
             std::span<const double>(col.data(), static_cast<std::size_t>(n)),
-            std::span<double>(out.data(), static_cast<std::size_t>(n)));
+            std::span<double>(columns[k], static_cast<std::size_t>(n)));
     }
 }
 
@@ -180,15 +220,11 @@ const CagrRange* MonteCarloResult::cagrRange(std::string_view series, int from, 
 }
 
 Percentiles cagrPercentiles(const Grid& grid, const YearRange& years, int from, int to) {
-    if (!years.contains(from) || !years.contains(to) || from >= to)
-        throw ModelError("a CAGR from " + std::to_string(from) + " to " + std::to_string(to) +
-                         " needs two years in order within " + std::to_string(years.first) + "–" +
-                         std::to_string(years.last));
+    if (std::string problem = cagrYearsProblem(years, from, to); !problem.empty())
+        throw ModelError(problem);
     const auto start = grid.col(years.column(from));
     const auto end = grid.col(years.column(to));
-    if ((start <= 0.0).any() || (end <= 0.0).any())
-        throw ModelError("some paths are not positive in " + std::to_string(from) + " or " +
-                         std::to_string(to) + ", so their CAGR is undefined");
+    if ((start <= 0.0).any() || (end <= 0.0).any()) throw ModelError(cagrSignProblem(from, to));
     Eigen::ArrayXd rate = (end / start).pow(1.0 / (to - from)) - 1.0;
     return percentilesInPlace(
         std::span<double>(rate.data(), static_cast<std::size_t>(rate.size())));
@@ -208,6 +244,8 @@ MonteCarloResult runMonteCarlo(const Model& model, const SamplingPlan& plan,
     result.years = model.years();
     const Eigen::Index n = result.paths;
     const Eigen::Index years = result.years.count();
+    const auto un = static_cast<std::size_t>(n);
+    const auto uyears = static_cast<std::size_t>(years);
 
     // Fixed assumptions: the scenario's values, overridden by options.values.
     if (!options.scenario.empty() && options.scenario != "base" &&
@@ -217,63 +255,32 @@ MonteCarloResult runMonteCarlo(const Model& model, const SamplingPlan& plan,
     for (const auto& [id, v] : options.values) fixed[id] = v;
     const AssumptionValues base = model.assumptionValues(fixed);
 
-    // One raw Grid (paths × years) per series output.
+    // Every series output, and its bands.
     std::vector<OutputRef> refs;
     for (std::size_t s = 0; s < scenario.series.size(); ++s) {
         const auto names = Model::outputNames(scenario.series[s].kind);
         for (std::size_t o = 0; o < names.size(); ++o)
             refs.push_back({static_cast<int>(s), static_cast<int>(o)});
     }
-    std::vector<Grid> raw(refs.size());
-    for (auto& g : raw) g.resize(n, years);
+    const auto indexOf = [&](OutputRef ref) {
+        return static_cast<std::size_t>(std::find(refs.begin(), refs.end(), ref) - refs.begin());
+    };
+    result.outputs.resize(refs.size());
+    for (std::size_t k = 0; k < refs.size(); ++k) {
+        auto& b = result.outputs[k];
+        b.ref = refs[k];
+        b.name = model.refName(refs[k]);
+        b.unit = model.unitOf(refs[k]);
+        for (auto* v : {&b.p10, &b.p25, &b.p50, &b.p75, &b.p90, &b.mean}) v->assign(uyears, 0.0);
+    }
 
-    // Sample and evaluate, block by block (blocks in parallel: each writes its own rows).
-    const auto blocks = static_cast<std::size_t>((n + kBlockPaths - 1) / kBlockPaths);
-    parallelFor(blocks, threadCount(options.threads, blocks), [&](std::size_t b) {
-        const Eigen::Index first = static_cast<Eigen::Index>(b) * kBlockPaths;
-        const Eigen::Index m = std::min(kBlockPaths, n - first);
-        AssumptionValues sampled = base;
-        plan.sample(result.seed, first, m, sampled);
-        AssumptionValues chunk = base;
-        for (Eigen::Index r0 = 0; r0 < m; r0 += kChunkPaths) {
-            const Eigen::Index rows = std::min(kChunkPaths, m - r0);
-            for (const int a : plan.uncertain())
-                chunk[static_cast<std::size_t>(a)] =
-                    sampled[static_cast<std::size_t>(a)].segment(r0, rows);
-            SeriesResults out;
-            try {
-                out = model.evaluateAll(chunk, rows);
-            } catch (const ScenarioError&) {
-                // Find the first path the model rejects and say which inputs it drew.
-                for (Eigen::Index r = 0; r < rows; ++r) {
-                    AssumptionValues one = base;
-                    std::string drawn;
-                    for (const int a : plan.uncertain()) {
-                        const double v = sampled[static_cast<std::size_t>(a)](r0 + r);
-                        one[static_cast<std::size_t>(a)] = Paths::Constant(1, v);
-                        drawn += (drawn.empty() ? "" : ", ") +
-                                 scenario.assumptions[static_cast<std::size_t>(a)].id + " = " +
-                                 num(v);
-                    }
-                    try {
-                        (void)model.evaluateAll(one, 1);
-                    } catch (const ScenarioError& e) {
-                        throw UncertaintyError(
-                            "Monte Carlo path " + std::to_string(first + r0 + r + 1) + " of " +
-                            std::to_string(n) + " (seed " + std::to_string(result.seed) +
-                            ") drew inputs the model cannot use (" + drawn + "): " + e.what() +
-                            "; narrow the ranges so every combination is valid");
-                    }
-                }
-                throw;
-            }
-            for (std::size_t k = 0; k < refs.size(); ++k)
-                raw[k].middleRows(first + r0, rows) = out[static_cast<std::size_t>(refs[k].series)]
-                                                         [static_cast<std::size_t>(refs[k].output)];
-        }
-    });
-
-    // Per-path CAGRs of the charts' annotations (before anything else touches the raw grids).
+    // Chart CAGR annotations: a per-path rate column for each whose years are in order and range.
+    struct RateColumn {
+        std::size_t range;     // in result.cagr
+        std::size_t from, to;  // raw columns
+        double exponent;       // 1 / years
+    };
+    std::vector<RateColumn> rates;
     if (options.chartCagrs) {
         for (const auto& chart : scenario.charts)
             for (const auto& c : chart.cagr) {
@@ -281,50 +288,154 @@ MonteCarloResult runMonteCarlo(const Model& model, const SamplingPlan& plan,
                 CagrRange range{c.series, c.from, c.to, {}, {}};
                 const auto ref = model.resolve(c.series);
                 if (!ref) continue;
-                const auto k = static_cast<std::size_t>(std::find(refs.begin(), refs.end(), *ref) -
-                                                        refs.begin());
-                try {
-                    range.cagr = cagrPercentiles(raw[k], result.years, c.from, c.to);
-                } catch (const ModelError& e) {
-                    range.problem = e.what();
+                range.problem = cagrYearsProblem(result.years, c.from, c.to);
+                if (range.problem.empty()) {
+                    const std::size_t k = indexOf(*ref) * uyears;
+                    rates.push_back({result.cagr.size(),
+                                     k + static_cast<std::size_t>(result.years.column(c.from)),
+                                     k + static_cast<std::size_t>(result.years.column(c.to)),
+                                     1.0 / (c.to - c.from)});
                 }
                 result.cagr.push_back(std::move(range));
             }
     }
 
-    // Percentile bands, one (output, year) column per task, on a copy of the column.
-    result.outputs.resize(refs.size());
-    for (std::size_t k = 0; k < refs.size(); ++k) {
-        auto& b = result.outputs[k];
-        b.ref = refs[k];
-        b.name = model.refName(refs[k]);
-        b.unit = model.unitOf(refs[k]);
-        for (auto* v : {&b.p10, &b.p25, &b.p50, &b.p75, &b.p90, &b.mean})
-            v->assign(static_cast<std::size_t>(years), 0.0);
+    // Kept raw paths (copied as they are computed).
+    std::vector<std::size_t> keptOutputs;
+    for (const auto& ref : options.keep) {
+        const std::size_t k = indexOf(ref);
+        if (k == refs.size() || result.grid(ref)) continue;
+        result.kept.emplace_back(ref, Grid(n, years));
+        keptOutputs.push_back(k);
     }
-    const auto columns = refs.size() * static_cast<std::size_t>(years);
-    parallelFor(columns, threadCount(options.threads, columns / 8 + 1), [&](std::size_t task) {
-        thread_local std::vector<double> scratch;
-        const std::size_t k = task / static_cast<std::size_t>(years);
-        const auto col = static_cast<Eigen::Index>(task % static_cast<std::size_t>(years));
-        const auto c = raw[k].col(col);
-        scratch.assign(c.data(), c.data() + n);
-        const Percentiles p = percentilesInPlace(scratch);
-        auto& b = result.outputs[k];
-        const auto i = static_cast<std::size_t>(col);
-        b.p10[i] = p.p10;
-        b.p25[i] = p.p25;
-        b.p50[i] = p.p50;
-        b.p75[i] = p.p75;
-        b.p90[i] = p.p90;
-        b.mean[i] = p.mean;
+
+    // Working memory, column after column of n values: the sampled inputs (uncertain()
+    // order), every (output, year) (refs order, then years), the CAGR rates.
+    const std::size_t uncertain = plan.uncertain().size();
+    const std::size_t bandColumns = refs.size() * uyears;
+    const RunMemory memory((uncertain + bandColumns + rates.size()) * un);
+    double* const sampled = memory.data();
+    double* const raw = sampled + uncertain * un;
+    double* const rateData = raw + bandColumns * un;
+
+    const int threads = threadCount(options.threads, un * (uncertain + bandColumns));
+    Phases phases;
+
+    // 1. Sampling, by (block, unit): each task draws its own columns of one block.
+    const auto blocks = static_cast<std::size_t>((n + kBlockPaths - 1) / kBlockPaths);
+    const std::size_t units = plan.unitCount();
+    phases.add(blocks * units, [&](std::size_t task, int) {
+        const Eigen::Index first = static_cast<Eigen::Index>(task / units) * kBlockPaths;
+        const Eigen::Index m = std::min(kBlockPaths, n - first);
+        std::vector<double*> columns(uncertain);
+        for (std::size_t k = 0; k < uncertain; ++k)
+            columns[k] = sampled + k * un + static_cast<std::size_t>(first);
+        plan.sampleUnit(result.seed, first, m, task % units, columns);
     });
 
-    for (const auto& ref : options.keep) {
-        const auto it = std::find(refs.begin(), refs.end(), ref);
-        if (it == refs.end() || result.grid(ref)) continue;
-        result.kept.emplace_back(ref, std::move(raw[static_cast<std::size_t>(it - refs.begin())]));
-    }
+    // 2. Evaluation, by chunk of paths: each task writes its own rows of every column.
+    const auto chunks = static_cast<std::size_t>((n + kChunkPaths - 1) / kChunkPaths);
+    std::vector<AssumptionValues> inputs(static_cast<std::size_t>(threads), base);
+    std::vector<unsigned char> nonPositive(rates.size() * chunks, 0);
+    phases.add(chunks, [&](std::size_t task, int worker) {
+        const Eigen::Index r0 = static_cast<Eigen::Index>(task) * kChunkPaths;
+        const Eigen::Index rows = std::min(kChunkPaths, n - r0);
+        const auto ur0 = static_cast<std::size_t>(r0);
+        const auto urows = static_cast<std::size_t>(rows);
+        AssumptionValues& chunk = inputs[static_cast<std::size_t>(worker)];
+        for (std::size_t k = 0; k < uncertain; ++k)
+            chunk[static_cast<std::size_t>(plan.uncertain()[k])] =
+                Eigen::Map<const Paths>(sampled + k * un + ur0, rows);
+        SeriesResults out;
+        try {
+            out = model.evaluateAll(chunk, rows);
+        } catch (const ScenarioError&) {
+            // Find the first path the model rejects and say which inputs it drew.
+            for (std::size_t r = 0; r < urows; ++r) {
+                AssumptionValues one = base;
+                std::string drawn;
+                for (std::size_t k = 0; k < uncertain; ++k) {
+                    const auto a = static_cast<std::size_t>(plan.uncertain()[k]);
+                    const double v = sampled[k * un + ur0 + r];
+                    one[a] = Paths::Constant(1, v);
+                    drawn +=
+                        (drawn.empty() ? "" : ", ") + scenario.assumptions[a].id + " = " + num(v);
+                }
+                try {
+                    (void)model.evaluateAll(one, 1);
+                } catch (const ScenarioError& e) {
+                    throw UncertaintyError(
+                        "Monte Carlo path " + std::to_string(ur0 + r + 1) + " of " +
+                        std::to_string(n) + " (seed " + std::to_string(result.seed) +
+                        ") drew inputs the model cannot use (" + drawn + "): " + e.what() +
+                        "; narrow the ranges so every combination is valid");
+                }
+            }
+            throw;
+        }
+        for (std::size_t k = 0; k < refs.size(); ++k) {
+            const Grid& g = out[static_cast<std::size_t>(refs[k].series)]
+                               [static_cast<std::size_t>(refs[k].output)];
+            for (Eigen::Index c = 0; c < years; ++c)
+                std::memcpy(raw + (k * uyears + static_cast<std::size_t>(c)) * un + ur0,
+                            g.col(c).data(), urows * sizeof(double));
+        }
+        for (std::size_t i = 0; i < keptOutputs.size(); ++i)
+            result.kept[i].second.middleRows(r0, rows) =
+                out[static_cast<std::size_t>(refs[keptOutputs[i]].series)]
+                   [static_cast<std::size_t>(refs[keptOutputs[i]].output)];
+        for (std::size_t i = 0; i < rates.size(); ++i) {
+            const Eigen::Map<const Paths> start(raw + rates[i].from * un + ur0, rows);
+            const Eigen::Map<const Paths> end(raw + rates[i].to * un + ur0, rows);
+            if ((start <= 0.0).any() || (end <= 0.0).any()) {
+                nonPositive[i * chunks + task] = 1;
+                continue;
+            }
+            // As cagrPercentiles, on an aligned buffer like its own.
+            const Paths rate = (end / start).pow(rates[i].exponent) - 1.0;
+            std::memcpy(rateData + i * un + ur0, rate.data(), urows * sizeof(double));
+        }
+    });
+
+    // 3. Percentiles: columns in groups (one pass for their sums, minima and maxima, then a
+    // selection in place), and each CAGR rate column.
+    const std::size_t groups = (bandColumns + kGroup - 1) / kGroup;
+    phases.add(groups + rates.size(), [&](std::size_t task, int) {
+        if (task >= groups) {
+            const std::size_t i = task - groups;
+            CagrRange& range = result.cagr[rates[i].range];
+            const auto flags = nonPositive.begin() + static_cast<std::ptrdiff_t>(i * chunks);
+            if (std::find(flags, flags + static_cast<std::ptrdiff_t>(chunks), 1) !=
+                flags + static_cast<std::ptrdiff_t>(chunks))
+                range.problem = cagrSignProblem(range.from, range.to);
+            else
+                range.cagr = percentilesInPlace(std::span<double>(rateData + i * un, un));
+            return;
+        }
+        const std::size_t c0 = task * kGroup;
+        const std::size_t count = std::min(kGroup, bandColumns - c0);
+        std::array<double*, kGroup> columns{};
+        for (std::size_t j = 0; j < count; ++j) columns[j] = raw + (c0 + j) * un;
+        std::array<ColumnStats, kGroup> stats{};
+        if (count == kGroup)
+            columnStats<kGroup>(columns.data(), un, stats.data());
+        else
+            for (std::size_t j = 0; j < count; ++j) columnStats<1>(&columns[j], un, &stats[j]);
+        for (std::size_t j = 0; j < count; ++j) {
+            const Percentiles p = percentilesInPlace(std::span<double>(columns[j], un),
+                                                     stats[j].sum, stats[j].min, stats[j].max);
+            auto& b = result.outputs[(c0 + j) / uyears];
+            const std::size_t i = (c0 + j) % uyears;
+            b.p10[i] = p.p10;
+            b.p25[i] = p.p25;
+            b.p50[i] = p.p50;
+            b.p75[i] = p.p75;
+            b.p90[i] = p.p90;
+            b.mean[i] = p.mean;
+        }
+    });
+
+    phases.run(threads);
     return result;
 }
 

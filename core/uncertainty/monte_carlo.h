@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -47,8 +48,19 @@ public:
     void sample(std::uint64_t seed, Eigen::Index first, Eigen::Index n,
                 AssumptionValues& values) const;
 
+    /// @brief Sampling splits into independent units, to run in parallel: each uncorrelated
+    /// uncertain assumption is one unit, the copula's members together are one more.
+    [[nodiscard]] std::size_t unitCount() const { return m_units.size(); }
+    /// @brief Sample unit `unit` (< unitCount()) of paths [first, first + n): for each uncertain
+    /// assumption k of the unit (k indexes uncertain()), n values into columns[k]; other columns
+    /// are not touched. sample() is every unit in turn (same values, bit for bit); same contract
+    /// on [first, first + n).
+    void sampleUnit(std::uint64_t seed, Eigen::Index first, Eigen::Index n, std::size_t unit,
+                    std::span<double* const> columns) const;
+
 private:
     std::vector<int> m_uncertain;
+    std::vector<std::vector<int>> m_units;      // positions in m_uncertain; the copula's last
     std::vector<Distribution> m_distributions;  // parallel to m_uncertain
     std::vector<std::uint64_t> m_streams;       // parallel to m_uncertain: hash of the id
     std::vector<int> m_correlated;              // positions in m_uncertain of copula members

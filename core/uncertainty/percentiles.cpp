@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 namespace jevons::core {
@@ -10,10 +11,20 @@ namespace {
 
 // Below this size std::nth_element is as fast as bucketing.
 constexpr std::size_t kSmall = 4096;
+constexpr std::size_t kMaxBuckets = 4096;
+
+// Reused between calls on one thread (the top level of selectRanks; recursion allocates).
+struct Scratch {
+    std::vector<std::uint32_t> count;  // 2 × buckets: two interleaved histograms, then ranks
+    std::vector<std::int32_t> slot;    // bucket -> its place among the wanted ones, or -1
+    std::vector<double> gathered;      // the values of the wanted buckets
+};
 
 // Values at the 0-based order statistics `ranks` (sorted ascending, unique) of `v`, into `out`
-// (same order). Reorders v.
-void selectRanks(std::span<double> v, std::span<const std::size_t> ranks, std::span<double> out) {
+// (same order). `lo` and `hi` are v's minimum and maximum. Reorders v. Exact: any ranks, ties,
+// outliers.
+void selectRanks(std::span<double> v, std::span<const std::size_t> ranks, std::span<double> out,
+                 double lo, double hi, Scratch* reuse) {
     const std::size_t n = v.size();
     if (ranks.empty()) return;
     if (n <= kSmall) {
@@ -26,79 +37,97 @@ void selectRanks(std::span<double> v, std::span<const std::size_t> ranks, std::s
         }
         return;
     }
-    // Bucket selection: bucket every value by its position in [lo, hi], count, keep only the
-    // buckets holding a wanted rank, then select inside them.
-    const auto [minIt, maxIt] = std::minmax_element(v.begin(), v.end());
-    const double lo = *minIt;
-    const double hi = *maxIt;
     if (!(hi > lo)) {
         std::fill(out.begin(), out.end(), lo);
         return;
     }
-    const std::size_t buckets = std::min<std::size_t>(4096, n / 8);
+    // Bucket selection: bucket every value by its position in [lo, hi], count, keep only the
+    // buckets holding a wanted rank, then select inside them.
+    Scratch local;
+    Scratch& s = reuse ? *reuse : local;
+    const std::size_t buckets = std::min<std::size_t>(kMaxBuckets, n / 8);
     const double scale = static_cast<double>(buckets) / (hi - lo);
     const auto bucketOf = [&](double x) {
         const auto b = static_cast<std::size_t>((x - lo) * scale);
         return b < buckets ? b : buckets - 1;
     };
-    std::vector<std::size_t> count(buckets + 1, 0);
-    for (const double x : v) ++count[bucketOf(x)];
-    // count[b] becomes the rank of the first value of bucket b.
-    std::size_t before = 0;
-    for (std::size_t b = 0; b <= buckets; ++b) {
-        const std::size_t c = count[b];
-        count[b] = before;
-        before += c;
+    // Two histograms, even and odd positions: consecutive increments of one bucket do not wait
+    // on each other.
+    s.count.assign(2 * buckets, 0);
+    std::uint32_t* even = s.count.data();
+    std::uint32_t* odd = even + buckets;
+    std::size_t i = 0;
+    for (; i + 1 < n; i += 2) {
+        ++even[bucketOf(v[i])];
+        ++odd[bucketOf(v[i + 1])];
     }
-    // Wanted buckets and where their values go in the scratch buffer.
-    std::vector<int> slot(buckets, -1);
+    if (i < n) ++even[bucketOf(v[i])];
+    // first[b]: the rank of the first value of bucket b (first[buckets] = n).
+    std::vector<std::size_t> first(buckets + 1);
+    std::size_t before = 0;
+    for (std::size_t b = 0; b < buckets; ++b) {
+        first[b] = before;
+        before += std::size_t{even[b]} + odd[b];
+    }
+    first[buckets] = before;
+    // Wanted buckets and where their values go in the gathered buffer.
+    s.slot.assign(buckets, -1);
     std::vector<std::size_t> wanted;  // bucket of each slot
     std::vector<std::size_t> rankBucket(ranks.size());
     for (std::size_t k = 0; k < ranks.size(); ++k) {
-        const auto it = std::upper_bound(count.begin(), count.end(), ranks[k]);
-        const std::size_t b = static_cast<std::size_t>(it - count.begin()) - 1;
+        const auto it = std::upper_bound(first.begin(), first.end(), ranks[k]);
+        const std::size_t b = static_cast<std::size_t>(it - first.begin()) - 1;
         rankBucket[k] = b;
-        if (slot[b] < 0) {
-            slot[b] = static_cast<int>(wanted.size());
+        if (s.slot[b] < 0) {
+            s.slot[b] = static_cast<std::int32_t>(wanted.size());
             wanted.push_back(b);
         }
     }
     std::vector<std::size_t> offset(wanted.size() + 1, 0);
-    for (std::size_t s = 0; s < wanted.size(); ++s)
-        offset[s + 1] = offset[s] + (count[wanted[s] + 1] - count[wanted[s]]);
-    std::vector<double> scratch(offset.back());
+    for (std::size_t w = 0; w < wanted.size(); ++w)
+        offset[w + 1] = offset[w] + (first[wanted[w] + 1] - first[wanted[w]]);
+    if (s.gathered.size() < offset.back()) s.gathered.resize(offset.back());
     std::vector<std::size_t> fill(offset.begin(), offset.end() - 1);
+    const std::int32_t* slot = s.slot.data();
+    double* gathered = s.gathered.data();
     for (const double x : v) {
-        const int s = slot[bucketOf(x)];
-        if (s >= 0) scratch[fill[static_cast<std::size_t>(s)]++] = x;
+        const std::int32_t w = slot[bucketOf(x)];
+        if (w >= 0) gathered[fill[static_cast<std::size_t>(w)]++] = x;
     }
     // Select inside each wanted bucket (recursing when a bucket is still large).
-    for (std::size_t s = 0; s < wanted.size(); ++s) {
-        const std::size_t b = wanted[s];
-        std::vector<std::size_t> local;
+    for (std::size_t w = 0; w < wanted.size(); ++w) {
+        const std::size_t b = wanted[w];
+        std::vector<std::size_t> localRanks;
         std::vector<std::size_t> which;
         for (std::size_t k = 0; k < ranks.size(); ++k)
             if (rankBucket[k] == b) {
-                local.push_back(ranks[k] - count[b]);
+                localRanks.push_back(ranks[k] - first[b]);
                 which.push_back(k);
             }
-        std::span<double> part(scratch.data() + offset[s], offset[s + 1] - offset[s]);
-        std::vector<double> values(local.size());
-        if (part.size() < n)
-            selectRanks(part, local, values);
-        else {
+        std::span<double> part(gathered + offset[w], offset[w + 1] - offset[w]);
+        std::vector<double> values(localRanks.size());
+        if (part.size() < n) {
+            double partLo = part.front();
+            double partHi = part.front();
+            if (part.size() > kSmall)
+                for (const double x : part) {
+                    partLo = std::min(partLo, x);
+                    partHi = std::max(partHi, x);
+                }
+            selectRanks(part, localRanks, values, partLo, partHi, nullptr);
+        } else {
             // Every value in one bucket despite hi > lo (only possible through rounding): sort.
             std::sort(part.begin(), part.end());
-            for (std::size_t k = 0; k < local.size(); ++k) values[k] = part[local[k]];
+            for (std::size_t k = 0; k < localRanks.size(); ++k) values[k] = part[localRanks[k]];
         }
         for (std::size_t k = 0; k < which.size(); ++k) out[which[k]] = values[k];
     }
 }
 
-}  // namespace
+thread_local Scratch t_scratch;
 
 void percentilesInPlace(std::span<double> values, std::span<const double> levels,
-                        std::span<double> out) {
+                        std::span<double> out, double lo, double hi) {
     const std::size_t n = values.size();
     // Each level needs the order statistics ⌊h⌋ and ⌊h⌋ + 1.
     std::vector<std::size_t> ranks;
@@ -112,7 +141,7 @@ void percentilesInPlace(std::span<double> values, std::span<const double> levels
     std::sort(ranks.begin(), ranks.end());
     ranks.erase(std::unique(ranks.begin(), ranks.end()), ranks.end());
     std::vector<double> at(ranks.size());
-    selectRanks(values, ranks, at);
+    selectRanks(values, ranks, at, lo, hi, &t_scratch);
     const auto valueAt = [&](std::size_t rank) {
         return at[static_cast<std::size_t>(std::lower_bound(ranks.begin(), ranks.end(), rank) -
                                            ranks.begin())];
@@ -126,6 +155,20 @@ void percentilesInPlace(std::span<double> values, std::span<const double> levels
     }
 }
 
+}  // namespace
+
+void percentilesInPlace(std::span<double> values, std::span<const double> levels,
+                        std::span<double> out) {
+    double lo = values.empty() ? 0.0 : values.front();
+    double hi = lo;
+    if (values.size() > kSmall)
+        for (const double x : values) {
+            lo = std::min(lo, x);
+            hi = std::max(hi, x);
+        }
+    percentilesInPlace(values, levels, out, lo, hi);
+}
+
 double percentile(std::span<const double> values, double level) {
     std::vector<double> copy(values.begin(), values.end());
     double out = 0.0;
@@ -133,12 +176,22 @@ double percentile(std::span<const double> values, double level) {
     return out;
 }
 
+Percentiles percentilesInPlace(std::span<double> values, double sum, double min, double max) {
+    std::array<double, 5> q{};
+    percentilesInPlace(values, kBandLevels, q, min, max);
+    return {q[0], q[1], q[2], q[3], q[4], sum / static_cast<double>(values.size())};
+}
+
 Percentiles percentilesInPlace(std::span<double> values) {
     double sum = 0.0;
-    for (const double x : values) sum += x;
-    std::array<double, 5> q{};
-    percentilesInPlace(values, kBandLevels, q);
-    return {q[0], q[1], q[2], q[3], q[4], sum / static_cast<double>(values.size())};
+    double lo = values.empty() ? 0.0 : values.front();
+    double hi = lo;
+    for (const double x : values) {
+        sum += x;
+        lo = std::min(lo, x);
+        hi = std::max(hi, x);
+    }
+    return percentilesInPlace(values, sum, lo, hi);
 }
 
 Percentiles percentiles(std::span<const double> values) {

@@ -7,6 +7,7 @@
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace {
 
@@ -15,7 +16,9 @@ using namespace jevons::core;
 // The default forecast with a distribution on every assumption: the file's own, and for the
 // rest PERT(value − 20%, value, value + 20%) kept inside the slider range.
 Scenario everyAssumptionUncertain() {
-    Scenario s = loadScenarioFile(std::string(JEVONS_FORECASTS_DIR) + "/default.json");
+    const char* other = std::getenv("JEVONS_BENCH_FORECAST");  // benchmark another forecast
+    Scenario s = loadScenarioFile(other ? std::string(other)
+                                        : std::string(JEVONS_FORECASTS_DIR) + "/default.json");
     for (auto& a : s.assumptions) {
         if (a.distribution) continue;
         DistributionSpec d;

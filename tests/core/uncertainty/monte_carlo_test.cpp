@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -83,6 +84,142 @@ TEST(MonteCarlo, SameSeedGivesByteIdenticalOutputOnAnyThreadCount) {
     EXPECT_FALSE(identical(one, runMonteCarlo(model, options)));
 }
 
+// The default forecast with every assumption uncertain (as tests/bench/monte_carlo_bench.cpp).
+Scenario everyAssumptionUncertain() {
+    Scenario s = loadScenarioFile(testing::forecast("default.json"));
+    for (auto& a : s.assumptions) {
+        if (a.distribution) continue;
+        DistributionSpec d;
+        d.type = DistributionType::Pert;
+        d.min = std::max(a.min, a.value * 0.8);
+        d.mode = a.value;
+        d.max = std::min(a.max, a.value * 1.2);
+        a.distribution = d;
+    }
+    return s;
+}
+
+bool sameGrids(const MonteCarloResult& a, const MonteCarloResult& b) {
+    if (a.kept.size() != b.kept.size()) return false;
+    for (std::size_t k = 0; k < a.kept.size(); ++k) {
+        const Grid& x = a.kept[k].second;
+        const Grid& y = b.kept[k].second;
+        if (x.rows() != y.rows() || x.cols() != y.cols() ||
+            std::memcmp(x.data(), y.data(), static_cast<std::size_t>(x.size()) * sizeof(double)))
+            return false;
+    }
+    return true;
+}
+
+TEST(MonteCarlo, EveryAssumptionUncertainIsByteIdenticalOnOneTwoAndThreeThreads) {
+    // Sampling runs by (block, unit), evaluation by chunk and percentiles by column group, each
+    // phase split over the threads: none of it may show in the numbers. 9,000 paths: three
+    // blocks, the last one partial, and a partial last chunk.
+    const Scenario sc = everyAssumptionUncertain();
+    const Model model = Model::compile(sc);
+    const SamplingPlan plan = SamplingPlan::make(sc);
+    EXPECT_EQ(plan.uncertain().size(), sc.assumptions.size());
+    MonteCarloOptions options;
+    options.paths = 9001;
+    options.keep = {{model.seriesIndex("asic_market"), 0}, {model.seriesIndex("compute"), 2}};
+    options.threads = 1;
+    const MonteCarloResult one = runMonteCarlo(model, plan, options);
+    ASSERT_EQ(one.cagr.size(), 5u);
+    for (const auto& c : one.cagr) EXPECT_TRUE(c.problem.empty()) << c.series;
+    for (const int threads : {2, 3}) {
+        options.threads = threads;
+        const MonteCarloResult r = runMonteCarlo(model, plan, options);
+        EXPECT_TRUE(identical(one, r)) << threads;
+        EXPECT_TRUE(sameGrids(one, r)) << threads;
+    }
+    // The bands are those of the kept raw paths (type-7 percentiles, mean in path order).
+    const Grid& g = one.kept[0].second;
+    const OutputBands* b = one.bands(options.keep[0]);
+    ASSERT_NE(b, nullptr);
+    for (Eigen::Index c = 0; c < g.cols(); ++c) {
+        const auto col = g.col(c);
+        const Percentiles p =
+            percentiles(std::span<const double>(col.data(), static_cast<std::size_t>(g.rows())));
+        EXPECT_EQ(p, b->at(static_cast<std::size_t>(c))) << c;
+    }
+    // The CAGR range is that of the kept paths too.
+    const CagrRange* cagr = one.cagrRange("asic_market", 2023, 2028);
+    ASSERT_NE(cagr, nullptr);
+    EXPECT_EQ(cagr->cagr, cagrPercentiles(g, one.years, 2023, 2028));
+}
+
+TEST(MonteCarlo, SamplingUnitsInAnyOrderGiveTheSampledValues) {
+    const Scenario sc = everyAssumptionUncertain();
+    const SamplingPlan plan = SamplingPlan::make(sc);
+    // Every uncorrelated assumption is a unit, the copula's two members one more.
+    EXPECT_EQ(plan.unitCount(), plan.uncertain().size() - 1);
+    for (const Eigen::Index first : {Eigen::Index{0}, kBlockPaths + 100}) {
+        const Eigen::Index n = 1000;
+        AssumptionValues values(sc.assumptions.size(), Paths::Zero(1));
+        plan.sample(99, first, n, values);
+        std::vector<Paths> columns(plan.uncertain().size(), Paths::Zero(n));
+        std::vector<double*> pointers;
+        for (auto& c : columns) pointers.push_back(c.data());
+        for (std::size_t unit = plan.unitCount(); unit-- > 0;)
+            plan.sampleUnit(99, first, n, unit, pointers);
+        for (std::size_t k = 0; k < columns.size(); ++k) {
+            const Paths& v = values[static_cast<std::size_t>(plan.uncertain()[k])];
+            ASSERT_EQ(v.size(), n);
+            EXPECT_EQ(std::memcmp(v.data(), columns[k].data(), sizeof(double) * n), 0) << k;
+        }
+    }
+}
+
+TEST(MonteCarlo, ReusedWorkingMemoryDoesNotLeakIntoTheNextRun) {
+    // A run keeps its working memory for the next one; a smaller run after a larger one works in
+    // memory full of the larger run's values and must not see them.
+    const Model model = Model::compile(loadScenarioFile(testing::forecast("default.json")));
+    MonteCarloOptions options;
+    options.paths = 3000;
+    options.seed = 5;
+    const MonteCarloResult fresh = runMonteCarlo(model, options);
+    options.paths = 10000;
+    options.seed = 6;
+    (void)runMonteCarlo(model, options);
+    options.paths = 3000;
+    options.seed = 5;
+    EXPECT_TRUE(identical(fresh, runMonteCarlo(model, options)));
+}
+
+TEST(MonteCarlo, CagrOfPathsThatTurnNegativeIsAProblemNotANumber) {
+    // v = s + 10 − 1.5·(years since 2022), s uniform in [−3, 1]: positive in 2023 and 2024,
+    // negative by 2030, so the CAGR 2023–2030 is undefined and 2023–2024 is a number.
+    const std::string text = R"json({"schema": 1, "meta": {"title": {"en": "test"}},
+        "years": {"first": 2023, "last": 2030},
+        "assumptions": {)json" +
+                             testing::assumption("s", 0.0, "number", -10, 10,
+                                                 R"({"type": "uniform", "min": -3, "max": 1})") +
+                             R"json(},
+        "series": {"v": {"label": {"en": "v"}, "unit": "number", "kind": "formula",
+                         "expr": "s + 10 - cumsum(1.5)"}},
+        "charts": {"c": {"title": {"en": "c"}, "type": "line", "series": ["v"],
+                         "cagr": [{"series": "v", "from": 2023, "to": 2030},
+                                  {"series": "v", "from": 2023, "to": 2024}]}}})json";
+    const Model model = Model::compile(parseScenario(text, "test.json"));
+    MonteCarloOptions options;
+    options.paths = 5000;
+    for (const int threads : {1, 2}) {
+        options.threads = threads;
+        const MonteCarloResult r = runMonteCarlo(model, options);
+        const CagrRange* late = r.cagrRange("v", 2023, 2030);
+        ASSERT_NE(late, nullptr);
+        EXPECT_EQ(late->problem,
+                  "some paths are not positive in 2023 or 2030, so their CAGR is undefined");
+        const CagrRange* early = r.cagrRange("v", 2023, 2024);
+        ASSERT_NE(early, nullptr);
+        EXPECT_TRUE(early->problem.empty()) << early->problem;
+        // The CAGR (s + 7) / (s + 8.5) − 1 rises with s: its median is at s = −1, 6 / 7.5 − 1.
+        // Sampling error of the median s: 1.2533 · 1.155 / √5000 = 0.02, moving the CAGR 0.005.
+        EXPECT_NEAR(early->cagr.p50, 6.0 / 7.5 - 1, 0.01);
+        EXPECT_LT(early->cagr.p10, early->cagr.p50);
+    }
+}
+
 TEST(MonteCarlo, PathsDoNotDependOnTheirNumber) {
     const Model model = Model::compile(cagrScenario());
     MonteCarloOptions options;
@@ -134,14 +271,22 @@ TEST(MonteCarlo, PathTheModelRejectsIsNamed) {
                        R"({"type": "uniform", "min": 0.3, "max": 0.6})"),
         R"("s": {"label": {"en": "s"}, "unit": "share", "kind": "logistic", "ceiling": "ceiling",
                  "through": [{"year": 2023, "value": 0.1}, {"year": 2028, "value": "s2028"}]})");
-    try {
-        (void)runMonteCarlo(Model::compile(sc));
-        FAIL() << "expected an error";
-    } catch (const UncertaintyError& e) {
-        const std::string m = e.what();
-        EXPECT_NE(m.find("Monte Carlo path "), std::string::npos) << m;
-        EXPECT_NE(m.find("ceiling = "), std::string::npos) << m;
-        EXPECT_NE(m.find("series.s"), std::string::npos) << m;
+    std::string first;
+    for (const int threads : {1, 2, 3}) {
+        MonteCarloOptions options;
+        options.threads = threads;
+        try {
+            (void)runMonteCarlo(Model::compile(sc), options);
+            FAIL() << "expected an error";
+        } catch (const UncertaintyError& e) {
+            const std::string m = e.what();
+            EXPECT_NE(m.find("Monte Carlo path "), std::string::npos) << m;
+            EXPECT_NE(m.find("ceiling = "), std::string::npos) << m;
+            EXPECT_NE(m.find("series.s"), std::string::npos) << m;
+            // The first failing path, whatever the threads.
+            if (first.empty()) first = m;
+            EXPECT_EQ(m, first) << threads;
+        }
     }
 }
 

@@ -60,6 +60,24 @@ TEST(Percentile, BucketSelectionMatchesSortOnSkewedDataWithTies) {
     EXPECT_EQ(percentiles(same).p90, 2.5);
 }
 
+TEST(Percentile, GivenSumMinAndMaxGivesTheSameBits) {
+    // The Monte Carlo takes sum, min and max of several columns in one pass and hands them in.
+    std::mt19937_64 rng(23);
+    std::lognormal_distribution<double> skewed(1.0, 0.7);
+    for (const std::size_t n : {1u, 2u, 4096u, 4097u, 10000u, 100000u}) {
+        std::vector<double> v(n);
+        for (auto& x : v) x = skewed(rng);
+        double sum = 0.0;
+        for (const double x : v) sum += x;
+        const auto [lo, hi] = std::minmax_element(v.begin(), v.end());
+        std::vector<double> copy = v;
+        const Percentiles given = percentilesInPlace(copy, sum, *lo, *hi);
+        EXPECT_EQ(given, percentiles(v)) << n;
+        EXPECT_EQ(given.p50, sortedPercentile(v, 0.5)) << n;
+        EXPECT_EQ(given.p90, sortedPercentile(v, 0.9)) << n;
+    }
+}
+
 TEST(Histogram, BinCountsSumToTheNumberOfValues) {
     std::mt19937_64 rng(5);
     std::normal_distribution<double> normal(10.0, 2.0);

@@ -1,0 +1,40 @@
+#pragma once
+// Phases of independent tasks run on a small team of threads, one phase after another: the
+// threads are started once for all phases (a std::barrier separates them), which matters when a
+// whole run takes a few milliseconds.
+//
+// Errors are deterministic whatever the number of threads: a task that throws is recorded, the
+// phase still completes, no later phase runs, and run() rethrows the error of the phase's lowest
+// failing task index.
+#include <atomic>
+#include <cstddef>
+#include <exception>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace jevons::core {
+
+class Phases {
+public:
+    /// @brief task(i, worker) for i in [0, count); worker in [0, threads) names the thread, for
+    /// per-thread scratch. Tasks of one phase must not depend on each other.
+    using Task = std::function<void(std::size_t task, int worker)>;
+
+    /// @brief Append a phase (it starts once every task of the previous one has finished).
+    void add(std::size_t count, Task task);
+    /// @brief Run every phase on `threads` threads (the caller's included; at least 1).
+    void run(int threads);
+
+private:
+    struct Phase {
+        std::size_t count = 0;
+        Task task;
+        std::atomic<std::size_t> next{0};
+        std::vector<std::exception_ptr> errors;
+        std::atomic<bool> failed{false};
+    };
+    std::vector<std::unique_ptr<Phase>> m_phases;
+};
+
+}  // namespace jevons::core
