@@ -187,9 +187,14 @@ QString dockTitle(QWidget* window, const QString& objectName) {
     return dock ? dock->windowTitle() : QString();
 }
 
-/// Interface texts (menus, docks, tabs, buttons, labels) that contain Chinese characters.
+/// Interface texts (menus, docks, tabs) in Chinese: Chinese characters and no English word
+/// ("US$ hundred millions (亿美元)" names a Chinese unit in English).
 QStringList chineseTexts(QWidget* window, QMenuBar* bar) {
     QStringList out;
+    static const QRegularExpression english(QStringLiteral("[A-Za-z]{3,}"));
+    const auto hasCjk = [](const QString& t) {
+        return ::hasCjk(t) && !english.match(t).hasMatch();
+    };
     std::function<void(const QList<QAction*>&)> menus = [&](const QList<QAction*>& actions) {
         for (QAction* a : actions) {
             if (a->data().toString() == QStringLiteral("zh")) continue;  // "中文" names itself

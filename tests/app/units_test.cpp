@@ -6,15 +6,21 @@
 #include "app/charts/chart_card.h"
 #include "app/charts/chart_grid.h"
 #include "app/document/document.h"
+#include "app/export/deck_export.h"
 #include "app/table/series_table_model.h"
 #include "app/units/units_menu.h"
 #include "test_support.h"
 
 #include <QDoubleSpinBox>
 #include <QMenu>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QValueAxis>
+
+#include <cmath>
 
 using namespace jevons::app;
 using jevons::core::DisplayUnit;
@@ -29,6 +35,7 @@ private slots:
     void volumesInTenThousands();
     void percentDecimals();
     void menuAppliesAndPersists();
+    void nativeDecksFollowTheChoice();
 
 private:
     static QString cell(MainWindow& w, const char* ref, int year) {
@@ -139,6 +146,36 @@ void UnitsTest::menuAppliesAndPersists() {
     setDisplayPreferences({});
     loadDisplayPreferences();
     QCOMPARE(displayPreferences().money, DisplayUnit::UsdHundredMillion);
+}
+
+// Issue 7: File → Export deck writes native charts in the units the dashboard shows.
+void UnitsTest::nativeDecksFollowTheChoice() {
+    auto w = test::makeWindow(nullptr);
+    set(*w, {DisplayUnit::UsdHundredMillion, DisplayUnit::TenThousandUnits, 2, 7.2});
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString deck = dir.filePath(QStringLiteral("units.pptx"));
+    DeckExportRequest request;
+    request.chartIds = {QStringLiteral("asic_market")};
+    request.language = QStringLiteral("zh");
+    exportDeck(*w->document(), request, deck);
+    QProcess unzip;
+    unzip.start(QStringLiteral("/usr/bin/python3"),
+                {QStringLiteral("-c"),
+                 QStringLiteral("import sys, zipfile; "
+                                "sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1])"
+                                ".read('ppt/charts/chart1.xml'))"),
+                 deck});
+    QVERIFY(unzip.waitForFinished(30000));
+    QCOMPARE(unzip.exitCode(), 0);
+    const QString xml = QString::fromUtf8(unzip.readAllStandardOutput());
+    // 2028 is the sixth category: US$42.9B = 429 亿美元, axis titled in 亿美元.
+    static const QRegularExpression point(
+        QStringLiteral("<c:val>[\\s\\S]*?<c:pt idx=\"5\"><c:v>([^<]*)</c:v>"));
+    const auto m = point.match(xml);
+    QVERIFY2(m.hasMatch(), qPrintable(xml.left(400)));
+    QVERIFY(std::abs(m.captured(1).toDouble() - 429.0) < 1e-9);
+    QVERIFY(xml.contains(QStringLiteral("亿美元")));
 }
 
 QTEST_MAIN(UnitsTest)
