@@ -290,16 +290,29 @@ std::vector<Grid> Model::evaluateSeries(int index, const AssumptionValues& a,
                 break;
             }
             case SeriesKind::Formula: {
-                const auto lookup = [&](const std::string& name) -> Grid {
+                // The formula reads the series' grids where they are; assumptions become
+                // one-column grids.
+                const auto& names = c.formula->references();
+                std::vector<Grid> assumptionGrids;
+                assumptionGrids.reserve(names.size());  // no reallocation: pointers stay valid
+                std::vector<const Grid*> values(names.size(), nullptr);
+                for (std::size_t i = 0; i < names.size(); ++i) {
                     for (const auto& [n, idx] : c.formulaAssumptions)
-                        if (n == name) return a[static_cast<std::size_t>(idx)].matrix();
+                        if (n == names[i]) {
+                            assumptionGrids.emplace_back(a[static_cast<std::size_t>(idx)]);
+                            values[i] = &assumptionGrids.back();
+                            break;
+                        }
+                    if (values[i]) continue;
                     for (const auto& [n, ref] : c.formulaSeries)
-                        if (n == name)
-                            return results[static_cast<std::size_t>(ref.series)]
-                                          [static_cast<std::size_t>(ref.output)];
-                    throw ModelError("unknown name '" + name + "'");
-                };
-                out.push_back(c.formula->evaluate(lookup, nPaths, yr.count()));
+                        if (n == names[i]) {
+                            values[i] = &results[static_cast<std::size_t>(ref.series)]
+                                                [static_cast<std::size_t>(ref.output)];
+                            break;
+                        }
+                    if (!values[i]) throw ModelError("unknown name '" + names[i] + "'");
+                }
+                out.push_back(c.formula->evaluate(values, nPaths, yr.count()));
                 break;
             }
         }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <utility>
+#include <vector>
 
 #include "core/formula/year_ops.h"
 
@@ -51,7 +52,7 @@ const auto kMax = [](const auto& a, const auto& b) {
 /// a chain such as `a * b + c` allocates one grid.
 class Evaluator {
 public:
-    Evaluator(std::span<const Grid> references, int nYears)
+    Evaluator(std::span<const Grid* const> references, int nYears)
         : references_(references), nYears_(nYears) {}
 
     const Grid& eval(const Node& node, Grid& scratch) const {
@@ -59,7 +60,7 @@ public:
             case NodeKind::Number:
                 return node.constant;
             case NodeKind::Reference:
-                return references_[node.reference];
+                return *references_[node.reference];
             case NodeKind::Negate: {
                 const Grid& x = eval(node.args[0], scratch);
                 scratch = -x;  // coefficient-wise: safe when x is scratch
@@ -112,13 +113,20 @@ private:
         return scratch;
     }
 
-    std::span<const Grid> references_;
+    std::span<const Grid* const> references_;
     int nYears_;
 };
 
 }  // namespace
 
 Grid evaluateTree(const Node& root, std::span<const Grid> references, int nYears) {
+    std::vector<const Grid*> pointers;
+    pointers.reserve(references.size());
+    for (const Grid& g : references) pointers.push_back(&g);
+    return evaluateTree(root, pointers, nYears);
+}
+
+Grid evaluateTree(const Node& root, std::span<const Grid* const> references, int nYears) {
     Grid scratch;
     const Grid& value = Evaluator(references, nYears).eval(root, scratch);
     if (&value == &scratch) return scratch;

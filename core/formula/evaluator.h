@@ -18,5 +18,8 @@ namespace jevons::core::formula {
 /// 1 or P rows and 1 or `nYears` columns, P the same for all). The result has 1 or P rows and 1 or
 /// `nYears` columns; the caller broadcasts it to the full shape. Precondition: nYears >= 1.
 [[nodiscard]] Grid evaluateTree(const Node& root, std::span<const Grid> references, int nYears);
+/// @brief As above, with `references[i]` pointing at the value of the name with index i (no copy).
+[[nodiscard]] Grid evaluateTree(const Node& root, std::span<const Grid* const> references,
+                                int nYears);
 
 }  // namespace jevons::core::formula

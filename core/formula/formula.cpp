@@ -13,6 +13,17 @@ std::string shape(Eigen::Index rows, Eigen::Index cols) {
     return std::to_string(rows) + " x " + std::to_string(cols);
 }
 
+void checkShape(const std::string& name, const Grid& value, Eigen::Index nPaths, int nYears) {
+    const bool rowsOk = value.rows() == 1 || value.rows() == nPaths;
+    const bool colsOk = value.cols() == 1 || value.cols() == nYears;
+    if (!rowsOk || !colsOk) {
+        throw ModelError("'" + name + "' has " + shape(value.rows(), value.cols()) +
+                         " values (paths x years); the formula needs 1 or " +
+                         std::to_string(nPaths) + " paths and 1 or " + std::to_string(nYears) +
+                         " years");
+    }
+}
+
 }  // namespace
 
 Formula::Formula(std::string text, Node root, std::vector<std::string> references)
@@ -27,24 +38,35 @@ Formula Formula::parse(std::string_view text) {
 
 Grid Formula::evaluate(const std::function<Grid(const std::string&)>& lookup, Eigen::Index nPaths,
                        int nYears) const {
+    checkExtent(nPaths, nYears);
+    std::vector<Grid> values;
+    values.reserve(references_->size());
+    for (const std::string& name : *references_) {
+        values.push_back(lookup(name));
+        checkShape(name, values.back(), nPaths, nYears);
+    }
+    std::vector<const Grid*> pointers;
+    pointers.reserve(values.size());
+    for (const Grid& g : values) pointers.push_back(&g);
+    return evaluateChecked(pointers, nPaths, nYears);
+}
+
+Grid Formula::evaluate(std::span<const Grid* const> values, Eigen::Index nPaths, int nYears) const {
+    checkExtent(nPaths, nYears);
+    for (std::size_t i = 0; i < references_->size(); ++i)
+        checkShape((*references_)[i], *values[i], nPaths, nYears);
+    return evaluateChecked(values, nPaths, nYears);
+}
+
+void Formula::checkExtent(Eigen::Index nPaths, int nYears) const {
     if (nPaths < 1 || nYears < 1) {
         throw std::invalid_argument("formula '" + *text_ + "' evaluated over " +
                                     shape(nPaths, nYears) + " (paths x years); both must be >= 1");
     }
-    std::vector<Grid> values;
-    values.reserve(references_->size());
-    for (const std::string& name : *references_) {
-        Grid value = lookup(name);
-        const bool rowsOk = value.rows() == 1 || value.rows() == nPaths;
-        const bool colsOk = value.cols() == 1 || value.cols() == nYears;
-        if (!rowsOk || !colsOk) {
-            throw ModelError("'" + name + "' has " + shape(value.rows(), value.cols()) +
-                             " values (paths x years); the formula needs 1 or " +
-                             std::to_string(nPaths) + " paths and 1 or " + std::to_string(nYears) +
-                             " years");
-        }
-        values.push_back(std::move(value));
-    }
+}
+
+Grid Formula::evaluateChecked(std::span<const Grid* const> values, Eigen::Index nPaths,
+                              int nYears) const {
     Grid result = evaluateTree(*root_, values, nYears);
     if (result.rows() == nPaths && result.cols() == nYears) return result;
     return result.replicate(nPaths / result.rows(), nYears / result.cols());

@@ -16,6 +16,7 @@
 // the series evaluator checks every series for NaN/inf and names the year.
 #include <functional>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,9 +51,16 @@ public:
     /// Non-finite values are returned, not caught (see the file comment).
     [[nodiscard]] Grid evaluate(const std::function<Grid(const std::string&)>& lookup,
                                 Eigen::Index nPaths, int nYears) const;
+    /// @brief As above, with the values given directly: `values[i]` points at the value of
+    /// references()[i] (no copy, no lookup). Contract: values.size() == references().size().
+    [[nodiscard]] Grid evaluate(std::span<const Grid* const> values, Eigen::Index nPaths,
+                                int nYears) const;
 
 private:
     Formula(std::string text, Node root, std::vector<std::string> references);
+    void checkExtent(Eigen::Index nPaths, int nYears) const;
+    [[nodiscard]] Grid evaluateChecked(std::span<const Grid* const> values, Eigen::Index nPaths,
+                                       int nYears) const;
 
     std::shared_ptr<const std::string> text_;
     std::shared_ptr<const Node> root_;

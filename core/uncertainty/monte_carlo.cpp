@@ -336,6 +336,7 @@ MonteCarloResult runMonteCarlo(const Model& model, const SamplingPlan& plan,
     // 2. Evaluation, by chunk of paths: each task writes its own rows of every column.
     const auto chunks = static_cast<std::size_t>((n + kChunkPaths - 1) / kChunkPaths);
     std::vector<AssumptionValues> inputs(static_cast<std::size_t>(threads), base);
+    std::vector<SeriesResults> outputs(static_cast<std::size_t>(threads));
     std::vector<unsigned char> nonPositive(rates.size() * chunks, 0);
     phases.add(chunks, [&](std::size_t task, int worker) {
         const Eigen::Index r0 = static_cast<Eigen::Index>(task) * kChunkPaths;
@@ -346,7 +347,9 @@ MonteCarloResult runMonteCarlo(const Model& model, const SamplingPlan& plan,
         for (std::size_t k = 0; k < uncertain; ++k)
             chunk[static_cast<std::size_t>(plan.uncertain()[k])] =
                 Eigen::Map<const Paths>(sampled + k * un + ur0, rows);
-        SeriesResults out;
+        // Kept per thread: the last chunk's grids are freed only once the next chunk's exist, so
+        // the heap does not shrink and grow back (a page fault per 4 KiB) on every chunk.
+        SeriesResults& out = outputs[static_cast<std::size_t>(worker)];
         try {
             out = model.evaluateAll(chunk, rows);
         } catch (const ScenarioError&) {

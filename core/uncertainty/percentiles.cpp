@@ -47,9 +47,12 @@ void selectRanks(std::span<double> v, std::span<const std::size_t> ranks, std::s
     Scratch& s = reuse ? *reuse : local;
     const std::size_t buckets = std::min<std::size_t>(kMaxBuckets, n / 8);
     const double scale = static_cast<double>(buckets) / (hi - lo);
+    // (x − lo)·scale is in [0, buckets] (up to rounding): a signed conversion is one
+    // instruction, an unsigned one a branch and several.
+    const auto top = static_cast<std::int64_t>(buckets) - 1;
     const auto bucketOf = [&](double x) {
-        const auto b = static_cast<std::size_t>((x - lo) * scale);
-        return b < buckets ? b : buckets - 1;
+        const auto b = static_cast<std::int64_t>((x - lo) * scale);
+        return static_cast<std::size_t>(b < top ? b : top);
     };
     // Two histograms, even and odd positions: consecutive increments of one bucket do not wait
     // on each other.
