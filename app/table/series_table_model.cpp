@@ -3,6 +3,7 @@
 #include "app/common/display.h"
 #include "app/document/document.h"
 
+#include <QColor>
 #include <QLocale>
 
 namespace jevons::app {
@@ -57,6 +58,22 @@ QVariant SeriesTableModel::data(const QModelIndex& index, int role) const {
     const core::Evaluator& e = m_document->evaluator();
     const core::Unit unit = e.model().unitOf(ref);
     const double shown = displayValue(e.grid(ref)(0, index.column()), unit);
+    if (role == kActualRole || role == Qt::BackgroundRole || role == Qt::ToolTipRole) {
+        const auto& def = m_document->scenario().series[static_cast<std::size_t>(ref.series)];
+        const core::SeriesActuals* actuals =
+            ref.output == 0 ? m_document->scenario().findActuals(def.id) : nullptr;
+        const int year = e.years().first + index.column();
+        if (!actuals) return {};
+        const auto it = actuals->values.find(year);
+        if (it == actuals->values.end()) return {};
+        if (role == Qt::BackgroundRole) return QColor(0xE8, 0xEE, 0xF6);  // actual years
+        const double actual = displayValue(it->second, unit);
+        if (role == kActualRole) return actual;
+        return tr("Actual %1: %2 (source: %3); model: %4")
+            .arg(year)
+            .arg(QLocale().toString(actual, 'f', valueDecimals(unit)), toQString(actuals->source),
+                 QLocale().toString(shown, 'f', valueDecimals(unit)));
+    }
     switch (role) {
         case Qt::DisplayRole:
             return QLocale().toString(shown, 'f', valueDecimals(unit));

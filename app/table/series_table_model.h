@@ -19,6 +19,10 @@ public:
     static constexpr int kCopyRole = Qt::UserRole + 1;
     /// @brief The value in display units as a double.
     static constexpr int kValueRole = Qt::UserRole + 2;
+    /// @brief The actual value (display units) when the file has actuals of this series in this
+    /// year (main output only), else an invalid QVariant. Such cells are tinted and their
+    /// tooltip gives the actual value and its source.
+    static constexpr int kActualRole = Qt::UserRole + 3;
 
     explicit SeriesTableModel(Document* document, QObject* parent = nullptr);
 

@@ -1,0 +1,377 @@
+#include "app/calibration/fit_dialog.h"
+
+#include "app/charts/chart_builder.h"
+#include "app/charts/palette.h"
+#include "app/common/display.h"
+#include "app/document/document.h"
+#include "core/calibration/accept_fit.h"
+#include "core/calibration/bass_fit.h"
+#include "core/calibration/cagr_fit.h"
+#include "core/calibration/import_actuals.h"
+#include "core/calibration/s_curve_fit.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPen>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace jevons::app {
+namespace {
+
+QString number(double v) { return QLocale().toString(v, 'g', 4); }
+
+/// Parameter names of a kind, in the order the table shows them.
+QStringList parameterNames(core::FitKind kind) {
+    switch (kind) {
+        case core::FitKind::Cagr:
+            return {QStringLiteral("start"), QStringLiteral("rate")};
+        case core::FitKind::Logistic:
+        case core::FitKind::Gompertz:
+            return {QStringLiteral("ceiling"), QStringLiteral("midpoint"),
+                    QStringLiteral("steepness")};
+        case core::FitKind::Bass:
+            return {QStringLiteral("p"), QStringLiteral("q"), QStringLiteral("m")};
+    }
+    return {};
+}
+
+}  // namespace
+
+FitDialog::FitDialog(Document* document, const QString& seriesId, QWidget* parent)
+    : QDialog(parent), m_document(document) {
+    setObjectName(QStringLiteral("fitDialog"));
+    setWindowTitle(tr("Fit curve to actuals"));
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    m_series = new QComboBox;
+    m_series->setObjectName(QStringLiteral("fitSeries"));
+    const core::Scenario& scenario = m_document->scenario();
+    for (const auto& a : scenario.actuals) {
+        const core::SeriesDef* def = scenario.findSeries(a.series);
+        if (!def) continue;
+        m_series->addItem(labelText(def->label, m_document->language()) + QStringLiteral(" (") +
+                              toQString(def->id) + QStringLiteral(")"),
+                          toQString(def->id));
+    }
+    form->addRow(tr("Series:"), m_series);
+    m_kind = new QComboBox;
+    m_kind->setObjectName(QStringLiteral("fitKind"));
+    m_kind->addItem(tr("CAGR (log-linear least squares)"), int(core::FitKind::Cagr));
+    m_kind->addItem(tr("Logistic S-curve"), int(core::FitKind::Logistic));
+    m_kind->addItem(tr("Gompertz S-curve"), int(core::FitKind::Gompertz));
+    m_kind->addItem(tr("Bass diffusion (three methods)"), int(core::FitKind::Bass));
+    m_kind->setCurrentIndex(3);
+    form->addRow(tr("Curve:"), m_kind);
+    layout->addLayout(form);
+    m_data = new QLabel;
+    m_data->setWordWrap(true);
+    layout->addWidget(m_data);
+
+    m_table = new QTableWidget;
+    m_table->setObjectName(QStringLiteral("fitTable"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->setMinimumHeight(190);
+    layout->addWidget(m_table);
+    m_acceptRow = new QHBoxLayout;
+    layout->addLayout(m_acceptRow);
+
+    auto* charts = new QSplitter(Qt::Horizontal);
+    m_fitView = new QChartView(new QChart);
+    m_residualView = new QChartView(new QChart);
+    for (QChartView* v : {m_fitView, m_residualView}) {
+        v->setRenderHint(QPainter::Antialiasing);
+        v->setMinimumSize(380, 280);
+        charts->addWidget(v);
+    }
+    layout->addWidget(charts, 1);
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("fitMessage"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #B02A2A;"));
+    layout->addWidget(m_message);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    if (!seriesId.isEmpty()) m_series->setCurrentIndex(std::max(0, m_series->findData(seriesId)));
+    connect(m_series, &QComboBox::currentIndexChanged, this, &FitDialog::refit);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &FitDialog::refit);
+    resize(980, 760);
+    refit();
+}
+
+QStringList FitDialog::seriesIds() const {
+    QStringList out;
+    for (int i = 0; i < m_series->count(); ++i) out << m_series->itemData(i).toString();
+    return out;
+}
+
+QString FitDialog::seriesId() const { return m_series->currentData().toString(); }
+
+void FitDialog::setSeries(const QString& id) {
+    const int i = m_series->findData(id);
+    if (i >= 0) m_series->setCurrentIndex(i);
+}
+
+core::FitKind FitDialog::kind() const {
+    return static_cast<core::FitKind>(m_kind->currentData().toInt());
+}
+
+void FitDialog::setKind(core::FitKind kind) {
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(int(kind))));
+}
+
+void FitDialog::refit() {
+    m_outcomes.clear();
+    m_message->clear();
+    const std::string id = seriesId().toStdString();
+    const core::Scenario& scenario = m_document->scenario();
+    std::vector<std::pair<core::FitMethod, QString>> methods;
+    switch (kind()) {
+        case core::FitKind::Cagr:
+            methods = {{core::FitMethod::Ols, tr("OLS on logs")}};
+            break;
+        case core::FitKind::Logistic:
+        case core::FitKind::Gompertz:
+            methods = {{core::FitMethod::Nls, tr("NLS (ceiling free)")}};
+            break;
+        case core::FitKind::Bass:
+            methods = {{core::FitMethod::Ols, tr("OLS (Bass 1969)")},
+                       {core::FitMethod::NlsDifference, tr("NLS on m·[F(t)−F(t−1)]")},
+                       {core::FitMethod::NlsDensity, tr("NLS on m·f(t)")}};
+            break;
+    }
+    if (id.empty()) {
+        m_data->setText(
+            tr("No series has actuals: import them first (File \u2192 Import "
+               "actuals\u2026 or Edit \u2192 Paste actuals)."));
+    } else {
+        const core::SeriesActuals* a = scenario.findActuals(id);
+        m_data->setText(tr("%1 years of actuals, %2\u2013%3; source: %4")
+                            .arg(a->values.size())
+                            .arg(a->values.begin()->first)
+                            .arg(a->values.rbegin()->first)
+                            .arg(toQString(a->source)));
+    }
+    for (const auto& [method, name] : methods) {
+        Outcome o;
+        o.method = method;
+        o.name = name;
+        try {
+            const core::DataPoints data = core::actualPoints(scenario, id);
+            switch (kind()) {
+                case core::FitKind::Cagr:
+                    o.fit = core::fitCagr(data);
+                    break;
+                case core::FitKind::Logistic:
+                case core::FitKind::Gompertz:
+                    o.fit = core::fitSCurve(kind(), data);
+                    break;
+                case core::FitKind::Bass:
+                    o.fit = core::fitBass(data, method);
+                    break;
+            }
+        } catch (const std::exception& e) {
+            o.error = QString::fromStdString(e.what());
+        }
+        m_outcomes.push_back(std::move(o));
+    }
+    fillTable();
+    fillCharts();
+}
+
+void FitDialog::fillTable() {
+    const QStringList names = parameterNames(kind());
+    const core::SeriesDef* def = m_document->scenario().findSeries(seriesId().toStdString());
+    const QString unit = def ? unitSuffix(def->unit, m_document->language()) : QString();
+    QStringList rows;
+    for (const QString& n : names) {
+        const bool inUnit =
+            n == QLatin1String("m") || n == QLatin1String("ceiling") || n == QLatin1String("start");
+        rows << (inUnit && !unit.isEmpty() ? n + QStringLiteral(" (") + unit + QStringLiteral(")")
+                                           : n);
+    }
+    rows << tr("R\u00B2") << (unit.isEmpty() ? tr("RMSE") : tr("RMSE (%1)").arg(unit))
+         << tr("Points");
+    m_table->clear();
+    m_table->clearSpans();
+    m_table->setRowCount(static_cast<int>(rows.size()));
+    m_table->setColumnCount(static_cast<int>(m_outcomes.size()));
+    m_table->setVerticalHeaderLabels(rows);
+    QStringList headers;
+    for (const Outcome& o : m_outcomes) headers << o.name;
+    m_table->setHorizontalHeaderLabels(headers);
+    for (int c = 0; c < static_cast<int>(m_outcomes.size()); ++c) {
+        const Outcome& o = m_outcomes[static_cast<std::size_t>(c)];
+        auto put = [&](int r, const QString& text) {
+            auto* item = new QTableWidgetItem(text);
+            item->setTextAlignment(Qt::AlignCenter);
+            m_table->setItem(r, c, item);
+        };
+        if (!o.fit) {
+            put(0, o.error);
+            m_table->item(0, c)->setToolTip(o.error);
+            m_table->item(0, c)->setForeground(QColor(0xB0, 0x2A, 0x2A));
+            m_table->setSpan(0, c, static_cast<int>(rows.size()), 1);
+            continue;
+        }
+        for (int r = 0; r < names.size(); ++r) {
+            const core::FitParameter& p = o.fit->parameter(names[r].toStdString());
+            QString text = number(p.value);
+            if (p.stdError) text += QStringLiteral(" \u00B1 ") + number(*p.stdError);
+            if (p.fixed) text += tr(" (fixed)");
+            put(r, text);
+        }
+        put(static_cast<int>(names.size()), QLocale().toString(o.fit->rSquared, 'f', 4));
+        put(static_cast<int>(names.size()) + 1, number(o.fit->rmse));
+        put(static_cast<int>(names.size()) + 2, QString::number(o.fit->n));
+    }
+    m_table->resizeRowsToContents();
+
+    // One Accept button per method that gave a fit.
+    while (QLayoutItem* item = m_acceptRow->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_acceptButtons.clear();
+    m_acceptRow->addStretch();
+    for (int i = 0; i < static_cast<int>(m_outcomes.size()); ++i) {
+        const Outcome& o = m_outcomes[static_cast<std::size_t>(i)];
+        auto* b = new QPushButton(tr("Accept %1").arg(o.name));
+        b->setEnabled(o.fit.has_value());
+        b->setToolTip(tr("Use these parameters as assumptions of the series (one undo step)"));
+        connect(b, &QPushButton::clicked, this, [this, i] {
+            if (acceptOutcome(i)) QDialog::accept();
+        });
+        m_acceptRow->addWidget(b);
+        m_acceptButtons.append(b);
+    }
+}
+
+void FitDialog::fillCharts() {
+    const core::SeriesDef* def = m_document->scenario().findSeries(seriesId().toStdString());
+    const core::Unit unit = def ? def->unit : core::Unit::Number;
+    const QString language = m_document->language();
+    const QString title = def ? labelText(def->label, language) : QString();
+    QChart* fit = new QChart;
+    QChart* residual = new QChart;
+    styleChart(fit, tr("%1: actuals and fits").arg(title));
+    styleChart(residual, tr("Residuals (actual \u2212 fitted)"));
+    const core::SeriesActuals* a = def ? m_document->scenario().findActuals(def->id) : nullptr;
+    int from = a ? a->values.begin()->first : 2020;
+    int to = a ? a->values.rbegin()->first : 2030;
+    if (from == to) ++to;
+    double lo = 0, hi = 0, rlo = 0, rhi = 0;
+    QValueAxis* x1 = makeYearValueAxis(from, to);
+    QValueAxis* x2 = makeYearValueAxis(from, to);
+    QValueAxis* y1 = makeValueAxis(unitSuffix(unit, language));
+    QValueAxis* y2 = makeValueAxis(unitSuffix(unit, language));
+    fit->addAxis(x1, Qt::AlignBottom);
+    fit->addAxis(y1, Qt::AlignLeft);
+    residual->addAxis(x2, Qt::AlignBottom);
+    residual->addAxis(y2, Qt::AlignLeft);
+    auto attach = [](QChart* chart, QAbstractSeries* s, QAbstractAxis* x, QAbstractAxis* y) {
+        chart->addSeries(s);
+        s->attachAxis(x);
+        s->attachAxis(y);
+    };
+    for (std::size_t i = 0; i < m_outcomes.size(); ++i) {
+        const Outcome& o = m_outcomes[i];
+        if (!o.fit) continue;
+        const QColor color = palette::seriesColor(static_cast<int>(i) + 1);
+        auto* line = new QLineSeries;
+        line->setName(o.name);
+        line->setPen(QPen(color, 2.5));
+        auto* res = new QLineSeries;
+        res->setName(o.name);
+        res->setPen(QPen(color, 2.0));
+        res->setPointsVisible(true);
+        for (std::size_t k = 0; k < o.fit->years.size(); ++k) {
+            const double f = displayValue(o.fit->fitted[k], unit);
+            const double r = displayValue(o.fit->residuals[k], unit);
+            line->append(o.fit->years[k], f);
+            res->append(o.fit->years[k], r);
+            lo = std::min(lo, f), hi = std::max(hi, f);
+            rlo = std::min(rlo, r), rhi = std::max(rhi, r);
+        }
+        attach(fit, line, x1, y1);
+        attach(residual, res, x2, y2);
+    }
+    auto* points = new QScatterSeries;
+    points->setName(tr("Actual"));
+    points->setColor(palette::kNavy);
+    points->setBorderColor(Qt::white);
+    points->setMarkerSize(11);
+    if (a) {
+        for (const auto& [year, v] : a->values) {
+            const double shown = displayValue(v, unit);
+            points->append(year, shown);
+            lo = std::min(lo, shown), hi = std::max(hi, shown);
+        }
+    }
+    attach(fit, points, x1, y1);
+    applyRange(y1, niceRange(lo, hi, 0.1));
+    const double span = std::max(std::abs(rlo), std::abs(rhi));
+    AxisRange r = niceRange(-span, span, 0.0);
+    if (span == 0.0) r = niceRange(-1.0, 1.0);
+    applyRange(y2, r);
+    auto* zero = new QLineSeries;  // the residuals' zero line
+    zero->setPen(QPen(palette::kSlate, 1.0, Qt::DashLine));
+    zero->append(from - 0.4, 0.0);
+    zero->append(to + 0.4, 0.0);
+    attach(residual, zero, x2, y2);
+    for (QLegendMarker* m : residual->legend()->markers(zero)) m->setVisible(false);
+    QChart* oldFit = m_fitView->chart();
+    QChart* oldResidual = m_residualView->chart();
+    m_fitView->setChart(fit);
+    m_residualView->setChart(residual);
+    delete oldFit;
+    delete oldResidual;
+}
+
+bool FitDialog::acceptOutcome(int index, QString* error) {
+    QString message;
+    if (index < 0 || index >= static_cast<int>(m_outcomes.size())) {
+        message = tr("There is no such fit");
+    } else if (!m_outcomes[static_cast<std::size_t>(index)].fit) {
+        message = m_outcomes[static_cast<std::size_t>(index)].error;
+    } else {
+        const Outcome& o = m_outcomes[static_cast<std::size_t>(index)];
+        const std::string id = seriesId().toStdString();
+        core::Scenario edited = m_document->scenario();
+        try {
+            const core::SeriesActuals* a = edited.findActuals(id);
+            core::acceptFit(edited, *o.fit, id, a ? a->source : std::string());
+            if (m_document->replaceDefinitions(
+                    std::move(edited), tr("Accept %1 fit of %2").arg(o.name, seriesId()), &message))
+                return true;
+        } catch (const std::exception& e) {
+            message = QString::fromStdString(e.what());
+        }
+    }
+    m_message->setText(message);
+    if (error) *error = message;
+    return false;
+}
+
+}  // namespace jevons::app

@@ -1,0 +1,301 @@
+// Calibration in the dashboard (issue 6): paste ten years of unit sales generated from a known
+// Bass curve, fit them by each method, accept one, undo; the chart draws the actuals solid and
+// the forecast dashed from the last actual; the data table marks actual years.
+#include "app/assumptions/assumption_slider.h"
+#include "app/assumptions/assumptions_panel.h"
+#include "app/calibration/fit_dialog.h"
+#include "app/calibration/import_actuals_dialog.h"
+#include "app/charts/actuals_style.h"
+#include "app/charts/chart_card.h"
+#include "app/charts/chart_grid.h"
+#include "app/document/document.h"
+#include "app/table/series_table_model.h"
+#include "core/calibration/bass_fit.h"
+#include "core/calibration/import_actuals.h"
+#include "core/models/bass.h"
+#include "test_support.h"
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+
+#include <cmath>
+
+using namespace jevons::app;
+namespace core = jevons::core;
+
+namespace {
+
+constexpr double kP = 0.03;
+constexpr double kQ = 0.38;
+constexpr double kM = 500.0;  // M units
+constexpr int kLaunch = 2023;
+constexpr int kYears = 10;  // 2023-2032
+
+/// Yearly unit sales m [F(t) - F(t-1)] of the Bass curve above (the model's closed form).
+std::vector<double> bassSales() {
+    const core::Paths one = core::Paths::Constant(1, 1.0);
+    const core::BassOutputs out =
+        core::bassSeries({kLaunch, kLaunch + kYears - 1}, {kP * one, kQ * one, kM * one, kLaunch});
+    std::vector<double> v;
+    for (Eigen::Index c = 0; c < out.adoptions.cols(); ++c) v.push_back(out.adoptions(0, c));
+    return v;
+}
+
+/// The sales as spreadsheet cells: a header row, then "year<TAB>value" at full precision.
+QString pastedCells(const std::vector<double>& sales) {
+    QString text = QStringLiteral("Year\tSmart speakers\n");
+    for (int i = 0; i < kYears; ++i)
+        text += QString::number(kLaunch + i) + QLatin1Char('\t') +
+                QString::number(sales[static_cast<std::size_t>(i)], 'g', 17) + QLatin1Char('\n');
+    return text;
+}
+
+QString cellText(double value, std::optional<double> se) {
+    QString text = QLocale().toString(value, 'g', 4);
+    if (se) text += QStringLiteral(" \u00B1 ") + QLocale().toString(*se, 'g', 4);
+    return text;
+}
+
+QLineSeries* actualsLine(ChartCard* card, const QString& ref) {
+    for (QAbstractSeries* s : card->chart()->series())
+        if (s->objectName() == QStringLiteral("actuals:") + ref)
+            return qobject_cast<QLineSeries*>(s);
+    return nullptr;
+}
+
+}  // namespace
+
+class CalibrationTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void pasteFitCompareAcceptUndo() {
+        auto window = test::makeWindow(nullptr);
+        Document* doc = window->document();
+        const core::Scenario original = doc->scenario();
+        const std::vector<double> sales = bassSales();
+
+        // Paste: the preview shows the parsed table; the column becomes a new series.
+        ImportActualsDialog import(doc, pastedCells(sales), QStringLiteral("pasted data"));
+        QVERIFY2(import.isParsed(), qPrintable(import.parseError()));
+        QCOMPARE(import.preview()->rowCount(), kYears);
+        QCOMPARE(import.preview()->columnCount(), 1);
+        import.mapToNewSeries(0, QStringLiteral("speakers"), core::Unit::MillionUnits);
+        QString error;
+        QVERIFY(!import.apply(&error));  // no source yet
+        QVERIFY(error.contains(QStringLiteral("where the actuals come from")));
+        QCOMPARE(doc->undoStack()->count(), 0);
+        import.setSource(QStringLiteral("Illustrative: Bass p 0.03, q 0.38, m 500"));
+        QVERIFY2(import.apply(&error), qPrintable(error));
+        QCOMPARE(doc->undoStack()->count(), 1);
+        QVERIFY(doc->isModified());
+        const core::Scenario imported = doc->scenario();
+        const core::SeriesActuals* actuals = imported.findActuals("speakers");
+        QVERIFY(actuals);
+        QCOMPARE(int(actuals->values.size()), kYears);
+        for (int i = 0; i < kYears; ++i)
+            QCOMPARE(actuals->values.at(kLaunch + i), sales[static_cast<std::size_t>(i)]);
+
+        // Fit by each Bass method: the table shows the core's parameters.
+        FitDialog fit(doc, QStringLiteral("speakers"));
+        QCOMPARE(fit.seriesIds(), QStringList{QStringLiteral("speakers")});
+        fit.setKind(core::FitKind::Bass);
+        QCOMPARE(int(fit.outcomes().size()), 3);
+        const core::DataPoints data = core::actualPoints(doc->scenario(), "speakers");
+        const core::FitMethod methods[] = {core::FitMethod::Ols, core::FitMethod::NlsDifference,
+                                           core::FitMethod::NlsDensity};
+        for (int c = 0; c < 3; ++c) {
+            const auto& outcome = fit.outcomes()[static_cast<std::size_t>(c)];
+            QCOMPARE(outcome.method, methods[c]);
+            QVERIFY2(outcome.fit.has_value(), qPrintable(outcome.error));
+            const core::FitResult expected = core::fitBass(data, methods[c]);
+            const char* names[] = {"p", "q", "m"};
+            for (int r = 0; r < 3; ++r) {
+                const core::FitParameter& p = expected.parameter(names[r]);
+                QCOMPARE(outcome.fit->value(names[r]), p.value);
+                QCOMPARE(fit.table()->item(r, c)->text(), cellText(p.value, p.stdError));
+            }
+            QCOMPARE(fit.table()->item(3, c)->text(),
+                     QLocale().toString(expected.rSquared, 'f', 4));
+            QCOMPARE(fit.table()->item(5, c)->text(), QString::number(kYears));
+        }
+        // NLS on differences is exact on closed-form data: p, q, m to 1e-6 relative.
+        const core::FitResult& nls = *fit.outcomes()[1].fit;
+        QVERIFY(std::abs(nls.value("p") / kP - 1.0) < 1e-6);
+        QVERIFY(std::abs(nls.value("q") / kQ - 1.0) < 1e-6);
+        QVERIFY(std::abs(nls.value("m") / kM - 1.0) < 1e-6);
+        QVERIFY(fit.fitChart()->chart()->series().size() >= 4);  // 3 fits + actuals
+
+        // A method that fails shows the core's message: two years are too few.
+        {
+            core::Scenario few = doc->scenario();
+            auto& values = few.actuals.back().values;
+            values.erase(values.begin(), std::next(values.begin(), kYears - 2));
+            Document small;
+            small.load(few);
+            FitDialog tooFew(&small, QStringLiteral("speakers"));
+            tooFew.setKind(core::FitKind::Bass);
+            for (const auto& o : tooFew.outcomes()) {
+                QVERIFY(!o.fit);
+                QVERIFY2(o.error.contains(QStringLiteral("at least 3")), qPrintable(o.error));
+                QVERIFY(!tooFew.acceptOutcome(0));
+            }
+            QCOMPARE(tooFew.table()->item(0, 0)->text(), tooFew.outcomes()[0].error);
+        }
+
+        // Accept NLS on differences: one undo step; assumptions speakers_p/_q/_m hold the fit.
+        QVERIFY2(fit.acceptOutcome(1, &error), qPrintable(error));
+        QCOMPARE(doc->undoStack()->count(), 2);
+        const core::SeriesDef* series = doc->scenario().findSeries("speakers");
+        QVERIFY(series);
+        QCOMPARE(series->kind, core::SeriesKind::Bass);
+        for (const char* name : {"p", "q", "m"}) {
+            const std::string id = std::string("speakers_") + name;
+            QCOMPARE(series->params.at(name), core::Param{id});
+            const core::Assumption* a = doc->scenario().findAssumption(id);
+            QVERIFY(a);
+            QCOMPARE(a->value, nls.value(name));
+            QCOMPARE(doc->evaluator().assumption(id), nls.value(name));
+            QVERIFY2(a->provenance.figure.find("fitted to") != std::string::npos,
+                     a->provenance.figure.c_str());
+            QVERIFY(window->assumptionsPanel()->slider(QString::fromStdString(id)));
+        }
+        QVERIFY(doc->scenario().findActuals("speakers"));  // the history stays
+
+        // The chart: actuals solid through the pasted values; the model dashed from the last
+        // actual year on, starting at the last actual.
+        ChartCard* card = window->chartGrid()->card(QStringLiteral("speakers"));
+        QVERIFY(card);
+        QLineSeries* history = actualsLine(card, QStringLiteral("speakers"));
+        QVERIFY(history);
+        QCOMPARE(history->pen().style(), Qt::SolidLine);
+        QCOMPARE(history->count(), kYears);
+        for (int i = 0; i < kYears; ++i) {
+            QCOMPARE(history->at(i).x(), double(kLaunch + i));
+            QCOMPARE(history->at(i).y(), sales[static_cast<std::size_t>(i)]);
+        }
+        const QList<QPointF> forecast = card->plottedPoints(QStringLiteral("speakers"));
+        const int last = kLaunch + kYears - 1;
+        const int end = doc->evaluator().years().last;
+        QCOMPARE(forecast.size(), end - last + 1);
+        QCOMPARE(forecast.first(), QPointF(last, sales.back()));
+        const Eigen::ArrayXd model = doc->evaluator().values("speakers");
+        for (int i = 1; i < forecast.size(); ++i) {
+            QCOMPARE(forecast[i].x(), double(last + i));
+            QVERIFY(std::abs(forecast[i].y() - model(doc->evaluator().years().column(last + i))) <
+                    1e-9);
+        }
+        QCOMPARE(card->actualsStyle().lastActualYear("speakers"), last);
+
+        // The data table marks actual years (main output only) with the actual value.
+        SeriesTableModel* table = window->tableModel();
+        const int row = table->rowOf(QStringLiteral("speakers"));
+        QVERIFY(row >= 0);
+        const int first = doc->evaluator().years().first;
+        QCOMPARE(table->index(row, 2023 - first).data(SeriesTableModel::kActualRole).toDouble(),
+                 sales[0]);
+        QVERIFY(table->index(row, last - first).data(Qt::BackgroundRole).isValid());
+        QVERIFY(!table->index(row, last + 1 - first).data(Qt::BackgroundRole).isValid());
+        QVERIFY(!table->index(table->rowOf(QStringLiteral("speakers.cumulative")), 0)
+                     .data(SeriesTableModel::kActualRole)
+                     .isValid());
+
+        // Undo: one step back to the imported actuals, one more to the file as it was.
+        doc->undoStack()->undo();
+        QVERIFY(doc->scenario() == imported);
+        QVERIFY(!window->assumptionsPanel()->slider(QStringLiteral("speakers_p")));
+        QCOMPARE(doc->scenario().findSeries("speakers")->kind, core::SeriesKind::Points);
+        doc->undoStack()->undo();
+        QVERIFY(doc->scenario() == original);
+        QVERIFY(!window->chartGrid()->card(QStringLiteral("speakers")));
+        QVERIFY(!doc->isModified());
+        doc->undoStack()->redo();
+        doc->undoStack()->redo();
+        QCOMPARE(doc->evaluator().assumption("speakers_q"), nls.value("q"));
+    }
+
+    void parserErrorIsShownVerbatim() {
+        auto window = test::makeWindow(nullptr);
+        ImportActualsDialog import(window->document(),
+                                   QStringLiteral("year,sales\n2020,1\n2021,abc\n"),
+                                   QStringLiteral("sales.csv"));
+        QVERIFY(!import.isParsed());
+        QCOMPARE(import.parseError(), QStringLiteral("line 3, column 2: 'abc' is not a number"));
+        auto* label = import.findChild<QLabel*>(QStringLiteral("importMessage"));
+        QVERIFY(label);
+        QCOMPARE(label->text(), import.parseError());
+        QVERIFY(!import.apply());
+        QCOMPARE(window->document()->undoStack()->count(), 0);
+    }
+
+    void columnChartDrawsActualYearsSolidAndForecastLighter() {
+        auto window = test::makeWindow(nullptr);
+        Document* doc = window->document();
+        ImportActualsDialog import(doc, QStringLiteral("year,AI-glasses sales\n2025,3.5\n2026,7\n"),
+                                   QStringLiteral("glasses.csv"));
+        QVERIFY2(import.isParsed(), qPrintable(import.parseError()));
+        import.mapToSeries(0, QStringLiteral("glasses_sales"));
+        import.setSource(QStringLiteral("Illustrative"));
+        QVERIFY(import.apply());
+        ChartCard* card = window->chartGrid()->card(QStringLiteral("glasses"));  // combo, 2025-
+        QVERIFY(card);
+        const QList<QPointF> bars = card->plottedPoints(QStringLiteral("glasses_sales"));
+        QCOMPARE(bars.at(0), QPointF(2025, 3.5));
+        QCOMPARE(bars.at(1), QPointF(2026, 7.0));
+        const Eigen::ArrayXd model = doc->evaluator().values("glasses_sales");
+        QVERIFY(std::abs(bars.at(2).y() - model(doc->evaluator().years().column(2027))) < 1e-9);
+        QBarSet* set = nullptr;
+        for (QAbstractSeries* s : card->chart()->series())
+            if (auto* bars = qobject_cast<QAbstractBarSeries*>(s))
+                for (QBarSet* b : bars->barSets())
+                    if (b->count() > 0 && std::abs(b->at(0) - 3.5) < 1e-12) set = b;
+        QVERIFY(set);
+        // Forecast columns (2027 on) are selected, i.e. drawn in the lighter colour.
+        QVERIFY(!set->isBarSelected(0));
+        QVERIFY(!set->isBarSelected(1));
+        QVERIFY(set->isBarSelected(2));
+        QVERIFY(set->selectedColor().lightness() > set->color().lightness());
+    }
+
+    void renderForALook() {
+        const QString dir = qEnvironmentVariable("JEVONS_CALIBRATION_SCREENSHOTS");
+        if (dir.isEmpty()) QSKIP("set JEVONS_CALIBRATION_SCREENSHOTS=<dir> to render PNGs");
+        auto window = test::makeWindow(nullptr);
+        Document* doc = window->document();
+        ImportActualsDialog import(doc, pastedCells(bassSales()), QStringLiteral("pasted data"));
+        import.mapToNewSeries(0, QStringLiteral("speakers"), core::Unit::MillionUnits);
+        import.setSource(QStringLiteral("Illustrative"));
+        import.resize(760, 600);
+        import.grab().save(dir + QStringLiteral("/import-dialog.png"));
+        QVERIFY(import.apply());
+        FitDialog fit(doc, QStringLiteral("speakers"));
+        fit.show();
+        QTest::qWait(50);
+        fit.grab().save(dir + QStringLiteral("/fit-dialog.png"));
+        QVERIFY(fit.acceptOutcome(1));
+        window->resize(1600, 1000);
+        window->show();
+        QTest::qWait(100);
+        window->grab().save(dir + QStringLiteral("/dashboard-actuals.png"));
+        ChartCard* card = window->chartGrid()->card(QStringLiteral("speakers"));
+        card->grab().save(dir + QStringLiteral("/card-actuals.png"));
+        window->chartGrid()
+            ->card(QStringLiteral("glasses"))
+            ->grab()
+            .save(dir + QStringLiteral("/card-glasses.png"));
+    }
+};
+
+QTEST_MAIN(CalibrationTest)
+#include "calibration_test.moc"
