@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <numbers>
 #include <sstream>
@@ -183,11 +184,11 @@ double incompleteBeta(double a, double b, double x) {
 // exact and the guide brackets every u.
 
 struct Distribution::BetaTable {
-    static constexpr int kIntervals = 2048;
+    static constexpr int kIntervals = 2048;        // < 65,536: guide entries fit 16 bits
     static constexpr int kGuide = 4 * kIntervals;  // fine enough that most searches are 1 step
     std::vector<double> cdf;                       // F(x_i)
-    std::vector<double> slope;  // f(x_i)·h: the Hermite end slopes in the local variable t
-    std::vector<int> guide;     // guide[k] = the interval holding u = k / kGuide
+    std::vector<double> slope;         // f(x_i)·h: the Hermite end slopes in the local variable t
+    std::vector<std::uint16_t> guide;  // guide[k] = the interval holding u = k / kGuide (16 KiB)
 
     double a = 1.0;
     double b = 1.0;
@@ -210,7 +211,7 @@ struct Distribution::BetaTable {
         for (int k = 0; k <= kGuide; ++k) {
             const double u = static_cast<double>(k) / kGuide;
             while (i < kIntervals - 1 && cdf[static_cast<std::size_t>(i) + 1] <= u) ++i;
-            guide[static_cast<std::size_t>(k)] = i;
+            guide[static_cast<std::size_t>(k)] = static_cast<std::uint16_t>(i);
         }
     }
 
