@@ -9,6 +9,7 @@
 #include "app/scenarios/scenario_bar.h"
 #include "app/table/copyable_table_view.h"
 #include "app/table/series_table_model.h"
+#include "app/uncertainty/uncertainty_engine.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -21,6 +22,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -117,6 +119,16 @@ MainWindow::MainWindow(QWidget* parent)
 
     createActions();
     installPresenterMenus(this);  // View (Present F5, Units, Language), Help (About)
+    // Uncertainty (issue 5): View → Show Uncertainty; bands follow every edit.
+    m_uncertainty = new UncertaintyEngine(m_document, this);
+    if (auto* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"))) {
+        view->addSeparator();
+        view->addAction(m_uncertainty->toggleAction());
+    }
+    addAction(m_uncertainty->toggleAction());
+    connect(m_uncertainty, &UncertaintyEngine::resultChanged, m_charts, &ChartGrid::setUncertainty);
+    connect(m_uncertainty, &UncertaintyEngine::failed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::setWindowModified);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);

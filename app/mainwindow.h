@@ -24,6 +24,7 @@ class DifferencesModel;
 class Document;
 class ScenarioBar;
 class SeriesTableModel;
+class UncertaintyEngine;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -43,6 +44,8 @@ public:
     [[nodiscard]] CopyableTableView* tableView() const { return m_table; }
     [[nodiscard]] DifferencesModel* differencesModel() const { return m_differences; }
     [[nodiscard]] ScenarioBar* scenarioBar() const { return m_scenarioBar; }
+    /// @brief Monte Carlo of the current values: fan charts and CAGR ranges (issue 5).
+    [[nodiscard]] UncertaintyEngine* uncertaintyEngine() const { return m_uncertainty; }
 
     /// @brief Open a forecast (asking about unsaved changes first). On failure shows the core's
     /// message and keeps the current document as it was.
@@ -91,6 +94,7 @@ private:
     ScenarioBar* m_scenarioBar;
     QComboBox* m_language;
     QMenu* m_recentMenu = nullptr;
+    UncertaintyEngine* m_uncertainty = nullptr;
     bool m_compareMode = false;
     UnsavedChangesPrompt m_prompt;
     MessageSink m_messages;

@@ -2,12 +2,14 @@
 
 #include "app/common/display.h"
 #include "app/document/document.h"
+#include "app/uncertainty/distribution_dialog.h"
 
 #include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QSlider>
+#include <QToolButton>
 
 #include <cmath>
 
@@ -50,7 +52,8 @@ AssumptionSlider::AssumptionSlider(Document* document, const core::Assumption& a
       m_step(a.step > 0 ? a.step : (a.max - a.min) / 100.0),
       m_spin(new QDoubleSpinBox(this)),
       m_slider(new QSlider(Qt::Horizontal, this)),
-      m_provenance(new QLabel(this)) {
+      m_provenance(new QLabel(this)),
+      m_range(new QToolButton(this)) {
     const QString language = document->language();
     auto* label = new QLabel(labelText(a.label, language), this);
     label->setWordWrap(true);
@@ -90,11 +93,17 @@ AssumptionSlider::AssumptionSlider(Document* document, const core::Assumption& a
     grid->setVerticalSpacing(3);
     grid->addWidget(label, 0, 0);
     grid->addWidget(m_spin, 0, 1);
-    grid->addWidget(m_slider, 1, 0, 1, 2);
-    grid->addWidget(m_provenance, 2, 0, 1, 2);
+    grid->addWidget(m_range, 0, 2);
+    grid->addWidget(m_slider, 1, 0, 1, 3);
+    grid->addWidget(m_provenance, 2, 0, 1, 3);
     grid->setColumnStretch(0, 1);
 
     showValue(a.value);
+    m_range->setObjectName(QStringLiteral("rangeButton"));
+    m_range->setAutoRaise(true);
+    m_range->setMinimumWidth(28);
+    showRange();
+    connect(m_range, &QToolButton::clicked, this, [this] { openRangeDialog(); });
 
     connect(m_spin, &QDoubleSpinBox::valueChanged, this, [this](double shown) {
         // A typing burst is one undo step; it ends when editing finishes.
@@ -123,6 +132,24 @@ void AssumptionSlider::showValue(double stored) {
     const QSignalBlocker blockSlider(m_slider);
     m_spin->setValue(displayValue(stored, m_unit));
     m_slider->setValue(sliderPosition(stored));
+}
+
+void AssumptionSlider::showRange() {
+    const core::Assumption* a = m_document->scenario().findAssumption(m_id.toStdString());
+    if (!a) return;
+    m_range->setText(rangeSummary(*a));
+    m_range->setToolTip(rangeDescription(*a, m_document->language()));
+}
+
+QDialog* AssumptionSlider::openRangeDialog() {
+    const core::Assumption* a = m_document->scenario().findAssumption(m_id.toStdString());
+    if (!a) return nullptr;
+    core::Assumption current = *a;
+    current.value = m_document->evaluator().assumption(a->id);
+    auto* dialog = new DistributionDialog(m_document, current, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void AssumptionSlider::edit(double stored) {

@@ -1,13 +1,16 @@
 #pragma once
 // One row of the assumptions panel: the label, a spin box in display units (25.0 %, 171.6 US$B),
-// a slider over min..max by step, and the provenance line with the full citation as tooltip.
+// a slider over min..max by step, a range button ("20–35%", or "±" without a range) that opens
+// the distribution dialog, and the provenance line with the full citation as tooltip.
 #include "core/scenario/scenario.h"
 
 #include <QWidget>
 
+class QDialog;
 class QDoubleSpinBox;
 class QLabel;
 class QSlider;
+class QToolButton;
 
 namespace jevons::app {
 
@@ -23,6 +26,11 @@ public:
     [[nodiscard]] QDoubleSpinBox* spinBox() const { return m_spin; }
     [[nodiscard]] QSlider* slider() const { return m_slider; }
     [[nodiscard]] QLabel* provenanceLabel() const { return m_provenance; }
+    [[nodiscard]] QToolButton* rangeButton() const { return m_range; }
+    /// @brief Re-read the assumption's range from the document (after an edit, undo or redo).
+    void showRange();
+    /// @brief Open the distribution dialog (window-modal; deletes itself when closed).
+    QDialog* openRangeDialog();
     /// @brief Show `stored` without editing the document (after undo, a scenario switch, a
     /// refused edit).
     void showValue(double stored);
@@ -39,6 +47,7 @@ private:
     QDoubleSpinBox* m_spin;
     QSlider* m_slider;
     QLabel* m_provenance;
+    QToolButton* m_range;
     bool m_typing = false;
 };
 

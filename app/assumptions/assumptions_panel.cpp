@@ -21,6 +21,9 @@ AssumptionsPanel::AssumptionsPanel(Document* document, QWidget* parent)
     connect(document, &Document::assumptionChanged, this, [this](const QString& id, double v) {
         if (AssumptionSlider* row = m_rows.value(id)) row->showValue(v);
     });
+    connect(document, &Document::uncertaintyChanged, this, [this] {
+        for (AssumptionSlider* row : std::as_const(m_rows)) row->showRange();
+    });
     rebuild();
 }
 

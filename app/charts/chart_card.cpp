@@ -16,6 +16,7 @@
 #include <QChart>
 #include <QCursor>
 #include <QFontMetricsF>
+#include <QGraphicsSimpleTextItem>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
@@ -30,6 +31,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace jevons::app {
 namespace {
@@ -39,6 +41,8 @@ constexpr qreal kLabelGap = 4.0;    ///< px between a bar top and its label
 constexpr qreal kCagrClear = 26.0;  ///< px from a bar top to the CAGR arrow tip (label room)
 constexpr qreal kCagrAbove = 26.0;  ///< px from the highest label to the CAGR bracket
 constexpr qreal kHitRadius = 12.0;  ///< px around a draggable point
+constexpr int kOuterAlpha = 46;     ///< fill of the P10–P90 band (of 255)
+constexpr int kInnerAlpha = 84;     ///< fill of the P25–P75 band, drawn over the outer one
 
 QString formatNumber(double v, core::Unit unit) {
     const bool percent = core::defaultDisplay(unit) == core::DisplayUnit::Percent;
@@ -68,6 +72,15 @@ struct ChartCard::Plotted {
     QLineSeries* upper = nullptr;  ///< stacked area
     QLineSeries* lower = nullptr;
     QList<double> shown;  ///< display values, one per year of the chart
+    // Fan bands (line charts, run 0, uncertainty on): edges and the two filled areas.
+    QLineSeries* p10 = nullptr;
+    QLineSeries* p25 = nullptr;
+    QLineSeries* p75 = nullptr;
+    QLineSeries* p90 = nullptr;
+    QAreaSeries* outer = nullptr;  ///< P10–P90, light
+    QAreaSeries* inner = nullptr;  ///< P25–P75, darker
+    QList<double> bandLow;         ///< P10 per year (display units); empty without bands
+    QList<double> bandHigh;        ///< P90 per year
 };
 
 struct ChartCard::AnchorMark {
@@ -550,6 +563,12 @@ void ChartCard::updateAxes() {
                 lo1 = std::min(lo1, v), hi1 = std::max(hi1, v);
             }
         }
+        for (int i = 0; i < p.bandHigh.size(); ++i) {
+            double& lo = p.secondary ? lo2 : lo1;
+            double& hi = p.secondary ? hi2 : hi1;
+            lo = std::min(lo, p.bandLow[i]);
+            hi = std::max(hi, p.bandHigh[i]);
+        }
     }
     for (QLineSeries* total : m_totals)
         for (const QPointF& pt : total->points()) hi1 = std::max(hi1, pt.y());
@@ -662,6 +681,8 @@ void ChartCard::relayoutOverlays() {
                 const QPointF pt = chartPoint(m_from + i, p.shown[i], p.secondary);
                 noteTop(i, pt.y() - 18);
             }
+            for (int i = 0; i < p.bandHigh.size() && i < n; ++i)
+                noteTop(i, chartPoint(m_from + i, p.bandHigh[i], p.secondary).y() - 6);
             // The last value, right-aligned on its point so it stays inside the chart.
             if (!m_compare && p.run == 0 && !p.shown.isEmpty()) {
                 const int last = int(p.shown.size()) - 1;
@@ -723,10 +744,15 @@ void ChartCard::relayoutOverlays() {
         qreal level = std::numeric_limits<qreal>::max();
         for (int y = c.from; y <= c.to; ++y) level = std::min(level, topY[y - m_from]);
         level = std::max(level - kCagrAbove, plot.top() + 12);
-        item->setText(cagrText(rate));
+        const core::CagrRange* range =
+            m_uncertainty ? m_uncertainty->cagrRange(c.series, c.from, c.to) : nullptr;
+        item->setText(range && range->problem.empty()
+                          ? cagrRangeText(range->cagr.p10, range->cagr.p90)
+                          : cagrText(rate));
         item->setGeometry(a - QPointF(0, kCagrClear), b - QPointF(0, kCagrClear), level);
         item->setVisible(true);
     }
+    placeCaption();
 }
 
 QList<QPointF> ChartCard::plottedPoints(const QString& ref, int run) const {
@@ -823,6 +849,197 @@ void ChartCard::endAnchorDrag() {
     if (m_dragAnchor < 0) return;
     m_dragAnchor = -1;
     m_document->endInteractiveEdit();
+}
+
+}  // namespace jevons::app
+
+namespace jevons::app {
+
+bool ChartCard::drawsBands() const {
+    // Fans belong on line charts of one run (not in compare mode, where lines are scenarios).
+    return m_uncertainty && m_def.type == core::ChartType::Line && m_runs.size() == 1;
+}
+
+void ChartCard::setUncertainty(UncertaintyResult result) {
+    if (!result && !m_uncertainty) return;
+    // After an edit every card gets the new simulation; most of them show series it did not
+    // move (same seed, same inputs): keep those as they are.
+    const bool wasOn = m_uncertainty != nullptr;
+    const UncertaintyResult previous = std::exchange(m_uncertainty, std::move(result));
+    if (drawsBands()) {
+        createBands();
+        if (!updateBands() && wasOn && sameCagrRanges(*previous)) return;
+    } else {
+        removeBands();
+        if (wasOn && m_uncertainty && sameCagrRanges(*previous)) return;
+    }
+    updateAxes();
+    relayoutOverlays();
+}
+
+bool ChartCard::sameCagrRanges(const core::MonteCarloResult& previous) const {
+    for (const auto& c : m_def.cagr) {
+        const core::CagrRange* a = previous.cagrRange(c.series, c.from, c.to);
+        const core::CagrRange* b = m_uncertainty->cagrRange(c.series, c.from, c.to);
+        if (!a || !b) {
+            if (a != b) return false;
+            continue;
+        }
+        if (a->cagr.p10 != b->cagr.p10 || a->cagr.p90 != b->cagr.p90 || a->problem != b->problem)
+            return false;
+    }
+    return true;
+}
+
+void ChartCard::createBands() {
+    bool created = false;
+    for (Plotted& p : m_plotted) {
+        if (!p.line || p.run != 0 || p.outer) continue;
+        QValueAxis* yAxis = p.secondary ? m_y2Axis : m_yAxis;
+        p.p10 = new QLineSeries(this);
+        p.p25 = new QLineSeries(this);
+        p.p75 = new QLineSeries(this);
+        p.p90 = new QLineSeries(this);
+        p.outer = new QAreaSeries(p.p90, p.p10);
+        p.inner = new QAreaSeries(p.p75, p.p25);
+        for (auto [area, alpha] :
+             {std::pair{p.outer, kOuterAlpha}, std::pair{p.inner, kInnerAlpha}}) {
+            QColor fill = p.color;
+            fill.setAlpha(alpha);
+            area->setColor(fill);
+            area->setPen(Qt::NoPen);
+            area->setName(QStringLiteral("band"));
+            m_chart->addSeries(area);
+            area->attachAxis(m_xAxis);
+            area->attachAxis(yAxis);
+            for (QLegendMarker* marker : m_chart->legend()->markers(area))
+                marker->setVisible(false);
+        }
+        created = true;
+    }
+    if (!created) return;
+    // Series paint in the order they were added: put the lines and the anchors back on top.
+    auto raise = [this](QAbstractSeries* series, QValueAxis* yAxis, bool hideMarker) {
+        m_chart->removeSeries(series);
+        m_chart->addSeries(series);
+        series->attachAxis(m_xAxis);
+        series->attachAxis(yAxis);
+        if (hideMarker)
+            for (QLegendMarker* marker : m_chart->legend()->markers(series))
+                marker->setVisible(false);
+    };
+    for (Plotted& p : m_plotted)
+        if (p.line) raise(p.line, p.secondary ? m_y2Axis : m_yAxis, false);
+    raise(m_anchorSeries, m_yAxis, true);
+    if (m_anchorSeries2) raise(m_anchorSeries2, m_y2Axis, true);
+    if (!m_caption) {
+        m_caption = new QGraphicsSimpleTextItem(m_chart);
+        m_caption->setFont(palette::font(palette::kSourcePt));
+        m_caption->setBrush(palette::kSlate);
+        m_caption->setZValue(20);
+        m_baseMargins = m_chart->margins();
+    }
+}
+
+void ChartCard::removeBands() {
+    for (Plotted& p : m_plotted) {
+        for (QAreaSeries** area : {&p.outer, &p.inner}) {
+            if (!*area) continue;
+            m_chart->removeSeries(*area);
+            delete std::exchange(*area, nullptr);
+        }
+        for (QLineSeries** edge : {&p.p10, &p.p25, &p.p75, &p.p90})
+            delete std::exchange(*edge, nullptr);
+        p.bandLow.clear();
+        p.bandHigh.clear();
+    }
+    if (m_caption) {
+        delete std::exchange(m_caption, nullptr);
+        m_chart->setMargins(m_baseMargins);
+    }
+}
+
+bool ChartCard::updateBands() {
+    const core::MonteCarloResult& result = *m_uncertainty;
+    bool changed = false;
+    for (Plotted& p : m_plotted) {
+        if (!p.outer) continue;
+        const core::OutputBands* bands = result.bands(p.ref);
+        QList<QPointF> e10, e25, e75, e90;
+        p.bandLow.clear();
+        p.bandHigh.clear();
+        if (bands) {
+            for (int y = m_from; y <= m_to; ++y) {
+                const int i = y - result.years.first;
+                if (i < 0 || i >= static_cast<int>(bands->p50.size())) continue;
+                const auto at = static_cast<std::size_t>(i);
+                const double lo = displayValue(bands->p10[at], p.unit);
+                const double hi = displayValue(bands->p90[at], p.unit);
+                e10.append({x(y), lo});
+                e25.append({x(y), displayValue(bands->p25[at], p.unit)});
+                e75.append({x(y), displayValue(bands->p75[at], p.unit)});
+                e90.append({x(y), hi});
+                p.bandLow.append(lo);
+                p.bandHigh.append(hi);
+            }
+        }
+        if (p.p10->points() == e10 && p.p25->points() == e25 && p.p75->points() == e75 &&
+            p.p90->points() == e90)
+            continue;
+        p.p10->replace(e10);
+        p.p25->replace(e25);
+        p.p75->replace(e75);
+        p.p90->replace(e90);
+        changed = true;
+    }
+    return changed;
+}
+
+QString ChartCard::uncertaintyCaption() const {
+    if (!m_caption || !m_uncertainty) return {};
+    return tr("Shaded: P10\u2013P90 and P25\u2013P75 of %1 simulated paths \u00b7 line: the "
+              "forecast at the set values")
+        .arg(QLocale(QLocale::English).toString(m_uncertainty->paths));
+}
+
+void ChartCard::placeCaption() {
+    if (!m_caption) return;
+    const QString text = uncertaintyCaption();
+    const QFontMetricsF fm(m_caption->font());
+    const qreal room = m_chart->size().width() - 16;
+    // One line where it fits, else broken after the middle dot.
+    QString shown = text;
+    if (fm.horizontalAdvance(text) > room)
+        shown.replace(QStringLiteral(" \u00b7 "), QStringLiteral("\n"));
+    if (m_caption->text() != shown) m_caption->setText(shown);
+    const int lines = static_cast<int>(shown.count(QLatin1Char('\n'))) + 1;
+    const int height = static_cast<int>(std::ceil(fm.lineSpacing() * lines)) + 4;
+    const QMargins wanted = m_baseMargins + QMargins(0, 0, 0, height);
+    if (m_chart->margins() != wanted) m_chart->setMargins(wanted);  // lays out again
+    const QRectF plot = m_chart->plotArea();
+    m_caption->setPos(std::max<qreal>(8, plot.left() - 40), m_chart->size().height() - height);
+}
+
+QList<QPointF> ChartCard::bandPoints(const QString& ref, const QString& which) const {
+    const std::string name = ref.toStdString();
+    for (const Plotted& p : m_plotted) {
+        if (p.refName != name || p.run != 0 || !p.outer) continue;
+        const QLineSeries* edge = which == QStringLiteral("p10")   ? p.p10
+                                  : which == QStringLiteral("p25") ? p.p25
+                                  : which == QStringLiteral("p75") ? p.p75
+                                  : which == QStringLiteral("p90") ? p.p90
+                                                                   : nullptr;
+        return edge ? edge->points() : QList<QPointF>{};
+    }
+    return {};
+}
+
+int ChartCard::bandSeriesCount() const {
+    int n = 0;
+    for (const QAbstractSeries* s : m_chart->series())
+        if (s->type() == QAbstractSeries::SeriesTypeArea && s->name() == QStringLiteral("band"))
+            ++n;
+    return n;
 }
 
 }  // namespace jevons::app

@@ -3,10 +3,12 @@
 // place when the document's results change; CAGR arrows, anchors (draggable when they drive an
 // assumption), data labels and the source line.
 #include "app/charts/chart_run.h"
+#include "app/uncertainty/uncertainty_result.h"
 #include "core/scenario/scenario.h"
 
 #include <QFrame>
 #include <QList>
+#include <QMargins>
 #include <QPointF>
 
 #include <string>
@@ -15,7 +17,9 @@
 QT_BEGIN_NAMESPACE
 class QAbstractAxis;
 class QAbstractSeries;
+class QAreaSeries;
 class QBarSet;
+class QGraphicsSimpleTextItem;
 class QChart;
 class QLabel;
 class QLineSeries;
@@ -57,6 +61,21 @@ public:
     [[nodiscard]] QValueAxis* valueAxis() const { return m_yAxis; }
     [[nodiscard]] QValueAxis* secondaryAxis() const { return m_y2Axis; }
 
+    // Uncertainty (issue 5): fan charts on line charts, CAGR ranges on every chart.
+
+    /// @brief Show the bands of `result` (null = none: the chart is exactly as without). Contract:
+    /// `result` was simulated with run 0's values. Line charts get a P10–P90 and a P25–P75 band
+    /// around each line of run 0, updated in place; CAGR arrows read "CAGR 38–52%" (P10–P90).
+    void setUncertainty(UncertaintyResult result);
+    [[nodiscard]] const UncertaintyResult& uncertainty() const { return m_uncertainty; }
+    /// @brief Band edge `which` ("p10", "p25", "p75", "p90") of output `ref` as (year, value in
+    /// display units); empty when the chart draws no band for it.
+    [[nodiscard]] QList<QPointF> bandPoints(const QString& ref, const QString& which) const;
+    /// @brief Band series (QAreaSeries) in the chart: 0 when uncertainty is off.
+    [[nodiscard]] int bandSeriesCount() const;
+    /// @brief The caption stating the percentile convention, or empty when no band is drawn.
+    [[nodiscard]] QString uncertaintyCaption() const;
+
     // Anchors and direct manipulation (indices into Scenario::anchors).
 
     [[nodiscard]] QList<int> anchorsShown() const;
@@ -89,6 +108,13 @@ private:
     void fitTitle();
     void updateAxes();
     void relayoutOverlays();
+    /// @brief Band points from m_uncertainty; false when none changed.
+    bool updateBands();
+    [[nodiscard]] bool sameCagrRanges(const core::MonteCarloResult& previous) const;
+    void createBands();
+    void removeBands();
+    void placeCaption();
+    [[nodiscard]] bool drawsBands() const;
     [[nodiscard]] double x(int year) const;
     [[nodiscard]] QList<double> displayRow(const core::Evaluator& e, core::OutputRef ref) const;
     [[nodiscard]] QPointF chartPoint(int year, double displayValue, bool secondary) const;
@@ -122,6 +148,9 @@ private:
     bool m_shortYears = false;
     int m_dragAnchor = -1;
     long m_refreshes = 0;
+    UncertaintyResult m_uncertainty;
+    QGraphicsSimpleTextItem* m_caption = nullptr;  ///< percentile convention under the plot
+    QMargins m_baseMargins;
 };
 
 }  // namespace jevons::app

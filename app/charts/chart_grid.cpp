@@ -64,7 +64,15 @@ void ChartGrid::rebuild() {
         runs.push_back({m_document->activeScenario(), &m_document->evaluator(), true});
     for (const auto& def : m_document->scenario().charts)
         m_cards.append(new ChartCard(m_document, def, runs, this));
+    if (m_runs.empty())
+        for (ChartCard* card : std::as_const(m_cards)) card->setUncertainty(m_uncertainty);
     placeCards();
+}
+
+void ChartGrid::setUncertainty(UncertaintyResult result) {
+    m_uncertainty = std::move(result);
+    if (!m_runs.empty()) return;
+    for (ChartCard* card : std::as_const(m_cards)) card->setUncertainty(m_uncertainty);
 }
 
 void ChartGrid::onResultsChanged(const QList<int>& series) {

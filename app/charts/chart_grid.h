@@ -2,6 +2,7 @@
 // The dashboard's grid of chart cards, one per chart of the forecast file, in file order. Cards
 // are built on a new document, a language switch or a compare-mode change, never on an edit.
 #include "app/charts/chart_run.h"
+#include "app/uncertainty/uncertainty_result.h"
 
 #include <QList>
 #include <QWidget>
@@ -30,6 +31,9 @@ public:
 
 public slots:
     void rebuild();
+    /// @brief Bands and CAGR ranges of the document's current values (null = none); shown in
+    /// normal mode only (compare mode's lines are scenarios, not one forecast's range).
+    void setUncertainty(jevons::app::UncertaintyResult result);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -44,6 +48,7 @@ private:
     QGridLayout* m_layout;
     int m_columns = 0;
     int m_placedColumns = 0;
+    UncertaintyResult m_uncertainty;
 };
 
 }  // namespace jevons::app

@@ -3,8 +3,10 @@
 #include "app/document/anchor_solver.h"
 #include "app/document/scenario_commands.h"
 #include "app/document/set_assumption_command.h"
+#include "app/document/set_distribution_command.h"
 #include "core/scenario/scenario_error.h"
 #include "core/scenario/scenario_json.h"
+#include "core/uncertainty/monte_carlo.h"
 
 #include <QSaveFile>
 #include <QUndoStack>
@@ -229,6 +231,40 @@ bool Document::addScenario(const QString& qid, const QString& label) {
             def.overrides[name] = v;
     m_undo->push(new AddScenarioCommand(this, std::move(def), m_active));
     return true;
+}
+
+bool Document::editDistribution(const QString& qid,
+                                const std::optional<core::DistributionSpec>& spec, QString* error) {
+    if (!isLoaded()) return false;
+    const std::string id = qid.toStdString();
+    const core::Assumption* a = m_scenario.findAssumption(id);
+    QString message;
+    if (!a) {
+        message = tr("There is no assumption '%1'").arg(qid);
+    } else if (a->distribution == spec) {
+        return true;
+    } else {
+        core::Scenario edited = m_scenario;
+        edited.findAssumption(id)->distribution = spec;
+        try {
+            (void)core::SamplingPlan::make(edited);
+        } catch (const std::exception& e) {
+            message = QString::fromStdString(e.what());
+        }
+    }
+    if (!message.isEmpty()) {
+        if (error) *error = message;
+        emit editRejected(message);
+        return false;
+    }
+    m_undo->push(new SetDistributionCommand(this, id, a->distribution, spec));
+    return true;
+}
+
+void Document::applyDistribution(const std::string& id,
+                                 const std::optional<core::DistributionSpec>& spec) {
+    m_scenario.findAssumption(id)->distribution = spec;
+    emit uncertaintyChanged();
 }
 
 bool Document::dragAnchor(int anchorIndex, double storedTarget) {

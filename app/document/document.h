@@ -10,6 +10,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 
 class QUndoStack;
@@ -66,6 +67,12 @@ public:
     /// base as last loaded or saved) and make it active. Returns false when the id is empty or
     /// taken.
     bool addScenario(const QString& id, const QString& label);
+    /// @brief Give assumption `id` a distribution (stored unit), or none with std::nullopt (one
+    /// undo step). The core checks it (SamplingPlan::make on the edited scenario: parameters,
+    /// domain, correlations); when it refuses, returns false with its message in `error`, emits
+    /// editRejected and leaves the document as it was.
+    bool editDistribution(const QString& id, const std::optional<core::DistributionSpec>& spec,
+                          QString* error = nullptr);
     /// @brief Move the series of anchor `anchorIndex` through `storedTarget` in the anchor's year
     /// by solving for the assumption the anchor drives. Returns false when it drives nothing.
     bool dragAnchor(int anchorIndex, double storedTarget);
@@ -76,6 +83,10 @@ public:
     /// core::ScenarioError (value refused; nothing changes).
     void applyAssumption(const std::string& id, double value);
     void applyScenario(const std::string& id);
+    /// @brief Set the distribution of assumption `id` (already checked) and emit
+    /// uncertaintyChanged. Contract: the assumption exists.
+    void applyDistribution(const std::string& id,
+                           const std::optional<core::DistributionSpec>& spec);
     void insertScenario(core::ScenarioDef def);
     void removeScenario(const std::string& id);
     [[nodiscard]] int interactiveSession() const { return m_session; }
@@ -93,6 +104,8 @@ signals:
     void filePathChanged(const QString& path);
     void modifiedChanged(bool modified);
     void languageChanged();
+    /// @brief An assumption's distribution changed (edit, undo, redo): the sampling plan is stale.
+    void uncertaintyChanged();
 
 private:
     void checkDomains(const std::vector<int>& series) const;

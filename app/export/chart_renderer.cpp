@@ -32,9 +32,10 @@ constexpr int kDpi = 96;
 class OffscreenCard {
 public:
     OffscreenCard(Document& document, const core::ChartDef& chart,
-                  const ChartPictureOptions& options)
+                  const ChartPictureOptions& options, const UncertaintyResult& uncertainty)
         : m_card(&document, chart,
                  {ChartRun{QString(), &document.evaluator(), false, Qt::SolidLine}}) {
+        m_card.setUncertainty(uncertainty);
         const QString background =
             options.transparent ? QStringLiteral("transparent") : QStringLiteral("white");
         m_card.setStyleSheet(
@@ -90,8 +91,9 @@ private:
 
 }  // namespace
 
-ChartRenderer::ChartRenderer(const Document& document, const QString& language)
-    : m_snapshot(std::make_unique<Document>()) {
+ChartRenderer::ChartRenderer(const Document& document, const QString& language,
+                             UncertaintyResult uncertainty)
+    : m_snapshot(std::make_unique<Document>()), m_uncertainty(std::move(uncertainty)) {
     m_snapshot->load(document.scenario());
     const std::string active = document.activeScenario().toStdString();
     if (active != "base") m_snapshot->applyScenario(active);
@@ -116,7 +118,7 @@ QString ChartRenderer::title(const core::ChartDef& chart) const {
 }
 
 QImage ChartRenderer::image(const core::ChartDef& chart, const ChartPictureOptions& options) const {
-    OffscreenCard card(*m_snapshot, chart, options);
+    OffscreenCard card(*m_snapshot, chart, options, m_uncertainty);
     const int scale = std::max(1, options.scale);
     QImage image(options.size * scale, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale);
@@ -150,7 +152,7 @@ QByteArray ChartRenderer::png(const core::ChartDef& chart,
 
 QByteArray ChartRenderer::svg(const core::ChartDef& chart,
                               const ChartPictureOptions& options) const {
-    OffscreenCard card(*m_snapshot, chart, options);
+    OffscreenCard card(*m_snapshot, chart, options, m_uncertainty);
     QByteArray out;
     QBuffer buffer(&out);
     buffer.open(QIODevice::WriteOnly);
@@ -184,7 +186,7 @@ QByteArray ChartRenderer::svg(const core::ChartDef& chart,
 
 QByteArray ChartRenderer::pdf(const core::ChartDef& chart,
                               const ChartPictureOptions& options) const {
-    OffscreenCard card(*m_snapshot, chart, options);
+    OffscreenCard card(*m_snapshot, chart, options, m_uncertainty);
     QByteArray out;
     QBuffer buffer(&out);
     buffer.open(QIODevice::WriteOnly);

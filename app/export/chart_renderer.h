@@ -3,6 +3,7 @@
 // off-screen at slide size, then painted into a PNG (1x/2x/3x of 1280x720), an SVG or a PDF page.
 // Fonts and labels keep their point sizes relative to the slide, so a 3x PNG is sharp, not an
 // upscaled screen grab. Needs a QApplication (the CLI creates one on the offscreen platform).
+#include "app/uncertainty/uncertainty_result.h"
 #include "core/deck/deck.h"
 #include "core/scenario/scenario.h"
 
@@ -32,10 +33,13 @@ struct ChartPictureOptions {
 
 /// @brief Renders the charts of a document with its CURRENT values (the active scenario as
 /// edited), in `language` ("en"/"zh"; empty = the document's). Takes a snapshot: later edits of
-/// the document do not change what this renderer draws.
+/// the document do not change what this renderer draws. With `uncertainty` (the simulation of
+/// those values, e.g. UncertaintyEngine::current()) line charts carry their fan bands and every
+/// CAGR arrow its P10–P90 range, as on screen; null = the charts without uncertainty.
 class ChartRenderer {
 public:
-    explicit ChartRenderer(const Document& document, const QString& language = {});
+    explicit ChartRenderer(const Document& document, const QString& language = {},
+                           UncertaintyResult uncertainty = {});
     ~ChartRenderer();
     ChartRenderer(const ChartRenderer&) = delete;
     ChartRenderer& operator=(const ChartRenderer&) = delete;
@@ -61,6 +65,7 @@ public:
 
 private:
     std::unique_ptr<Document> m_snapshot;
+    UncertaintyResult m_uncertainty;
 };
 
 /// @brief The size a picture slide of the deck gives a chart: the slide's content area below

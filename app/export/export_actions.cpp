@@ -7,6 +7,7 @@
 #include "app/export/export_deck_dialog.h"
 #include "app/export/export_picture_dialog.h"
 #include "app/mainwindow.h"
+#include "app/uncertainty/uncertainty_engine.h"
 #include "core/deck/deck_error.h"
 
 #include <QApplication>
@@ -85,6 +86,11 @@ bool ExportActions::eventFilter(QObject* watched, QEvent* event) {
     return QObject::eventFilter(watched, event);
 }
 
+UncertaintyResult ExportActions::currentUncertainty() const {
+    UncertaintyEngine* engine = m_window->uncertaintyEngine();
+    return engine ? engine->current() : nullptr;
+}
+
 void ExportActions::fail(const QString& title, const QString& text) {
     m_messages(title, text);
     m_window->statusBar()->showMessage(text, 15000);
@@ -97,7 +103,7 @@ bool ExportActions::copyChart(const QString& chartId) {
     if (!document.isLoaded()) return false;
     try {
         WaitCursor wait;
-        const ChartRenderer renderer(document);
+        const ChartRenderer renderer(document, {}, currentUncertainty());
         const core::ChartDef* chart = renderer.chart(chartId);
         if (!chart) throw std::runtime_error("unknown chart '" + chartId.toStdString() + "'");
         ChartPictureOptions options;
@@ -120,7 +126,7 @@ bool ExportActions::exportPicture(const QString& chartId, PictureFormat format,
     QString error;
     try {
         WaitCursor wait;
-        const ChartRenderer renderer(document);
+        const ChartRenderer renderer(document, {}, currentUncertainty());
         const core::ChartDef* chart = renderer.chart(chartId);
         if (!chart) throw std::runtime_error("unknown chart '" + chartId.toStdString() + "'");
         if (writeFileAtomically(path, renderer.bytes(*chart, format, options), &error)) {

@@ -50,6 +50,8 @@ protected:
 
 private:
     [[nodiscard]] QString askPath(const QString& title, const QString& name, const QString& filter);
+    /// @brief The bands pictures carry: the engine's result for the current values, or null.
+    [[nodiscard]] UncertaintyResult currentUncertainty() const;
     void fail(const QString& title, const QString& text);
     void done(const QString& text);
 

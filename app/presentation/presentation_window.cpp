@@ -9,6 +9,7 @@
 #include "app/common/display.h"
 #include "app/document/document.h"
 #include "app/presentation/whatif_overlay.h"
+#include "app/uncertainty/uncertainty_engine.h"
 
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
@@ -186,6 +187,18 @@ void PresentationWindow::setSlide(int index) {
     rebuild();
 }
 
+void PresentationWindow::setUncertaintyEngine(UncertaintyEngine* engine) {
+    if (m_uncertainty) disconnect(m_uncertainty, nullptr, this, nullptr);
+    m_uncertainty = engine;
+    if (engine)
+        connect(engine, &UncertaintyEngine::resultChanged, this, [this](UncertaintyResult result) {
+            if (!m_card) return;
+            m_card->setUncertainty(std::move(result));
+            recolorLabels();
+        });
+    if (m_card) m_card->setUncertainty(engine ? engine->current() : nullptr);
+}
+
 void PresentationWindow::next() { setSlide(m_slide + 1); }
 void PresentationWindow::previous() { setSlide(m_slide - 1); }
 
@@ -229,6 +242,7 @@ void PresentationWindow::rebuild() {
         view->setMinimumHeight(0);
         view->installEventFilter(this);
         m_card->sourceLabel()->setContentsMargins(24, 4, 24, 4);
+        if (m_uncertainty) m_card->setUncertainty(m_uncertainty->current());
         static_cast<QHBoxLayout*>(m_stage->layout())->insertWidget(0, m_card, 1);
         m_card->show();
         connect(m_card->chart(), &QChart::plotAreaChanged, this,

@@ -11,6 +11,7 @@ namespace jevons::app {
 
 class ChartCard;
 class Document;
+class UncertaintyEngine;
 class WhatIfOverlay;
 
 class PresentationWindow : public QWidget {
@@ -32,6 +33,9 @@ public:
     [[nodiscard]] Theme theme() const { return m_theme; }
     /// @brief How much the chart is magnified (fonts, lines, markers) for the current size.
     [[nodiscard]] qreal scale() const { return m_scale; }
+
+    /// @brief Draw fan charts and CAGR ranges from `engine` (the main window's) on every slide.
+    void setUncertaintyEngine(UncertaintyEngine* engine);
 
     /// @brief Full screen on the screen `mainWindow` is not on (or on its screen when alone).
     void present(QWidget* mainWindow);
@@ -73,6 +77,7 @@ private:
     qreal m_scale = 1.0;
     qreal m_sourcePt = 12.0;
     ChartCard* m_card = nullptr;
+    UncertaintyEngine* m_uncertainty = nullptr;
     QWidget* m_stage;
     WhatIfOverlay* m_overlay;
     QLabel* m_title;

@@ -5,6 +5,7 @@
 #include "app/i18n/interface_language.h"
 #include "app/mainwindow.h"
 #include "app/presentation/presentation_window.h"
+#include "app/uncertainty/uncertainty_engine.h"
 #include "app/units/units_menu.h"
 
 #include <QAction>
@@ -18,6 +19,7 @@ namespace jevons::app {
 
 PresentationWindow* startPresentation(MainWindow* window) {
     auto* presentation = new PresentationWindow(window->document());
+    presentation->setUncertaintyEngine(window->uncertaintyEngine());
     presentation->setAttribute(Qt::WA_DeleteOnClose);
     presentation->present(window);
     return presentation;
@@ -68,6 +70,7 @@ void installPresenterMenus(MainWindow* window) {
 int renderPresentationScreenshot(MainWindow* window, const QString& path, int slide,
                                  const QString& theme, bool whatIf) {
     PresentationWindow presentation(window->document());
+    presentation.setUncertaintyEngine(window->uncertaintyEngine());
     presentation.setTheme(theme == QStringLiteral("dark") ? PresentationWindow::Theme::Dark
                                                           : PresentationWindow::Theme::Light);
     presentation.setSlide(slide);

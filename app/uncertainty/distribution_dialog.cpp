@@ -1,0 +1,269 @@
+#include "app/uncertainty/distribution_dialog.h"
+
+#include "app/common/display.h"
+#include "app/document/document.h"
+#include "core/uncertainty/distribution.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace jevons::app {
+namespace {
+
+/// Display value of a spread (sd): no offset, only the scale of the display unit.
+double displaySpread(double stored, core::Unit unit) {
+    return displayValue(stored, unit) - displayValue(0.0, unit);
+}
+double storedSpread(double shown, core::Unit unit) {
+    return storedValue(shown, unit) - storedValue(0.0, unit);
+}
+
+/// "25", "12.5", "1,400": at most one decimal, none from 100 on, no trailing zero.
+QString shortNumber(double shown) {
+    QString text = QString::number(shown, 'f', std::abs(shown) >= 100.0 ? 0 : 1);
+    if (text.endsWith(QStringLiteral(".0"))) text.chop(2);
+    return text;
+}
+
+bool isPercent(core::Unit unit) { return displayUnitOf(unit) == core::DisplayUnit::Percent; }
+
+}  // namespace
+
+QString rangeSummary(const core::Assumption& a) {
+    if (!a.distribution) return QStringLiteral("\u00b1");
+    const core::DistributionSpec& d = *a.distribution;
+    const QString percent = isPercent(a.unit) ? QStringLiteral("%") : QString();
+    auto shown = [&](double stored) { return shortNumber(displayValue(stored, a.unit)); };
+    switch (d.type) {
+        case core::DistributionType::Normal:
+            return shown(d.mean) + QStringLiteral(" \u00b1 ") +
+                   shortNumber(displaySpread(d.sd, a.unit)) + percent;
+        case core::DistributionType::Lognormal:
+            return shown(d.p5) + QStringLiteral("\u2013") + shown(d.p95) + percent;
+        default:
+            return shown(d.min) + QStringLiteral("\u2013") + shown(d.max) + percent;
+    }
+}
+
+QString rangeDescription(const core::Assumption& a, const QString& language) {
+    if (!a.distribution) return QObject::tr("No range: click to give this assumption one");
+    const core::DistributionSpec& d = *a.distribution;
+    auto v = [&](double stored) { return formatDisplay(stored, a.unit, language); };
+    switch (d.type) {
+        case core::DistributionType::Uniform:
+            return QObject::tr("Uniform: min %1, max %2").arg(v(d.min), v(d.max));
+        case core::DistributionType::Triangular:
+            return QObject::tr("Triangular: min %1, most likely %2, max %3")
+                .arg(v(d.min), v(d.mode), v(d.max));
+        case core::DistributionType::Pert:
+            return QObject::tr("PERT: min %1, most likely %2, max %3")
+                .arg(v(d.min), v(d.mode), v(d.max));
+        case core::DistributionType::Normal:
+            return QObject::tr("Normal: mean %1, standard deviation %2")
+                .arg(v(d.mean), shortNumber(displaySpread(d.sd, a.unit)));
+        case core::DistributionType::Lognormal:
+            return QObject::tr("Lognormal: 90% between %1 and %2").arg(v(d.p5), v(d.p95));
+    }
+    return {};
+}
+
+DistributionDialog::DistributionDialog(Document* document, const core::Assumption& assumption,
+                                       QWidget* parent)
+    : QDialog(parent),
+      m_document(document),
+      m_assumption(assumption),
+      m_type(new QComboBox(this)),
+      m_form(new QFormLayout),
+      m_error(new QLabel(this)) {
+    setObjectName(QStringLiteral("distributionDialog"));
+    const QString language = document->language();
+    setWindowTitle(tr("Range of %1").arg(labelText(assumption.label, language)));
+
+    m_type->addItem(tr("None (a fixed value)"), -1);
+    m_type->addItem(tr("Uniform (min, max)"), int(core::DistributionType::Uniform));
+    m_type->addItem(tr("Triangular (min, most likely, max)"),
+                    int(core::DistributionType::Triangular));
+    m_type->addItem(tr("PERT (min, most likely, max)"), int(core::DistributionType::Pert));
+    m_type->addItem(tr("Normal (mean, standard deviation)"), int(core::DistributionType::Normal));
+    m_type->addItem(tr("Lognormal (90% interval)"), int(core::DistributionType::Lognormal));
+    m_form->addRow(tr("Shape:"), m_type);
+
+    // Starting values: the current range, else ±20% around the value.
+    const double value = assumption.value;
+    const double spread =
+        std::abs(value) > 0 ? 0.2 * std::abs(value) : 0.2 * (assumption.max - assumption.min);
+    core::DistributionSpec d;
+    d.min = value - spread;
+    d.mode = value;
+    d.max = value + spread;
+    d.mean = value;
+    d.sd = spread / core::kZ95;
+    d.p5 = d.min;
+    d.p95 = d.max;
+    if (assumption.distribution) {
+        const core::DistributionSpec& s = *assumption.distribution;
+        switch (s.type) {
+            case core::DistributionType::Uniform:
+            case core::DistributionType::Triangular:
+            case core::DistributionType::Pert:
+                d.min = d.p5 = s.min;
+                d.max = d.p95 = s.max;
+                if (s.type != core::DistributionType::Uniform) d.mode = s.mode;
+                break;
+            case core::DistributionType::Normal:
+                d.mean = s.mean;
+                d.sd = s.sd;
+                break;
+            case core::DistributionType::Lognormal:
+                d.p5 = d.min = s.p5;
+                d.p95 = d.max = s.p95;
+                break;
+        }
+    }
+    addField(QStringLiteral("min"), tr("Minimum:"), d.min, false);
+    addField(QStringLiteral("mode"), tr("Most likely:"), d.mode, false);
+    addField(QStringLiteral("max"), tr("Maximum:"), d.max, false);
+    addField(QStringLiteral("mean"), tr("Mean:"), d.mean, false);
+    addField(QStringLiteral("sd"), tr("Standard deviation:"), d.sd, true);
+    addField(QStringLiteral("p5"), tr("5th percentile:"), d.p5, false);
+    addField(QStringLiteral("p95"), tr("95th percentile:"), d.p95, false);
+
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #B00020;"));
+    m_error->hide();
+    auto* note = new QLabel(
+        tr("Monte Carlo samples this range; the slider's value stays the base forecast."), this);
+    note->setWordWrap(true);
+    note->setStyleSheet(QStringLiteral("color: #6C757D;"));
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &DistributionDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &DistributionDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    layout->addWidget(note);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    connect(m_type, &QComboBox::currentIndexChanged, this, &DistributionDialog::showFields);
+    setType(assumption.distribution ? std::optional(assumption.distribution->type) : std::nullopt);
+    showFields();
+    setMinimumWidth(380);
+}
+
+QDoubleSpinBox* DistributionDialog::addField(const QString& name, const QString& label,
+                                             double stored, bool difference) {
+    auto* spin = new QDoubleSpinBox(this);
+    spin->setObjectName(name);
+    const core::Unit unit = m_assumption.unit;
+    const double step =
+        m_assumption.step > 0 ? m_assumption.step : (m_assumption.max - m_assumption.min) / 100.0;
+    const double shownStep = std::abs(displaySpread(step, unit));
+    spin->setDecimals(std::min(4, decimalsFor(shownStep) + 1));
+    spin->setRange(-1e12, 1e12);
+    spin->setSingleStep(shownStep > 0 ? shownStep : 1.0);
+    const QString suffix = unitSuffix(unit, m_document->language());
+    if (!suffix.isEmpty())
+        spin->setSuffix(suffix == QStringLiteral("%") ? suffix : QStringLiteral(" ") + suffix);
+    spin->setValue(difference ? displaySpread(stored, unit) : displayValue(stored, unit));
+    spin->setAlignment(Qt::AlignRight);
+    m_form->addRow(label, spin);
+    m_fields.append({name, spin});
+    return spin;
+}
+
+void DistributionDialog::setType(std::optional<core::DistributionType> type) {
+    const int data = type ? int(*type) : -1;
+    m_type->setCurrentIndex(std::max(0, m_type->findData(data)));
+}
+
+std::optional<core::DistributionType> DistributionDialog::type() const {
+    const int data = m_type->currentData().toInt();
+    if (data < 0) return std::nullopt;
+    return static_cast<core::DistributionType>(data);
+}
+
+QDoubleSpinBox* DistributionDialog::field(const QString& name) const {
+    for (const auto& [n, spin] : m_fields)
+        if (n == name) return spin;
+    return nullptr;
+}
+
+void DistributionDialog::showFields() {
+    QStringList used;
+    if (const auto t = type()) {
+        switch (*t) {
+            case core::DistributionType::Uniform:
+                used = {QStringLiteral("min"), QStringLiteral("max")};
+                break;
+            case core::DistributionType::Triangular:
+            case core::DistributionType::Pert:
+                used = {QStringLiteral("min"), QStringLiteral("mode"), QStringLiteral("max")};
+                break;
+            case core::DistributionType::Normal:
+                used = {QStringLiteral("mean"), QStringLiteral("sd")};
+                break;
+            case core::DistributionType::Lognormal:
+                used = {QStringLiteral("p5"), QStringLiteral("p95")};
+                break;
+        }
+    }
+    for (const auto& [name, spin] : m_fields) m_form->setRowVisible(spin, used.contains(name));
+    m_error->hide();
+    adjustSize();
+}
+
+std::optional<core::DistributionSpec> DistributionDialog::spec() const {
+    const auto t = type();
+    if (!t) return std::nullopt;
+    const core::Unit unit = m_assumption.unit;
+    auto stored = [&](const char* name) {
+        return storedValue(field(QString::fromLatin1(name))->value(), unit);
+    };
+    core::DistributionSpec d;
+    d.type = *t;
+    switch (*t) {
+        case core::DistributionType::Uniform:
+            d.min = stored("min");
+            d.max = stored("max");
+            break;
+        case core::DistributionType::Triangular:
+        case core::DistributionType::Pert:
+            d.min = stored("min");
+            d.mode = stored("mode");
+            d.max = stored("max");
+            break;
+        case core::DistributionType::Normal:
+            d.mean = stored("mean");
+            d.sd = storedSpread(field(QStringLiteral("sd"))->value(), unit);
+            break;
+        case core::DistributionType::Lognormal:
+            d.p5 = stored("p5");
+            d.p95 = stored("p95");
+            break;
+    }
+    return d;
+}
+
+bool DistributionDialog::apply() {
+    QString error;
+    if (m_document->editDistribution(QString::fromStdString(m_assumption.id), spec(), &error)) {
+        m_error->hide();
+        return true;
+    }
+    m_error->setText(error);
+    m_error->show();
+    return false;
+}
+
+void DistributionDialog::accept() {
+    if (apply()) QDialog::accept();
+}
+
+}  // namespace jevons::app

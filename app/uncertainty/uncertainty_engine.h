@@ -1,0 +1,75 @@
+#pragma once
+// The dashboard's Monte Carlo: keeps the document's sampling plan and re-runs the simulation
+// with the CURRENT assumption values after every change, so that fan charts and CAGR ranges
+// follow the sliders while they are dragged. Runs on the GUI thread, coalesced: however many
+// edits arrive in one event-loop turn, one run follows with the latest values.
+#include "app/uncertainty/uncertainty_result.h"
+
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+class QAction;
+
+namespace jevons::app {
+
+class Document;
+
+class UncertaintyEngine : public QObject {
+    Q_OBJECT
+public:
+    /// @brief QSettings key of the user's on/off choice; absent = on when the file has a range.
+    static inline const char* const kSettingsKey = "view/showUncertainty";
+
+    explicit UncertaintyEngine(Document* document, QObject* parent = nullptr);
+    ~UncertaintyEngine() override;
+
+    [[nodiscard]] bool isEnabled() const { return m_enabled; }
+    /// @brief The latest result (maybe one event-loop turn behind the values; see current()).
+    [[nodiscard]] UncertaintyResult result() const { return m_result; }
+    /// @brief The result for the document's values now: runs a pending simulation first.
+    [[nodiscard]] UncertaintyResult current();
+    /// @brief Why the last run gave no result (the core's message), or empty.
+    [[nodiscard]] QString problem() const { return m_problem; }
+    /// @brief Wall time of the last simulation in milliseconds (plan excluded).
+    [[nodiscard]] double lastRunMilliseconds() const { return m_lastMs; }
+    /// @brief Simulations run since construction (tests: coalescing).
+    [[nodiscard]] long runCount() const { return m_runs; }
+    [[nodiscard]] bool isPending() const { return m_pending; }
+    /// @brief The checkable View-menu action ("Show uncertainty", Ctrl+Shift+U), owned by the
+    /// engine; created on first call.
+    [[nodiscard]] QAction* toggleAction();
+
+public slots:
+    /// @brief Turn the bands on or off and remember the choice (QSettings).
+    void setEnabled(bool on);
+    /// @brief Run the pending simulation now (no-op when none is pending).
+    void flush();
+
+signals:
+    /// @brief A new result (null when off or when the simulation failed).
+    void resultChanged(jevons::app::UncertaintyResult result);
+    void enabledChanged(bool on);
+    /// @brief The simulation or the plan was refused; `message` is the core's.
+    void failed(const QString& message);
+
+private:
+    void onDocumentReset();
+    void rebuildPlan();
+    void schedule();
+    void run();
+    void publish(UncertaintyResult result);
+
+    Document* m_document;
+    std::optional<core::SamplingPlan> m_plan;
+    UncertaintyResult m_result;
+    QString m_problem;
+    QAction* m_action = nullptr;
+    bool m_enabled = false;
+    bool m_pending = false;
+    double m_lastMs = 0.0;
+    long m_runs = 0;
+};
+
+}  // namespace jevons::app
