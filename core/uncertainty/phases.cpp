@@ -1,7 +1,6 @@
 #include "core/uncertainty/phases.h"
 
 #include <algorithm>
-#include <barrier>
 #include <system_error>
 #include <thread>
 
@@ -17,7 +16,6 @@ void Phases::add(std::size_t count, Task task) {
 
 void Phases::run(int threads) {
     threads = std::max(threads, 1);
-    std::barrier sync(threads);
     const auto work = [&](int worker) {
         for (const auto& phase : m_phases) {
             for (std::size_t i = phase->next++; i < phase->count; i = phase->next++) {
@@ -27,9 +25,13 @@ void Phases::run(int threads) {
                     phase->errors[i] = std::current_exception();
                     phase->failed = true;
                 }
+                if (++phase->done == phase->count) phase->done.notify_all();
             }
-            // After the barrier every thread sees every error of the phase: all stop together.
-            sync.arrive_and_wait();
+            // Wait for the phase's tasks still running elsewhere, not for the other threads: one
+            // that has not been scheduled yet (a busy machine) finds no task left and catches up.
+            // Then every thread sees every error of the phase, and all stop together.
+            for (std::size_t d = phase->done; d < phase->count; d = phase->done)
+                phase->done.wait(d);
             if (phase->failed) return;
         }
     };
@@ -39,8 +41,7 @@ void Phases::run(int threads) {
         try {
             team.emplace_back(work, t);
         } catch (const std::system_error&) {
-            // No thread to be had: the missing ones leave the barrier, the others do the work.
-            for (; t < threads; ++t) (void)sync.arrive_and_drop();
+            break;  // no thread to be had: the others do the work
         }
     }
     work(0);

@@ -1,7 +1,8 @@
 #pragma once
 // Phases of independent tasks run on a small team of threads, one phase after another: the
-// threads are started once for all phases (a std::barrier separates them), which matters when a
-// whole run takes a few milliseconds.
+// threads are started once for all phases, which matters when a whole run takes a few
+// milliseconds. A thread moves on when every task of the phase has finished, without waiting for
+// threads that have not started (on a busy machine the caller may do all the work).
 //
 // Errors are deterministic whatever the number of threads: a task that throws is recorded, the
 // phase still completes, no later phase runs, and run() rethrows the error of the phase's lowest
@@ -30,7 +31,8 @@ private:
     struct Phase {
         std::size_t count = 0;
         Task task;
-        std::atomic<std::size_t> next{0};
+        std::atomic<std::size_t> next{0};  // the next task to hand out
+        std::atomic<std::size_t> done{0};  // tasks finished
         std::vector<std::exception_ptr> errors;
         std::atomic<bool> failed{false};
     };
