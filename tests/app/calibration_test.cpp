@@ -8,6 +8,7 @@
 #include "app/charts/actuals_style.h"
 #include "app/charts/chart_card.h"
 #include "app/charts/chart_grid.h"
+#include "app/charts/chart_view.h"
 #include "app/document/document.h"
 #include "app/table/series_table_model.h"
 #include "core/calibration/bass_fit.h"
@@ -16,12 +17,16 @@
 #include "test_support.h"
 
 #include <QAbstractBarSeries>
+#include <QApplication>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QContextMenuEvent>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
@@ -268,6 +273,29 @@ private slots:
         QVERIFY(set->selectedColor().lightness() > set->color().lightness());
     }
 
+    void cardMenuOffersFitCurve() {
+        auto window = test::makeWindow(nullptr);
+        window->resize(1400, 900);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        ChartCard* card = window->chartGrid()->card(QStringLiteral("capex"));
+        QVERIFY(card);
+        QWidget* viewport = card->view()->viewport();
+        const QPoint at(viewport->width() / 2, viewport->height() / 2);
+        QContextMenuEvent click(QContextMenuEvent::Mouse, at, viewport->mapToGlobal(at));
+        QApplication::sendEvent(viewport, &click);
+        QMenu* popup = nullptr;
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (auto* m = qobject_cast<QMenu*>(w); m && m->isVisible()) popup = m;
+        QVERIFY(popup);
+        QVERIFY(popup->actions().first()->text().contains(QStringLiteral("Copy")));  // export's
+        QVERIFY(popup->actions().last()->text().contains(QStringLiteral("Fit Curve")));
+        popup->close();
+        auto* tools = window->menuBar()->findChild<QMenu*>(QStringLiteral("toolsMenu"));
+        QVERIFY(tools);
+        QVERIFY(tools->actions().first()->text().contains(QStringLiteral("Fit Curve")));
+    }
+
     void renderForALook() {
         const QString dir = qEnvironmentVariable("JEVONS_CALIBRATION_SCREENSHOTS");
         if (dir.isEmpty()) QSKIP("set JEVONS_CALIBRATION_SCREENSHOTS=<dir> to render PNGs");
@@ -290,6 +318,19 @@ private slots:
         window->grab().save(dir + QStringLiteral("/dashboard-actuals.png"));
         ChartCard* card = window->chartGrid()->card(QStringLiteral("speakers"));
         card->grab().save(dir + QStringLiteral("/card-actuals.png"));
+        for (const char* name : {"speakers_p", "speakers_q", "speakers_m"})
+            window->assumptionsPanel()
+                ->slider(QString::fromLatin1(name))
+                ->grab()
+                .save(dir + QStringLiteral("/slider-") + QString::fromLatin1(name) +
+                      QStringLiteral(".png"));
+        ImportActualsDialog glasses(
+            doc, QStringLiteral("year,AI-glasses sales\n2025,3.5\n2026,7\n2027,30\n2028,52\n"),
+            QStringLiteral("glasses.csv"));
+        glasses.mapToSeries(0, QStringLiteral("glasses_sales"));
+        glasses.setSource(QStringLiteral("Illustrative"));
+        QVERIFY(glasses.apply());
+        QTest::qWait(50);
         window->chartGrid()
             ->card(QStringLiteral("glasses"))
             ->grab()
