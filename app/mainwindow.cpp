@@ -9,6 +9,7 @@
 #include "app/scenarios/scenario_bar.h"
 #include "app/table/copyable_table_view.h"
 #include "app/table/series_table_model.h"
+#include "app/uncertainty/uncertainty_dock.h"
 #include "app/uncertainty/uncertainty_engine.h"
 
 #include <QAction>
@@ -119,6 +120,8 @@ MainWindow::MainWindow(QWidget* parent)
 
     createActions();
     installPresenterMenus(this);  // View (Present F5, Units, Language), Help (About)
+    // Histogram and tornado (View → Uncertainty Charts), Edit → Goal Seek… (issue 5).
+    UncertaintyDock::install(this, m_document);
     // Uncertainty (issue 5): View → Show Uncertainty; bands follow every edit.
     m_uncertainty = new UncertaintyEngine(m_document, this);
     if (auto* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"))) {
@@ -178,6 +181,7 @@ void MainWindow::createActions() {
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
     QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));

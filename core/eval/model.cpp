@@ -319,11 +319,11 @@ std::vector<Grid> Model::evaluateSeries(int index, const AssumptionValues& a,
     } catch (const ModelError& e) {
         throw ScenarioError(seriesPath(s), e.what());
     }
-    const auto names = outputNames(s.kind);
     for (std::size_t o = 0; o < out.size(); ++o) {
         Grid& g = out[o];
         if (g.rows() == 1 && nPaths > 1) g = g.replicate(nPaths, 1).eval();
         if (g.allFinite()) continue;
+        const auto names = outputNames(s.kind);
         for (Eigen::Index col = 0; col < g.cols(); ++col) {
             if (g.col(col).allFinite()) continue;
             const std::string what = names[o].empty() ? "" : " (" + names[o] + ")";

@@ -18,6 +18,7 @@ struct Scratch {
     std::vector<std::uint32_t> count;  // 2 × buckets: two interleaved histograms, then ranks
     std::vector<std::int32_t> slot;    // bucket -> its place among the wanted ones, or -1
     std::vector<double> gathered;      // the values of the wanted buckets
+    std::vector<std::size_t> first;    // rank of each bucket's first value
 };
 
 // Values at the 0-based order statistics `ranks` (sorted ascending, unique) of `v`, into `out`
@@ -66,7 +67,8 @@ void selectRanks(std::span<double> v, std::span<const std::size_t> ranks, std::s
     }
     if (i < n) ++even[bucketOf(v[i])];
     // first[b]: the rank of the first value of bucket b (first[buckets] = n).
-    std::vector<std::size_t> first(buckets + 1);
+    s.first.resize(buckets + 1);
+    const std::span<std::size_t> first(s.first.data(), buckets + 1);
     std::size_t before = 0;
     for (std::size_t b = 0; b < buckets; ++b) {
         first[b] = before;
