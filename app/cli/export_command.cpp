@@ -12,12 +12,15 @@
 #include <ostream>
 #include <sstream>
 #include <stdexcept>
+#include <tuple>
+#include <utility>
 
 namespace jevons::app {
 
 const char* const kExportUsage =
     "  jevons-cli export deck FILE [--scenario ID] [--charts a,b] [--lang en|zh] [--pictures]\n"
-    "                             -o out.pptx\n"
+    "                             [--uncertainty [--tornado SERIES:YEAR]\n"
+    "                             [--histogram SERIES:YEAR]] -o out.pptx\n"
     "  jevons-cli export png|svg|pdf FILE --chart ID [--scenario ID] [--scale 1|2|3]\n"
     "                             [--transparent] [--lang en|zh] -o out.png\n";
 
@@ -37,7 +40,27 @@ struct Request {
     int scale = 1;
     bool pictures = false;
     bool transparent = false;
+    bool uncertainty = false;  ///< deck: fan, tornado and histogram slides
+    std::string tornado = "asic_market";
+    int tornadoYear = 2030;
+    std::string histogram = "asic_market";
+    int histogramYear = 2028;
 };
+
+// "asic_market:2030" -> ("asic_market", 2030).
+std::pair<std::string, int> outputAndYear(const std::string& option, const std::string& s) {
+    const auto colon = s.rfind(':');
+    if (colon != std::string::npos && colon > 0) {
+        try {
+            std::size_t used = 0;
+            const int year = std::stoi(s.substr(colon + 1), &used);
+            if (used == s.size() - colon - 1) return {s.substr(0, colon), year};
+        } catch (const std::exception&) {
+        }
+    }
+    throw ExportUsageError(option + " expects SERIES:YEAR (e.g. asic_market:2030), not '" + s +
+                           "'");
+}
 
 std::vector<std::string> splitList(const std::string& s) {
     std::vector<std::string> out;
@@ -73,6 +96,12 @@ Request parse(const std::vector<std::string>& args) {
             r.charts = splitList(value());
         } else if (deck && a == "--pictures") {
             r.pictures = true;
+        } else if (deck && a == "--uncertainty") {
+            r.uncertainty = true;
+        } else if (deck && a == "--tornado") {
+            std::tie(r.tornado, r.tornadoYear) = outputAndYear(a, value());
+        } else if (deck && a == "--histogram") {
+            std::tie(r.histogram, r.histogramYear) = outputAndYear(a, value());
         } else if (!deck && a == "--chart") {
             r.charts = {value()};
         } else if (!deck && a == "--transparent") {
@@ -144,6 +173,11 @@ int run(const Request& r, std::ostream& out) {
         for (const auto& id : r.charts) request.chartIds << QString::fromStdString(id);
         request.language = document.language();
         request.pictures = r.pictures;
+        request.uncertainty = r.uncertainty;
+        request.tornadoOutput = QString::fromStdString(r.tornado);
+        request.tornadoYear = r.tornadoYear;
+        request.histogramOutput = QString::fromStdString(r.histogram);
+        request.histogramYear = r.histogramYear;
         exportDeck(document, request, output);
         out << "wrote " << r.output << "\n";
         return 0;

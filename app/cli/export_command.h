@@ -2,6 +2,7 @@
 // `jevons-cli export`: PowerPoint decks and chart pictures from a forecast file, without a window.
 //
 //   jevons-cli export deck FILE [--scenario ID] [--charts a,b] [--lang en|zh] [--pictures]
+//                               [--uncertainty [--tornado SERIES:YEAR] [--histogram SERIES:YEAR]]
 //                               -o out.pptx
 //   jevons-cli export png|svg|pdf FILE --chart ID [--scenario ID] [--scale 1|2|3]
 //                               [--transparent] [--lang en|zh] -o out.png

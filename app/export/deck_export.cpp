@@ -16,6 +16,15 @@ void exportDeck(const Document& document, const DeckExportRequest& request, cons
     options.language = request.language == QStringLiteral("zh") ? "zh" : "en";
     options.scenarioId = document.activeScenario().toStdString();
     options.units = displayPreferences();  // View → Units: native charts as the dashboard shows
+    if (request.uncertainty) {
+        core::deck::UncertaintySlideOptions u;
+        u.tornadoOutput = request.tornadoOutput.toStdString();
+        u.tornadoYear = request.tornadoYear;
+        u.histogramOutput = request.histogramOutput.toStdString();
+        u.histogramYear = request.histogramYear;
+        u.distributions = &document.scenario();  // the ranges as edited in the dashboard
+        options.uncertainty = u;
+    }
     std::unique_ptr<ChartRenderer> renderer;
     core::deck::ChartPictureRenderer pictures;
     if (request.pictures) {

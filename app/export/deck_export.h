@@ -12,6 +12,14 @@ struct DeckExportRequest {
     QStringList chartIds;  ///< in slide order; empty = every chart of the forecast
     QString language = QStringLiteral("en");  ///< "en" or "zh"
     bool pictures = false;  ///< charts as PNG pictures instead of native, editable charts
+    /// Native uncertainty slides after the charts (core/deck/uncertainty_slides.h): a fan for
+    /// every chosen line chart with bands, the tornado and the histogram below, simulated with
+    /// the document's current values and distributions. Nothing when no assumption has a range.
+    bool uncertainty = false;
+    QString tornadoOutput = QStringLiteral("asic_market");  ///< "id" or "id.output"
+    int tornadoYear = 2030;
+    QString histogramOutput = QStringLiteral("asic_market");
+    int histogramYear = 2028;
 };
 
 /// @brief Build and write the deck of `document` (current values, active scenario named on every

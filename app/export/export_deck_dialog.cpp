@@ -2,7 +2,11 @@
 
 #include "app/common/display.h"
 #include "app/document/document.h"
+#include "app/uncertainty/histogram_view.h"
 
+#include <algorithm>
+
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -23,7 +27,12 @@ ExportDeckDialog::ExportDeckDialog(const Document& document, QWidget* parent)
       m_language(new QComboBox),
       m_native(new QRadioButton(tr("&Native charts (editable in PowerPoint)"))),
       m_pictures(new QRadioButton(tr("&Pictures (PNG)"))),
-      m_export(nullptr) {
+      m_export(nullptr),
+      m_uncertainty(new QCheckBox(tr("&Uncertainty slides: fans, tornado and histogram"))),
+      m_tornadoOutput(new QComboBox),
+      m_tornadoYear(new QComboBox),
+      m_histogramOutput(new QComboBox),
+      m_histogramYear(new QComboBox) {
     setWindowTitle(tr("Export Deck"));
     const QString language = document.language();
     for (const core::ChartDef& chart : document.scenario().charts) {
@@ -57,11 +66,37 @@ ExportDeckDialog::ExportDeckDialog(const Document& document, QWidget* parent)
     else if (scenario == QStringLiteral("base"))
         scenario = tr("Base");
 
+    const bool ranges =
+        std::any_of(document.scenario().assumptions.begin(), document.scenario().assumptions.end(),
+                    [](const core::Assumption& a) { return a.distribution.has_value(); });
+    m_uncertainty->setChecked(ranges);
+    m_uncertainty->setEnabled(ranges);
+    if (!ranges) m_uncertainty->setToolTip(tr("No assumption has a range"));
+    fillOutputCombo(m_tornadoOutput, document, QStringLiteral("asic_market"));
+    fillYearCombo(m_tornadoYear, document, 2030);
+    fillOutputCombo(m_histogramOutput, document, QStringLiteral("asic_market"));
+    fillYearCombo(m_histogramYear, document, 2028);
+    auto* tornadoRow = new QHBoxLayout;
+    tornadoRow->addWidget(m_tornadoOutput, 1);
+    tornadoRow->addWidget(m_tornadoYear);
+    auto* histogramRow = new QHBoxLayout;
+    histogramRow->addWidget(m_histogramOutput, 1);
+    histogramRow->addWidget(m_histogramYear);
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_tornadoOutput), static_cast<QWidget*>(m_tornadoYear),
+          static_cast<QWidget*>(m_histogramOutput), static_cast<QWidget*>(m_histogramYear)}) {
+        w->setEnabled(ranges);
+        connect(m_uncertainty, &QCheckBox::toggled, w, &QWidget::setEnabled);
+    }
+
     auto* form = new QFormLayout;
     form->addRow(tr("Scenario:"), new QLabel(scenario + QStringLiteral("  ") +
                                              tr("(current values, as on the dashboard)")));
     form->addRow(tr("Language:"), m_language);
     form->addRow(tr("Charts as:"), kind);
+    form->addRow(QString(), m_uncertainty);
+    form->addRow(tr("Tornado of:"), tornadoRow);
+    form->addRow(tr("Histogram of:"), histogramRow);
 
     auto* box = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_export = box->addButton(tr("&Export\u2026"), QDialogButtonBox::AcceptRole);
@@ -82,7 +117,7 @@ ExportDeckDialog::ExportDeckDialog(const Document& document, QWidget* parent)
     connect(m_charts, &QListWidget::currentRowChanged, this, &ExportDeckDialog::updateButtons);
     connect(m_charts, &QListWidget::itemChanged, this, &ExportDeckDialog::updateButtons);
     updateButtons();
-    resize(560, 480);
+    resize(560, 560);
 }
 
 void ExportDeckDialog::moveCurrent(int step) {
@@ -112,6 +147,11 @@ DeckExportRequest ExportDeckDialog::request() const {
     }
     r.language = m_language->currentData().toString();
     r.pictures = m_pictures->isChecked();
+    r.uncertainty = m_uncertainty->isEnabled() && m_uncertainty->isChecked();
+    r.tornadoOutput = m_tornadoOutput->currentData().toString();
+    r.tornadoYear = m_tornadoYear->currentData().toInt();
+    r.histogramOutput = m_histogramOutput->currentData().toString();
+    r.histogramYear = m_histogramYear->currentData().toInt();
     return r;
 }
 

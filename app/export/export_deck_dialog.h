@@ -1,11 +1,13 @@
 #pragma once
 // File → Export deck…: which charts, in which order (checkable list with up/down buttons), the
-// language, native charts or pictures. The dialog only collects the request; ExportActions
-// asks for the file and writes it through exportDeck().
+// language, native charts or pictures, and the uncertainty slides (fans, tornado, histogram). The
+// dialog only collects the request; ExportActions asks for the file and writes it through
+// exportDeck().
 #include "app/export/deck_export.h"
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QListWidget;
 class QPushButton;
@@ -26,6 +28,9 @@ public:
     [[nodiscard]] QListWidget* chartList() const { return m_charts; }
     [[nodiscard]] QComboBox* languageBox() const { return m_language; }
     [[nodiscard]] QRadioButton* picturesButton() const { return m_pictures; }
+    /// @brief "Uncertainty slides": fans, the tornado and the histogram (checked by default
+    /// when an assumption has a range).
+    [[nodiscard]] QCheckBox* uncertaintyBox() const { return m_uncertainty; }
     /// @brief Move the current chart one place up (-1) or down (+1).
     void moveCurrent(int step);
 
@@ -39,6 +44,11 @@ private:
     QRadioButton* m_native;
     QRadioButton* m_pictures;
     QPushButton* m_export;
+    QCheckBox* m_uncertainty;
+    QComboBox* m_tornadoOutput;
+    QComboBox* m_tornadoYear;
+    QComboBox* m_histogramOutput;
+    QComboBox* m_histogramYear;
 };
 
 }  // namespace jevons::app

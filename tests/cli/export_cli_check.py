@@ -104,6 +104,26 @@ def errors(cli, forecast, work):
     check(r.returncode == 2 and "--scale is 1, 2 or 3" in r.stderr, f"scale 4: {r.stderr!r}")
     r = run([cli, "export", "png", forecast, "-o", out])
     check(r.returncode == 2 and "needs --chart" in r.stderr, f"no chart: {r.stderr!r}")
+    # --uncertainty (issue 5): fan slides for the line charts, a tornado and a histogram.
+    r = run([cli, "export", "deck", forecast, "--uncertainty", "--tornado", "asic_market",
+             "-o", out])
+    check(r.returncode == 2 and "--tornado expects SERIES:YEAR" in r.stderr,
+          f"tornado without year: {r.stderr!r}")
+    r = run([cli, "export", "deck", forecast, "--uncertainty", "--histogram", "asic_market:2050",
+             "-o", out])
+    check(r.returncode == 1 and "2050" in r.stderr, f"histogram year: {r.stderr!r}")
+    check(not os.path.exists(out), "a refused uncertainty deck left a file")
+    plain = os.path.join(work, "plain.pptx")
+    uncertain = os.path.join(work, "uncertain.pptx")
+    r = run([cli, "export", "deck", forecast, "-o", plain])
+    check(r.returncode == 0, f"plain deck: {r.stderr}")
+    r = run([cli, "export", "deck", forecast, "--uncertainty", "--tornado", "asic_market:2029",
+             "-o", uncertain])
+    check(r.returncode == 0, f"uncertainty deck: {r.stderr}")
+    with open(forecast, encoding="utf-8") as f:
+        lines = sum(1 for c in json.load(f)["charts"].values() if c["type"] == "line")
+    check(slide_count(uncertain) == slide_count(plain) + lines + 2,
+          f"uncertainty deck has {slide_count(uncertain)} slides, plain {slide_count(plain)}")
 
 
 def slide_count(pptx):
