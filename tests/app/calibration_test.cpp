@@ -230,6 +230,24 @@ private slots:
         QCOMPARE(doc->evaluator().assumption("speakers_q"), nls.value("q"));
     }
 
+    void refusedDefinitionsLeaveTheDocumentAsItWas() {
+        QStringList messages;
+        auto window = test::makeWindow(&messages);
+        Document* doc = window->document();
+        const core::Scenario original = doc->scenario();
+        core::Scenario broken = original;
+        broken.series.front().kind = core::SeriesKind::Formula;
+        broken.series.front().expr = "nope * 2";  // an unknown name: the model refuses it
+        QString error;
+        QVERIFY(!doc->replaceDefinitions(broken, QStringLiteral("broken"), &error));
+        QVERIFY2(error.contains(QStringLiteral("nope")), qPrintable(error));
+        QVERIFY(doc->scenario() == original);
+        QCOMPARE(doc->undoStack()->count(), 0);
+        QVERIFY(!doc->isModified());
+        QCOMPARE(doc->evaluator().value("asic_market", 2028),
+                 core::Evaluator(core::Model::compile(original)).value("asic_market", 2028));
+    }
+
     void parserErrorIsShownVerbatim() {
         auto window = test::makeWindow(nullptr);
         ImportActualsDialog import(window->document(),
