@@ -10,6 +10,7 @@
 #include "app/scenarios/differences_model.h"
 #include "app/scenarios/scenario_bar.h"
 #include "app/table/series_table_model.h"
+#include "app/uncertainty/uncertainty_engine.h"
 #include "test_support.h"
 
 #include <QChart>
@@ -18,6 +19,7 @@
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QSet>
+#include <QSettings>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -62,6 +64,8 @@ private slots:
 
     void init() {
         m_messages.clear();
+        // Uncertainty as a new user finds it: on, since the default forecast has ranges.
+        QSettings().remove(QString::fromLatin1(UncertaintyEngine::kSettingsKey));
         m_window = test::makeWindow(&m_messages);
         QVERIFY2(doc()->isLoaded(), qPrintable(m_messages.join(QStringLiteral("\n"))));
         m_window->resize(1600, 1000);
@@ -189,13 +193,21 @@ private slots:
         QVERIFY2(after > before, qPrintable(QString::number(after)));
         QCOMPARE(doc()->undoStack()->count(), steps + 1);  // one step per drag
         verifyMatchesCore(c, QStringLiteral("asic_market"));
-        // The CAGR label follows.
+        // The CAGR label follows: with uncertainty on (the default here) it reads the simulated
+        // P10–P90 of the new values; off, the forecast's own CAGR.
         QVERIFY(!c->cagrItems().isEmpty());
         const double cagr = std::pow(doc()->evaluator().value("asic_market", 2028) /
                                          doc()->evaluator().value("asic_market", 2023),
                                      1.0 / 5) -
                             1;
+        UncertaintyEngine* engine = m_window->uncertaintyEngine();
+        const jevons::core::CagrRange* range =
+            engine->current()->cagrRange("asic_market", 2023, 2028);
+        QVERIFY(range);
+        QCOMPARE(c->cagrItems().first()->text(), cagrRangeText(range->cagr.p10, range->cagr.p90));
+        engine->setEnabled(false);
         QCOMPARE(c->cagrItems().first()->text(), cagrText(cagr));
+        engine->setEnabled(true);
 
         // Through the card's API: the series passes through the dragged value.
         QVERIFY(c->beginAnchorDrag(anchor));

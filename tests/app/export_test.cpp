@@ -207,8 +207,9 @@ private slots:
         QCOMPARE(list->count(), static_cast<int>(m_doc.scenario().charts.size()));
         QCOMPARE(dialog.request().chartIds.size(), list->count());
         QVERIFY(!dialog.request().pictures);
-        list->item(1)->setCheckState(Qt::Unchecked);  // asic_share
-        list->setCurrentRow(3);                       // capex
+        list->item(2)->setCheckState(Qt::Unchecked);  // asic_share
+        list->setCurrentRow(4);                       // capex
+        dialog.moveCurrent(-1);
         dialog.moveCurrent(-1);
         dialog.moveCurrent(-1);
         dialog.moveCurrent(-1);
@@ -216,9 +217,10 @@ private slots:
         dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("zh")));
         dialog.picturesButton()->setChecked(true);
         const DeckExportRequest r = dialog.request();
-        QCOMPARE(r.chartIds, (QStringList{QStringLiteral("capex"), QStringLiteral("asic_market"),
-                                          QStringLiteral("accel_split"), QStringLiteral("jevons"),
-                                          QStringLiteral("glasses")}));
+        QCOMPARE(r.chartIds,
+                 (QStringList{QStringLiteral("capex"), QStringLiteral("asic_market"),
+                              QStringLiteral("asic_market_range"), QStringLiteral("accel_split"),
+                              QStringLiteral("jevons"), QStringLiteral("glasses")}));
         QCOMPARE(r.language, QStringLiteral("zh"));
         QVERIFY(r.pictures);
     }
