@@ -12,8 +12,10 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,6 +27,7 @@
 #include <QPen>
 #include <QPushButton>
 #include <QScatterSeries>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -80,6 +83,17 @@ FitDialog::FitDialog(Document* document, const QString& seriesId, QWidget* paren
     m_kind->addItem(tr("Bass diffusion (three methods)"), int(core::FitKind::Bass));
     m_kind->setCurrentIndex(3);
     form->addRow(tr("Curve:"), m_kind);
+    m_ceilingRow = new QWidget;
+    auto* ceilingLayout = new QHBoxLayout(m_ceilingRow);
+    ceilingLayout->setContentsMargins(0, 0, 0, 0);
+    m_fixCeiling = new QCheckBox(tr("Fix the ceiling at"));
+    m_ceiling = new QDoubleSpinBox;
+    m_ceiling->setRange(0.0, 1e12);
+    m_ceiling->setDecimals(4);
+    ceilingLayout->addWidget(m_fixCeiling);
+    ceilingLayout->addWidget(m_ceiling);
+    ceilingLayout->addStretch();
+    form->addRow(tr("Ceiling:"), m_ceilingRow);
     layout->addLayout(form);
     m_data = new QLabel;
     m_data->setWordWrap(true);
@@ -116,6 +130,10 @@ FitDialog::FitDialog(Document* document, const QString& seriesId, QWidget* paren
     if (!seriesId.isEmpty()) m_series->setCurrentIndex(std::max(0, m_series->findData(seriesId)));
     connect(m_series, &QComboBox::currentIndexChanged, this, &FitDialog::refit);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &FitDialog::refit);
+    connect(m_fixCeiling, &QCheckBox::toggled, this, &FitDialog::refit);
+    connect(m_ceiling, &QDoubleSpinBox::valueChanged, this, [this] {
+        if (m_fixCeiling->isChecked()) refit();
+    });
     resize(980, 760);
     refit();
 }
@@ -133,6 +151,13 @@ void FitDialog::setSeries(const QString& id) {
     if (i >= 0) m_series->setCurrentIndex(i);
 }
 
+void FitDialog::setFixedCeiling(std::optional<double> ceiling) {
+    const QSignalBlocker block(m_ceiling);
+    if (ceiling) m_ceiling->setValue(*ceiling);
+    m_fixCeiling->setChecked(ceiling.has_value());
+    refit();
+}
+
 core::FitKind FitDialog::kind() const {
     return static_cast<core::FitKind>(m_kind->currentData().toInt());
 }
@@ -146,6 +171,25 @@ void FitDialog::refit() {
     m_message->clear();
     const std::string id = seriesId().toStdString();
     const core::Scenario& scenario = m_document->scenario();
+    const bool sCurve = kind() == core::FitKind::Logistic || kind() == core::FitKind::Gompertz;
+    m_ceilingRow->setEnabled(sCurve);
+    if (seriesId() != m_ceilingFor && !id.empty()) {
+        // A ceiling to start from: the series' own (an S-curve's), else 1.5 x the largest actual.
+        m_ceilingFor = seriesId();
+        double ceiling = 0.0;
+        for (const auto& [year, v] : scenario.findActuals(id)->values)
+            ceiling = std::max(ceiling, v);
+        ceiling *= 1.5;
+        const core::SeriesDef* def = scenario.findSeries(id);
+        if (def && def->params.count("ceiling")) {
+            const core::Param& p = def->params.at("ceiling");
+            ceiling = p.isLiteral() ? p.literal() : m_document->evaluator().assumption(p.ref());
+        }
+        const QSignalBlocker block(m_ceiling);
+        m_ceiling->setValue(ceiling);
+    }
+    const std::optional<double> fixedCeiling =
+        sCurve && m_fixCeiling->isChecked() ? std::optional(m_ceiling->value()) : std::nullopt;
     std::vector<std::pair<core::FitMethod, QString>> methods;
     switch (kind()) {
         case core::FitKind::Cagr:
@@ -153,7 +197,8 @@ void FitDialog::refit() {
             break;
         case core::FitKind::Logistic:
         case core::FitKind::Gompertz:
-            methods = {{core::FitMethod::Nls, tr("NLS (ceiling free)")}};
+            methods = {{core::FitMethod::Nls,
+                        fixedCeiling ? tr("NLS (ceiling fixed)") : tr("NLS (ceiling free)")}};
             break;
         case core::FitKind::Bass:
             methods = {{core::FitMethod::Ols, tr("OLS (Bass 1969)")},
@@ -185,7 +230,7 @@ void FitDialog::refit() {
                     break;
                 case core::FitKind::Logistic:
                 case core::FitKind::Gompertz:
-                    o.fit = core::fitSCurve(kind(), data);
+                    o.fit = core::fitSCurve(kind(), data, fixedCeiling);
                     break;
                 case core::FitKind::Bass:
                     o.fit = core::fitBass(data, method);

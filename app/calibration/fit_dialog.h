@@ -15,6 +15,9 @@
 
 QT_BEGIN_NAMESPACE
 class QChartView;
+class QCheckBox;
+class QDoubleSpinBox;
+class QWidget;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -46,6 +49,9 @@ public:
     void setSeries(const QString& id);
     [[nodiscard]] core::FitKind kind() const;
     void setKind(core::FitKind kind);
+    /// @brief Logistic and Gompertz: fix the ceiling at `ceiling` (series unit as stored), or
+    /// estimate it with std::nullopt (the default).
+    void setFixedCeiling(std::optional<double> ceiling);
     [[nodiscard]] const std::vector<Outcome>& outcomes() const { return m_outcomes; }
     [[nodiscard]] QTableWidget* table() const { return m_table; }
     [[nodiscard]] QChartView* fitChart() const { return m_fitView; }
@@ -64,6 +70,10 @@ private:
     Document* m_document;
     QComboBox* m_series = nullptr;
     QComboBox* m_kind = nullptr;
+    QWidget* m_ceilingRow = nullptr;
+    QCheckBox* m_fixCeiling = nullptr;
+    QDoubleSpinBox* m_ceiling = nullptr;
+    QString m_ceilingFor;  ///< series the ceiling box was filled for
     QLabel* m_data = nullptr;
     QTableWidget* m_table = nullptr;
     QChartView* m_fitView = nullptr;

@@ -13,6 +13,7 @@
 #include "app/table/series_table_model.h"
 #include "core/calibration/bass_fit.h"
 #include "core/calibration/import_actuals.h"
+#include "core/calibration/s_curve_fit.h"
 #include "core/models/bass.h"
 #include "test_support.h"
 
@@ -228,6 +229,41 @@ private slots:
         doc->undoStack()->redo();
         doc->undoStack()->redo();
         QCOMPARE(doc->evaluator().assumption("speakers_q"), nls.value("q"));
+    }
+
+    void logisticWithTheCeilingFixedOrFree() {
+        auto window = test::makeWindow(nullptr);
+        Document* doc = window->document();
+        // s(t) = 80 / (1 + exp(-0.6 (t - 2028))), 2023-2030.
+        QString text = QStringLiteral("year,rings\n");
+        for (int y = 2023; y <= 2030; ++y)
+            text += QString::number(y) + QLatin1Char(',') +
+                    QString::number(80.0 / (1.0 + std::exp(-0.6 * (y - 2028))), 'g', 17) +
+                    QLatin1Char('\n');
+        ImportActualsDialog import(doc, text, QStringLiteral("rings.csv"));
+        import.mapToNewSeries(0, QStringLiteral("rings"), core::Unit::MillionUnits);
+        import.setSource(QStringLiteral("Illustrative"));
+        QVERIFY(import.apply());
+        FitDialog fit(doc, QStringLiteral("rings"));
+        fit.setKind(core::FitKind::Logistic);
+        fit.setFixedCeiling(80.0);
+        QCOMPARE(int(fit.outcomes().size()), 1);
+        QVERIFY2(fit.outcomes()[0].fit, qPrintable(fit.outcomes()[0].error));
+        const core::FitResult& fixed = *fit.outcomes()[0].fit;
+        QVERIFY(fixed.parameter("ceiling").fixed);
+        QCOMPARE(fixed.value("ceiling"), 80.0);
+        QVERIFY(std::abs(fixed.value("midpoint") - 2028.0) < 1e-6);
+        QVERIFY(std::abs(fixed.value("steepness") / 0.6 - 1.0) < 1e-6);
+        const core::DataPoints data = core::actualPoints(doc->scenario(), "rings");
+        QCOMPARE(fixed.value("midpoint"),
+                 core::fitSCurve(core::FitKind::Logistic, data, 80.0).value("midpoint"));
+        fit.setFixedCeiling(std::nullopt);
+        QVERIFY2(fit.outcomes()[0].fit, qPrintable(fit.outcomes()[0].error));
+        QVERIFY(!fit.outcomes()[0].fit->parameter("ceiling").fixed);
+        QVERIFY(std::abs(fit.outcomes()[0].fit->value("ceiling") / 80.0 - 1.0) < 1e-4);
+        QVERIFY(fit.acceptOutcome(0));
+        QCOMPARE(doc->scenario().findSeries("rings")->kind, core::SeriesKind::Logistic);
+        QVERIFY(doc->scenario().findAssumption("rings_ceiling"));
     }
 
     void refusedDefinitionsLeaveTheDocumentAsItWas() {
