@@ -343,10 +343,13 @@ void FitDialog::fillCharts() {
     for (std::size_t i = 0; i < m_outcomes.size(); ++i) {
         const Outcome& o = m_outcomes[i];
         if (!o.fit) continue;
-        const QColor color = palette::seriesColor(static_cast<int>(i) + 1);
+        // Teal, coral, slate: apart from the navy actuals and from each other; the third
+        // dashed, as two NLS fits often lie on top of each other.
+        const QColor colors[] = {palette::kTeal, palette::kCoral, palette::kSlate};
+        const QColor color = colors[i % 3];
         auto* line = new QLineSeries;
         line->setName(o.name);
-        line->setPen(QPen(color, 2.5));
+        line->setPen(QPen(color, 2.5, i == 2 ? Qt::DashLine : Qt::SolidLine));
         auto* res = new QLineSeries;
         res->setName(o.name);
         res->setPen(QPen(color, 2.0));

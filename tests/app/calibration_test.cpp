@@ -385,6 +385,11 @@ private slots:
         glasses.setSource(QStringLiteral("Illustrative"));
         QVERIFY(glasses.apply());
         QTest::qWait(50);
+        FitDialog early(doc, QStringLiteral("glasses_sales"));
+        early.setKind(core::FitKind::Bass);
+        early.show();
+        QTest::qWait(50);
+        early.grab().save(dir + QStringLiteral("/fit-dialog-early.png"));
         window->chartGrid()
             ->card(QStringLiteral("glasses"))
             ->grab()
