@@ -1,6 +1,7 @@
 #include "app/mainwindow.h"
 
 #include "app/assumptions/assumptions_panel.h"
+#include "app/calibration/calibration_actions.h"
 #include "app/charts/chart_grid.h"
 #include "app/document/document.h"
 #include "app/export/export_actions.h"
@@ -190,6 +191,7 @@ void MainWindow::createActions() {
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(tr("Save as &Scenario\u2026"), this, &MainWindow::saveAsScenario);
+    new CalibrationActions(this, file, edit);  // Import/Paste actuals, Tools → Fit curve
 
     QToolBar* bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));

@@ -1,6 +1,7 @@
 #include "app/document/document.h"
 
 #include "app/document/anchor_solver.h"
+#include "app/document/replace_definitions_command.h"
 #include "app/document/scenario_commands.h"
 #include "app/document/set_assumption_command.h"
 #include "app/document/set_distribution_command.h"
@@ -14,6 +15,7 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <utility>
 
 namespace jevons::app {
 
@@ -277,6 +279,48 @@ bool Document::dragAnchor(int anchorIndex, double storedTarget) {
     const double value =
         solveAssumptionFor(*m_evaluator, *a, anchor.series, anchor.year, storedTarget);
     return editAssumption(QString::fromStdString(a->id), value);
+}
+
+void Document::applyDefinitions(const core::Scenario& scenario) {
+    core::validateModel(scenario);
+    const std::string active =
+        m_active == "base" || scenario.findScenario(m_active) ? m_active : "base";
+    auto evaluator = std::make_unique<core::Evaluator>(core::Model::compile(scenario), active);
+    std::swap(m_evaluator, evaluator);
+    try {
+        std::vector<int> all(scenario.series.size());
+        for (std::size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
+        const core::Scenario previous = std::exchange(m_scenario, scenario);
+        try {
+            checkDomains(all);
+        } catch (...) {
+            m_scenario = previous;
+            throw;
+        }
+    } catch (...) {
+        std::swap(m_evaluator, evaluator);
+        throw;
+    }
+    // Nothing below throws. Comparison runs first (they hold evaluators), then the views.
+    m_active = active;
+    emit scenariosChanged();
+    emit documentReset();
+}
+
+bool Document::replaceDefinitions(core::Scenario scenario, const QString& text, QString* error) {
+    if (!isLoaded()) return false;
+    core::Scenario before = m_scenario;
+    try {
+        applyDefinitions(scenario);
+    } catch (const std::exception& e) {
+        const QString message = QString::fromStdString(e.what());
+        if (error) *error = message;
+        emit editRejected(message);
+        return false;
+    }
+    m_undo->push(
+        new ReplaceDefinitionsCommand(this, std::move(before), std::move(scenario), text, true));
+    return true;
 }
 
 }  // namespace jevons::app

@@ -76,6 +76,11 @@ public:
     /// @brief Move the series of anchor `anchorIndex` through `storedTarget` in the anchor's year
     /// by solving for the assumption the anchor drives. Returns false when it drives nothing.
     bool dragAnchor(int anchorIndex, double storedTarget);
+    /// @brief Replace the definitions (assumptions, series, actuals, charts, ...) by `scenario`
+    /// as one undo step called `text` (an accepted fit, imported actuals), keeping the file path
+    /// and the active scenario (base if `scenario` no longer has it). When the model refuses it
+    /// returns false with the core's message in `error`, emits editRejected and changes nothing.
+    bool replaceDefinitions(core::Scenario scenario, const QString& text, QString* error = nullptr);
 
     // Applied by undo commands; not undoable themselves.
 
@@ -89,6 +94,10 @@ public:
                            const std::optional<core::DistributionSpec>& spec);
     void insertScenario(core::ScenarioDef def);
     void removeScenario(const std::string& id);
+    /// @brief Make `scenario` the definitions (compiled and checked first; throws
+    /// core::ScenarioError or std::runtime_error, then nothing changes). Views rebuild
+    /// (scenariosChanged, then documentReset); the undo stack is kept.
+    void applyDefinitions(const core::Scenario& scenario);
     [[nodiscard]] int interactiveSession() const { return m_session; }
 
 signals:
