@@ -10,6 +10,7 @@
 #include "app/charts/chart_grid.h"
 #include "app/charts/chart_view.h"
 #include "app/document/document.h"
+#include "app/i18n/interface_language.h"
 #include "app/table/series_table_model.h"
 #include "core/calibration/bass_fit.h"
 #include "core/calibration/import_actuals.h"
@@ -390,6 +391,15 @@ private slots:
         early.show();
         QTest::qWait(50);
         early.grab().save(dir + QStringLiteral("/fit-dialog-early.png"));
+        // The same in Chinese (interface and labels).
+        QVERIFY(applyInterfaceLanguage(QStringLiteral("zh")));
+        doc->setLanguage(QStringLiteral("zh"));
+        FitDialog chinese(doc, QStringLiteral("glasses_sales"));
+        chinese.show();
+        QTest::qWait(50);
+        chinese.grab().save(dir + QStringLiteral("/fit-dialog-zh.png"));
+        QVERIFY(applyInterfaceLanguage(QStringLiteral("en")));
+        doc->setLanguage(QStringLiteral("en"));
         window->chartGrid()
             ->card(QStringLiteral("glasses"))
             ->grab()
