@@ -762,9 +762,10 @@ void Reader::readActuals(const std::string& key, const Json& j, const std::strin
     for (auto it = values.begin(); it != values.end(); ++it) {
         const std::string& yearText = it.key();
         const std::string p = childPath(valuesPath, yearText);
-        const bool digits =
-            yearText.size() == 4 && std::all_of(yearText.begin(), yearText.end(),
-                                                [](char c) { return c >= '0' && c <= '9'; });
+        // Four digits, no leading zero: saving writes the year back as it was read.
+        const bool digits = yearText.size() == 4 && yearText.front() != '0' &&
+                            std::all_of(yearText.begin(), yearText.end(),
+                                        [](char c) { return c >= '0' && c <= '9'; });
         if (!digits)
             throw ScenarioError(p, inQuotes(yearText) +
                                        " is not a year; actuals are keyed by four-digit years "

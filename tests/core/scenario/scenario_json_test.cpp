@@ -292,6 +292,26 @@ TEST(ScenarioJson, YearsOfActualsAreSortedOnLoad) {
     EXPECT_EQ(serializeScenario(parsed), serializeScenario(s));
 }
 
+TEST(ScenarioJson, ActualYearsAreFourDigitsWithoutLeadingZero) {
+    // Years 1040-1060 let 999 lie within the 50 years before; "0999" would be saved as "999"
+    // and then not load again, so it is refused.
+    const std::string text = R"({
+        "schema": 1, "meta": { "title": { "en": "t" } }, "years": { "first": 1040, "last": 1060 },
+        "series": { "a": { "label": { "en": "A" }, "unit": "number", "kind": "points",
+                           "points": [ { "year": 1050, "value": 3 } ] } },
+        "actuals": { "a": { "source": "s", "values": { "0999": 1 } } } })";
+    try {
+        (void)parseScenario(text);
+        FAIL() << "0999 was accepted";
+    } catch (const ScenarioError& e) {
+        EXPECT_EQ(e.path(), "actuals.a.values.0999");
+        EXPECT_NE(std::string(e.what()).find("'0999' is not a year"), std::string::npos)
+            << e.what();
+    }
+    const Scenario ok = parseScenario(std::string(text).replace(text.find("0999"), 4, "1000"));
+    EXPECT_EQ(ok.actuals.at(0).values.at(1000), 1.0);
+}
+
 TEST(ScenarioJson, NoActualsSectionWithoutActuals) {
     Scenario s = richScenario();
     s.actuals.clear();
