@@ -40,6 +40,24 @@ QFont chartFont(qreal points) {
 /// move the output.
 constexpr double kNoSwing = 1e-9;
 
+// `text` in lines of about kWrap characters, broken at spaces (or anywhere, for Chinese).
+QStringList wrapped(const QString& text) {
+    // Chinese has no spaces and wide characters: shorter lines.
+    const qsizetype kWrap = text.contains(QLatin1Char(' ')) ? 24 : 12;
+    QStringList lines;
+    QString rest = text;
+    while (rest.size() > kWrap) {
+        qsizetype cut = rest.lastIndexOf(QLatin1Char(' '), kWrap);
+        if (cut <= kWrap / 3) cut = rest.indexOf(QLatin1Char(' '), kWrap);
+        const bool space = cut > 0;
+        if (!space) cut = rest.size() > kWrap + kWrap / 4 ? kWrap : rest.size();
+        lines << rest.left(cut).toHtmlEscaped();
+        rest = rest.mid(space ? cut + 1 : cut);
+    }
+    if (!rest.isEmpty()) lines << rest.toHtmlEscaped();
+    return lines;
+}
+
 // A round step near span / 6: 1, 2 or 5 times a power of ten.
 double niceStep(double span) {
     if (!(span > 0)) return 1.0;
@@ -296,12 +314,13 @@ void TornadoView::draw() {
             *m_low << low;
             *m_high << high;
         }
-        // Axis labels are rich text: the inputs go on a second line, so long labels fit.
-        QString label = m_categories[i].toHtmlEscaped();
-        const qsizetype colon = label.lastIndexOf(m_separator);
+        // Axis labels are rich text: a long name wraps, the inputs go on a line of their own.
+        const QString& full = m_categories[i];
+        const qsizetype colon = full.lastIndexOf(m_separator);
+        QString label = full.toHtmlEscaped();
         if (colon > 0)
-            label =
-                label.left(colon) + QStringLiteral("<br>") + label.mid(colon + m_separator.size());
+            label = wrapped(full.left(colon)).join(QStringLiteral("<br>")) +
+                    QStringLiteral("<br>") + full.mid(colon + m_separator.size()).toHtmlEscaped();
         categories << label;
     }
     series->append(m_low);
@@ -345,7 +364,8 @@ void TornadoView::draw() {
     const int outDecimals = valueDecimals(unit);
     for (qsizetype i = 0; i < m_ends.size(); ++i)
         for (const double end : {m_ends[i].first, m_ends[i].second}) {
-            auto* label = new QGraphicsSimpleTextItem(text(end, unit, outDecimals), m_chart);
+            auto* label = new QGraphicsSimpleTextItem(locale.toString(end, 'f', outDecimals),
+                                                      m_chart);  // unit: axis
             label->setFont(chartFont(palette::kAxisPt - 2));
             label->setBrush(palette::kInk);
             label->setData(0, end);

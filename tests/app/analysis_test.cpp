@@ -307,6 +307,10 @@ private slots:
                 QTest::qWait(50);
                 dock()->grab().save(dir + QStringLiteral("/dock-%1-%2.png").arg(language).arg(tab));
             }
+            dock()->setFloating(false);
+            m_window->resize(1600, 1000);
+            QTest::qWait(50);
+            m_window->grab().save(dir + QStringLiteral("/window-%1.png").arg(language));
             GoalSeekDialog dialog(&doc());
             dialog.setTarget(75.0);
             dialog.solve();
