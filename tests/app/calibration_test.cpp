@@ -3,6 +3,7 @@
 // the forecast dashed from the last actual; the data table marks actual years.
 #include "app/assumptions/assumption_slider.h"
 #include "app/assumptions/assumptions_panel.h"
+#include "app/calibration/calibration_actions.h"
 #include "app/calibration/fit_dialog.h"
 #include "app/calibration/import_actuals_dialog.h"
 #include "app/charts/actuals_style.h"
@@ -23,6 +24,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QClipboard>
 #include <QContextMenuEvent>
 #include <QLabel>
 #include <QLineSeries>
@@ -32,6 +34,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <cmath>
@@ -326,6 +329,31 @@ private slots:
         QVERIFY(!set->isBarSelected(1));
         QVERIFY(set->isBarSelected(2));
         QVERIFY(set->selectedColor().lightness() > set->color().lightness());
+    }
+
+    void editPasteActualsImportsTheClipboard() {
+        auto window = test::makeWindow(nullptr);
+        Document* doc = window->document();
+        auto* actions = window->findChild<CalibrationActions*>();
+        QVERIFY(actions);
+        QApplication::clipboard()->setText(pastedCells(bassSales()));
+        bool seen = false;
+        QTimer::singleShot(0, [&] {  // the dialog is modal: answer it from the event loop
+            for (QWidget* w : QApplication::topLevelWidgets()) {
+                auto* dialog = qobject_cast<ImportActualsDialog*>(w);
+                if (!dialog || !dialog->isVisible()) continue;
+                seen = true;
+                QCOMPARE(dialog->preview()->rowCount(), kYears);
+                dialog->mapToNewSeries(0, QStringLiteral("speakers"), core::Unit::MillionUnits);
+                dialog->setSource(QStringLiteral("Illustrative"));
+                dialog->accept();
+            }
+        });
+        actions->pasteActuals();
+        QVERIFY(seen);
+        QVERIFY(doc->scenario().findActuals("speakers"));
+        QCOMPARE(doc->undoStack()->count(), 1);
+        QVERIFY(window->chartGrid()->card(QStringLiteral("speakers")));
     }
 
     void cardMenuOffersFitCurve() {
