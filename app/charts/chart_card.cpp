@@ -1013,7 +1013,8 @@ void ChartCard::placeCaption() {
         shown.replace(QStringLiteral(" \u00b7 "), QStringLiteral("\n"));
     if (m_caption->text() != shown) m_caption->setText(shown);
     const int lines = static_cast<int>(shown.count(QLatin1Char('\n'))) + 1;
-    const int height = static_cast<int>(std::ceil(fm.lineSpacing() * lines)) + 4;
+    // CJK glyphs come from a fallback font taller than the metrics say: leave room below.
+    const int height = static_cast<int>(std::ceil(fm.lineSpacing() * lines)) + 8;
     const QMargins wanted = m_baseMargins + QMargins(0, 0, 0, height);
     if (m_chart->margins() != wanted) m_chart->setMargins(wanted);  // lays out again
     const QRectF plot = m_chart->plotArea();

@@ -95,7 +95,8 @@ TEST(DeckWriter, DefaultDeckIsAValidPackage) {
     const TempDir dir;
     const Deck deck = defaultDeck("base");
     const std::size_t charts = defaultModel().scenario().charts.size();
-    ASSERT_EQ(charts, 6u);
+    // asic_market, asic_market_range, asic_share, accel_split, capex, jevons, glasses
+    ASSERT_EQ(charts, 7u);
     EXPECT_GE(deck.slides.size(), charts + 1);
     writeDeck(deck, dir.file("deck.pptx"));
     expectValidPackage(dir.file("deck.pptx"), deck.slides.size());
