@@ -2,7 +2,278 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Autosave</name>
+    <name>QObject</name>
+    <message>
+        <source>Analyst's judgement</source>
+        <translation>分析师判断</translation>
+    </message>
+    <message>
+        <source>Figure: %1</source>
+        <translation>数据：%1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+    <message>
+        <source>n/a CAGR</source>
+        <translation>CAGR 不适用</translation>
+    </message>
+    <message>
+        <source>% CAGR</source>
+        <translation>% 年复合增长率</translation>
+    </message>
+    <message>
+        <source>A desktop dashboard for AI-hardware market forecasts.</source>
+        <translation>AI 硬件市场预测桌面看板。</translation>
+    </message>
+    <message>
+        <source>Licence: GPL-3.0-or-later. This program comes with ABSOLUTELY NO WARRANTY; you may redistribute it under the terms of the GNU General Public License, version 3 or any later version.</source>
+        <translation>许可证：GPL-3.0-or-later。本程序不提供任何担保；您可以按照 GNU 通用公共许可证第 3 版或任何更高版本的条款再发布本程序。</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1.</source>
+        <translation>基于 Qt %1 构建。</translation>
+    </message>
+    <message>
+        <source>About Jevons</source>
+        <translation>关于 Jevons</translation>
+    </message>
+    <message>
+        <source>Present: one chart per screen, full screen</source>
+        <translation>演示：全屏，每屏一张图</translation>
+    </message>
+    <message>
+        <source>→ ↓ Page Down Space</source>
+        <translation>→ ↓ 下翻页键 空格</translation>
+    </message>
+    <message>
+        <source>Next chart</source>
+        <translation>下一张图</translation>
+    </message>
+    <message>
+        <source>← ↑ Page Up Backspace</source>
+        <translation>← ↑ 上翻页键 退格</translation>
+    </message>
+    <message>
+        <source>Previous chart</source>
+        <translation>上一张图</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Home / End 键</translation>
+    </message>
+    <message>
+        <source>First / last chart</source>
+        <translation>第一张 / 最后一张图</translation>
+    </message>
+    <message>
+        <source>Show or hide the what-if sliders</source>
+        <translation>显示或隐藏假设分析滑块</translation>
+    </message>
+    <message>
+        <source>Light or dark theme</source>
+        <translation>浅色或深色主题</translation>
+    </message>
+    <message>
+        <source>Undo / redo</source>
+        <translation>撤销 / 重做</translation>
+    </message>
+    <message>
+        <source>Leave the presentation</source>
+        <translation>退出演示</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Switch to scenario %1</source>
+        <translation>切换到情景 %1</translation>
+    </message>
+    <message>
+        <source>Save as scenario %1</source>
+        <translation>另存为情景 %1</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>演示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>One chart per screen, full screen (F5)</source>
+        <translation>全屏演示，每屏一张图 (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Jevons</source>
+        <translation>关于 Jevons(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>RMB per US dollar, used for 亿元 (stated on every axis and table):</source>
+        <translation>每美元兑人民币（用于亿元，并标注在每个坐标轴和表格上）：</translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>US$ billions (US$B)</source>
+        <translation>十亿美元 (US$B)</translation>
+    </message>
+    <message>
+        <source>US$ millions (US$M)</source>
+        <translation>百万美元 (US$M)</translation>
+    </message>
+    <message>
+        <source>US$ hundred millions (亿美元)</source>
+        <translation>亿美元</translation>
+    </message>
+    <message>
+        <source>RMB hundred millions (亿元)</source>
+        <translation>亿元人民币</translation>
+    </message>
+    <message>
+        <source>Exchange rate…</source>
+        <translation>汇率…</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Millions of units (M units)</source>
+        <translation>百万台 (M units)</translation>
+    </message>
+    <message>
+        <source>Ten thousands of units (万台)</source>
+        <translation>万台</translation>
+    </message>
+    <message>
+        <source>Percentages</source>
+        <translation>百分比</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decimal(s)</source>
+        <translation>
+            <numerusform>%n 位小数</numerusform></translation>
+    </message>
+    <message>
+        <source>Set range of %1</source>
+        <translation>设置 %1 的区间</translation>
+    </message>
+    <message>
+        <source>Remove range of %1</source>
+        <translation>移除 %1 的区间</translation>
+    </message>
+    <message>
+        <source>CAGR %1–%2%</source>
+        <translation>复合增长率 %1–%2%</translation>
+    </message>
+    <message>
+        <source>CAGR %1% to %2%</source>
+        <translation>复合增长率 %1% 至 %2%</translation>
+    </message>
+    <message>
+        <source>No range: click to give this assumption one</source>
+        <translation>无区间：点击为该假设设置区间</translation>
+    </message>
+    <message>
+        <source>Uniform: min %1, max %2</source>
+        <translation>均匀分布：最小 %1，最大 %2</translation>
+    </message>
+    <message>
+        <source>Triangular: min %1, most likely %2, max %3</source>
+        <translation>三角分布：最小 %1，最可能 %2，最大 %3</translation>
+    </message>
+    <message>
+        <source>PERT: min %1, most likely %2, max %3</source>
+        <translation>PERT分布：最小 %1，最可能 %2，最大 %3</translation>
+    </message>
+    <message>
+        <source>Normal: mean %1, standard deviation %2</source>
+        <translation>正态分布：均值 %1，标准差 %2</translation>
+    </message>
+    <message>
+        <source>Lognormal: 90% between %1 and %2</source>
+        <translation>对数正态分布：90%概率介于 %1 与 %2 之间</translation>
+    </message>
+</context>
+<context>
+    <name>jevons::app</name>
+    <message>
+        <source>An untitled forecast</source>
+        <translation>一个未命名的预测</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>未知时间</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes from a session that ended unexpectedly (last autosaved %2).</source>
+        <translation>%1 有上次意外结束的会话留下的未保存更改（最后自动保存于 %2）。</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes?</source>
+        <translation>恢复未保存的更改？</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>稍后决定</translation>
+    </message>
+    <message>
+        <source>Could not recover %1: %2</source>
+        <translation>无法恢复 %1：%2</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes to %1 — save to keep them</source>
+        <translation>已恢复 %1 的未保存更改——请保存以保留</translation>
+    </message>
+    <message>
+        <source>an untitled forecast</source>
+        <translation>一个未命名的预测</translation>
+    </message>
+</context>
+<context>
+    <name>jevons::app::Autosave</name>
     <message>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
@@ -17,7 +288,50 @@
     </message>
 </context>
 <context>
-    <name>ChartCard</name>
+    <name>jevons::app::CalibrationActions</name>
+    <message>
+        <source>&amp;Import Actuals…</source>
+        <translation>导入实际值(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Actuals</source>
+        <translation>粘贴实际值(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Curve…</source>
+        <translation>拟合曲线(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Import actuals</source>
+        <translation>导入实际值</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>表格 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>pasted data</source>
+        <translation>粘贴的数据</translation>
+    </message>
+    <message>
+        <source>Imported actuals from %1</source>
+        <translation>已从 %1 导入实际值</translation>
+    </message>
+</context>
+<context>
+    <name>jevons::app::ChartCard</name>
     <message>
         <source> · total</source>
         <translation> · 合计</translation>
@@ -34,23 +348,105 @@
         <source>Drag the point to refit: edits “%1”</source>
         <translation>拖动该点重新拟合：将修改“%1”</translation>
     </message>
+    <message>
+        <source>Shaded: P10–P90 and P25–P75 of %1 simulated paths · line: the forecast at the set values</source>
+        <translation>阴影：%1条模拟路径的P10–P90与P25–P75 · 线：按当前设定值的预测</translation>
+    </message>
 </context>
 <context>
-    <name>CopyableTableView</name>
+    <name>jevons::app::ChartRenderer</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>jevons::app::CopyableTableView</name>
     <message>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
 </context>
 <context>
-    <name>DifferencesModel</name>
+    <name>jevons::app::DifferencesModel</name>
     <message>
         <source>Δ %1 vs %2</source>
         <translation>Δ %1 对比 %2</translation>
     </message>
 </context>
 <context>
-    <name>Document</name>
+    <name>jevons::app::DistributionDialog</name>
+    <message>
+        <source>Range of %1</source>
+        <translation>%1 的区间</translation>
+    </message>
+    <message>
+        <source>None (a fixed value)</source>
+        <translation>无（固定值）</translation>
+    </message>
+    <message>
+        <source>Uniform (min, max)</source>
+        <translation>均匀分布（最小、最大）</translation>
+    </message>
+    <message>
+        <source>Triangular (min, most likely, max)</source>
+        <translation>三角分布（最小、最可能、最大）</translation>
+    </message>
+    <message>
+        <source>PERT (min, most likely, max)</source>
+        <translation>PERT分布（最小、最可能、最大）</translation>
+    </message>
+    <message>
+        <source>Normal (mean, standard deviation)</source>
+        <translation>正态分布（均值、标准差）</translation>
+    </message>
+    <message>
+        <source>Lognormal (90% interval)</source>
+        <translation>对数正态分布（90%区间）</translation>
+    </message>
+    <message>
+        <source>Shape:</source>
+        <translation>分布形状：</translation>
+    </message>
+    <message>
+        <source>Minimum:</source>
+        <translation>最小值：</translation>
+    </message>
+    <message>
+        <source>Most likely:</source>
+        <translation>最可能值：</translation>
+    </message>
+    <message>
+        <source>Maximum:</source>
+        <translation>最大值：</translation>
+    </message>
+    <message>
+        <source>Mean:</source>
+        <translation>均值：</translation>
+    </message>
+    <message>
+        <source>Standard deviation:</source>
+        <translation>标准差：</translation>
+    </message>
+    <message>
+        <source>5th percentile:</source>
+        <translation>第5百分位：</translation>
+    </message>
+    <message>
+        <source>95th percentile:</source>
+        <translation>第95百分位：</translation>
+    </message>
+    <message>
+        <source>Monte Carlo samples this range; the slider's value stays the base forecast.</source>
+        <translation>蒙特卡洛模拟在此区间内抽样；滑块的数值仍是基准预测。</translation>
+    </message>
+</context>
+<context>
+    <name>jevons::app::Document</name>
     <message>
         <source>There is no assumption '%1'</source>
         <translation>没有名为“%1”的假设</translation>
@@ -65,7 +461,7 @@
     </message>
 </context>
 <context>
-    <name>ExportActions</name>
+    <name>jevons::app::ExportActions</name>
     <message>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
@@ -132,7 +528,7 @@
     </message>
 </context>
 <context>
-    <name>ExportDeckDialog</name>
+    <name>jevons::app::ExportDeckDialog</name>
     <message>
         <source>Move &amp;Up</source>
         <translation>上移(&amp;U)</translation>
@@ -150,12 +546,20 @@
         <translation>图片 (PNG)(&amp;P)</translation>
     </message>
     <message>
+        <source>&amp;Uncertainty slides: fans, tornado and histogram</source>
+        <translation>不确定性幻灯片：扇形图、龙卷风图和直方图(&amp;U)</translation>
+    </message>
+    <message>
         <source>Export Deck</source>
         <translation>导出演示文稿</translation>
     </message>
     <message>
         <source>Base</source>
         <translation>基准</translation>
+    </message>
+    <message>
+        <source>No assumption has a range</source>
+        <translation>没有任何假设设置了区间</translation>
     </message>
     <message>
         <source>Scenario:</source>
@@ -174,6 +578,14 @@
         <translation>图表形式：</translation>
     </message>
     <message>
+        <source>Tornado of:</source>
+        <translation>龙卷风图：</translation>
+    </message>
+    <message>
+        <source>Histogram of:</source>
+        <translation>直方图：</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
@@ -183,7 +595,7 @@
     </message>
 </context>
 <context>
-    <name>ExportPictureDialog</name>
+    <name>jevons::app::ExportPictureDialog</name>
     <message>
         <source>&amp;Transparent background</source>
         <translation>透明背景(&amp;T)</translation>
@@ -226,7 +638,263 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>jevons::app::FitDialog</name>
+    <message>
+        <source>Fit curve to actuals</source>
+        <translation>按实际值拟合曲线</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>序列：</translation>
+    </message>
+    <message>
+        <source>CAGR (log-linear least squares)</source>
+        <translation>CAGR（对数线性最小二乘）</translation>
+    </message>
+    <message>
+        <source>Logistic S-curve</source>
+        <translation>Logistic S 曲线</translation>
+    </message>
+    <message>
+        <source>Gompertz S-curve</source>
+        <translation>Gompertz S 曲线</translation>
+    </message>
+    <message>
+        <source>Bass diffusion (three methods)</source>
+        <translation>Bass 扩散模型（三种方法）</translation>
+    </message>
+    <message>
+        <source>Curve:</source>
+        <translation>曲线：</translation>
+    </message>
+    <message>
+        <source>OLS on logs</source>
+        <translation>对数 OLS</translation>
+    </message>
+    <message>
+        <source>NLS (ceiling free)</source>
+        <translation>NLS（上限自由）</translation>
+    </message>
+    <message>
+        <source>OLS (Bass 1969)</source>
+        <translation>OLS（Bass 1969）</translation>
+    </message>
+    <message>
+        <source>No series has actuals: import them first (File → Import actuals… or Edit → Paste actuals).</source>
+        <translation>没有序列有实际值：请先导入（文件 → 导入实际值… 或 编辑 → 粘贴实际值）。</translation>
+    </message>
+    <message>
+        <source>%1 years of actuals, %2–%3; source: %4</source>
+        <translation>%1 年实际值，%2–%3；来源：%4</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <source>RMSE (%1)</source>
+        <translation>RMSE（%1）</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>数据点</translation>
+    </message>
+    <message>
+        <source> (fixed)</source>
+        <translation>（固定）</translation>
+    </message>
+    <message>
+        <source>Accept %1</source>
+        <translation>采用 %1</translation>
+    </message>
+    <message>
+        <source>Use these parameters as assumptions of the series (one undo step)</source>
+        <translation>将这些参数用作该序列的假设（一步撤销）</translation>
+    </message>
+    <message>
+        <source>%1: actuals and fits</source>
+        <translation>%1：实际值与拟合</translation>
+    </message>
+    <message>
+        <source>Residuals (actual − fitted)</source>
+        <translation>残差（实际 − 拟合）</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>There is no such fit</source>
+        <translation>没有这个拟合</translation>
+    </message>
+    <message>
+        <source>Accept %1 fit of %2</source>
+        <translation>采用 %2 的 %1 拟合</translation>
+    </message>
+    <message>
+        <source>NLS on m·[F(t)−F(t−1)]</source>
+        <translation>对 m·[F(t)−F(t−1)] 的 NLS</translation>
+    </message>
+    <message>
+        <source>NLS on m·f(t)</source>
+        <translation>对 m·f(t) 的 NLS</translation>
+    </message>
+    <message>
+        <source>Fix the ceiling at</source>
+        <translation>将上限固定为</translation>
+    </message>
+    <message>
+        <source>Ceiling:</source>
+        <translation>上限：</translation>
+    </message>
+    <message>
+        <source>NLS (ceiling fixed)</source>
+        <translation>NLS（上限固定）</translation>
+    </message>
+</context>
+<context>
+    <name>jevons::app::GoalSeekDialog</name>
+    <message>
+        <source>Goal Seek</source>
+        <translation>单变量求解</translation>
+    </message>
+    <message>
+        <source>Change assumption:</source>
+        <translation>调整假设：</translation>
+    </message>
+    <message>
+        <source>So that output:</source>
+        <translation>使输出：</translation>
+    </message>
+    <message>
+        <source>In year:</source>
+        <translation>在年份：</translation>
+    </message>
+    <message>
+        <source>Reaches:</source>
+        <translation>达到：</translation>
+    </message>
+    <message>
+        <source>&amp;Solve</source>
+        <translation>求解(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Find the value of an assumption that makes an output reach a target, with every other assumption at its current value (Brent's method within the slider's range).</source>
+        <translation>求出使某个输出达到目标值的假设取值，其余假设保持当前值（在滑块范围内用 Brent 方法求解）。</translation>
+    </message>
+    <message>
+        <source>%1 = %2 makes %3 reach %4 in %5 (now %6).</source>
+        <translation>%1 = %2 时，%3 在 %5 年达到 %4（当前为 %6）。</translation>
+    </message>
+    <message>
+        <source>No value of %1 between %2 and %3 makes %4 reach %5 in %6: %4 ranges from %7 to %8. Nothing was changed.</source>
+        <translation>%1 在 %2 至 %3 之间的任何取值都不能使 %4 在 %6 年达到 %5：%4 的范围为 %7 至 %8。未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>jevons::app::HistogramView</name>
+    <message>
+        <source>Output:</source>
+        <translation>输出：</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>Choose an output.</source>
+        <translation>请选择一个输出。</translation>
+    </message>
+    <message>
+        <source>No assumption has a range yet: give one a distribution to see the spread of outcomes.</source>
+        <translation>还没有任何假设设置了区间：为某个假设设置分布后即可查看结果的分布。</translation>
+    </message>
+    <message>
+        <source>Choose a year.</source>
+        <translation>请选择一个年份。</translation>
+    </message>
+    <message>
+        <source>Paths per bin</source>
+        <translation>每个区间的路径数</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>路径数</translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation>均值 %1</translation>
+    </message>
+    <message>
+        <source>%1 paths, seed %2. P10 is the 10th percentile (a 90% chance of exceeding it); %3 bins of %4.</source>
+        <translation>%1 条路径，种子 %2。P10 为第 10 百分位数（有 90% 的概率高于该值）；共 %3 个区间，每个宽 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>jevons::app::ImportActualsDialog</name>
+    <message>
+        <source>Import actuals</source>
+        <translation>导入实际值</translation>
+    </message>
+    <message>
+        <source>Actuals from %1. Values are in the series' unit (M units, US$B; shares as 25%).</source>
+        <translation>来自 %1 的实际值。数值采用序列的单位（百万台、十亿美元；份额写作 25%）。</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>New series id</source>
+        <translation>新序列 ID</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>e.g. company filings; IDC, 2025-03</source>
+        <translation>例如：公司财报；IDC，2025-03</translation>
+    </message>
+    <message>
+        <source>Source (required):</source>
+        <translation>来源（必填）：</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>(skip)</source>
+        <translation>（跳过）</translation>
+    </message>
+    <message>
+        <source>New series</source>
+        <translation>新序列</translation>
+    </message>
+    <message>
+        <source>Import actuals of %1</source>
+        <translation>导入 %1 的实际值</translation>
+    </message>
+</context>
+<context>
+    <name>jevons::app::MainWindow</name>
     <message>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
@@ -357,7 +1025,7 @@
     </message>
 </context>
 <context>
-    <name>PresentationWindow</name>
+    <name>jevons::app::PresentationWindow</name>
     <message>
         <source>● Unsaved changes</source>
         <translation>● 有未保存的更改</translation>
@@ -380,199 +1048,7 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Analyst's judgement</source>
-        <translation>分析师判断</translation>
-    </message>
-    <message>
-        <source>Figure: %1</source>
-        <translation>数据：%1</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>说明：%1</translation>
-    </message>
-    <message>
-        <source>n/a CAGR</source>
-        <translation>CAGR 不适用</translation>
-    </message>
-    <message>
-        <source>% CAGR</source>
-        <translation>% 年复合增长率</translation>
-    </message>
-    <message>
-        <source>A desktop dashboard for AI-hardware market forecasts.</source>
-        <translation>AI 硬件市场预测桌面看板。</translation>
-    </message>
-    <message>
-        <source>Licence: GPL-3.0-or-later. This program comes with ABSOLUTELY NO WARRANTY; you may redistribute it under the terms of the GNU General Public License, version 3 or any later version.</source>
-        <translation>许可证：GPL-3.0-or-later。本程序不提供任何担保；您可以按照 GNU 通用公共许可证第 3 版或任何更高版本的条款再发布本程序。</translation>
-    </message>
-    <message>
-        <source>Built with Qt %1.</source>
-        <translation>基于 Qt %1 构建。</translation>
-    </message>
-    <message>
-        <source>About Jevons</source>
-        <translation>关于 Jevons</translation>
-    </message>
-    <message>
-        <source>Present: one chart per screen, full screen</source>
-        <translation>演示：全屏，每屏一张图</translation>
-    </message>
-    <message>
-        <source>→ ↓ Page Down Space</source>
-        <translation>→ ↓ 下翻页键 空格</translation>
-    </message>
-    <message>
-        <source>Next chart</source>
-        <translation>下一张图</translation>
-    </message>
-    <message>
-        <source>← ↑ Page Up Backspace</source>
-        <translation>← ↑ 上翻页键 退格</translation>
-    </message>
-    <message>
-        <source>Previous chart</source>
-        <translation>上一张图</translation>
-    </message>
-    <message>
-        <source>Home / End</source>
-        <translation>Home / End 键</translation>
-    </message>
-    <message>
-        <source>First / last chart</source>
-        <translation>第一张 / 最后一张图</translation>
-    </message>
-    <message>
-        <source>Show or hide the what-if sliders</source>
-        <translation>显示或隐藏假设分析滑块</translation>
-    </message>
-    <message>
-        <source>Light or dark theme</source>
-        <translation>浅色或深色主题</translation>
-    </message>
-    <message>
-        <source>Undo / redo</source>
-        <translation>撤销 / 重做</translation>
-    </message>
-    <message>
-        <source>Leave the presentation</source>
-        <translation>退出演示</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>键盘快捷键</translation>
-    </message>
-    <message>
-        <source>Switch to scenario %1</source>
-        <translation>切换到情景 %1</translation>
-    </message>
-    <message>
-        <source>Save as scenario %1</source>
-        <translation>另存为情景 %1</translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <translation>修改 %1</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Present</source>
-        <translation>演示(&amp;P)</translation>
-    </message>
-    <message>
-        <source>One chart per screen, full screen (F5)</source>
-        <translation>全屏演示，每屏一张图 (F5)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Charts and tables now use this language; menus switch when Jevons restarts.</source>
-        <translation>图表和表格已切换语言；菜单将在 Jevons 重启后切换。</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>键盘快捷键(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;About Jevons</source>
-        <translation>关于 Jevons(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Base</source>
-        <translation>基准</translation>
-    </message>
-    <message>
-        <source>Exchange rate</source>
-        <translation>汇率</translation>
-    </message>
-    <message>
-        <source>RMB per US dollar, used for 亿元 (stated on every axis and table):</source>
-        <translation>每美元兑人民币（用于亿元，并标注在每个坐标轴和表格上）：</translation>
-    </message>
-    <message>
-        <source>&amp;Units</source>
-        <translation>单位(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Money</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>US$ billions (US$B)</source>
-        <translation>十亿美元 (US$B)</translation>
-    </message>
-    <message>
-        <source>US$ millions (US$M)</source>
-        <translation>百万美元 (US$M)</translation>
-    </message>
-    <message>
-        <source>US$ hundred millions (亿美元)</source>
-        <translation>亿美元</translation>
-    </message>
-    <message>
-        <source>RMB hundred millions (亿元)</source>
-        <translation>亿元人民币</translation>
-    </message>
-    <message>
-        <source>Exchange rate…</source>
-        <translation>汇率…</translation>
-    </message>
-    <message>
-        <source>Volumes</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>Millions of units (M units)</source>
-        <translation>百万台 (M units)</translation>
-    </message>
-    <message>
-        <source>Ten thousands of units (万台)</source>
-        <translation>万台</translation>
-    </message>
-    <message>
-        <source>Percentages</source>
-        <translation>百分比</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n decimal(s)</source>
-        <translation>
-            <numerusform>%n 位小数</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>ScenarioBar</name>
+    <name>jevons::app::ScenarioBar</name>
     <message>
         <source>Save as scenario…</source>
         <translation>另存为情景…</translation>
@@ -599,7 +1075,92 @@
     </message>
 </context>
 <context>
-    <name>WhatIfOverlay</name>
+    <name>jevons::app::SeriesTableModel</name>
+    <message>
+        <source>Actual %1: %2 (source: %3); model: %4</source>
+        <translation>%1 年实际值：%2（来源：%3）；模型：%4</translation>
+    </message>
+</context>
+<context>
+    <name>jevons::app::TornadoView</name>
+    <message>
+        <source>Output:</source>
+        <translation>输出：</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>No assumption has a range yet: give one a distribution to see which assumptions matter most.</source>
+        <translation>还没有任何假设设置了区间：为某个假设设置分布后即可查看哪些假设影响最大。</translation>
+    </message>
+    <message>
+        <source>Assumption at its P10</source>
+        <translation>假设取 P10 时</translation>
+    </message>
+    <message>
+        <source>Assumption at its P90</source>
+        <translation>假设取 P90 时</translation>
+    </message>
+    <message>
+        <source>Centre line: %1 (%2 in %3 with every assumption at its current value). Each bar swings one assumption from its P10 to its P90, the others held; widest first.</source>
+        <translation>中线：%1（所有假设取当前值时 %3 年的%2）。每根条形将一个假设从 P10 变动到 P90，其余假设保持不变；影响最大的排在最上。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assumption(s) with a range do not move it.</source>
+        <translation>
+            <numerusform>%n 个设置了区间的假设不影响它。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>jevons::app::UncertaintyDock</name>
+    <message>
+        <source>Uncertainty</source>
+        <translation>不确定性</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>直方图</translation>
+    </message>
+    <message>
+        <source>Tornado</source>
+        <translation>龙卷风图</translation>
+    </message>
+    <message>
+        <source>Copy as Picture</source>
+        <translation>复制为图片</translation>
+    </message>
+    <message>
+        <source>Save as %1…</source>
+        <translation>另存为 %1…</translation>
+    </message>
+    <message>
+        <source>Save Picture</source>
+        <translation>保存图片</translation>
+    </message>
+    <message>
+        <source>Uncertainty &amp;Charts</source>
+        <translation>不确定性图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Goal Seek…</source>
+        <translation>单变量求解(&amp;G)…</translation>
+    </message>
+</context>
+<context>
+    <name>jevons::app::UncertaintyEngine</name>
+    <message>
+        <source>Show &amp;Uncertainty</source>
+        <translation>显示不确定性(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Fan charts (P10–P90, P25–P75) and CAGR ranges from the assumptions' ranges (Ctrl+Shift+U)</source>
+        <translation>由假设区间得出的扇形图（P10–P90、P25–P75）和复合增长率区间（Ctrl+Shift+U）</translation>
+    </message>
+</context>
+<context>
+    <name>jevons::app::WhatIfOverlay</name>
     <message>
         <source>What if…</source>
         <translation>假设分析…</translation>
@@ -611,60 +1172,6 @@
     <message>
         <source>What-if sliders</source>
         <translation>假设分析滑块</translation>
-    </message>
-</context>
-<context>
-    <name>jevons::app</name>
-    <message>
-        <source>An untitled forecast</source>
-        <translation>一个未命名的预测</translation>
-    </message>
-    <message>
-        <source>an unknown time</source>
-        <translation>未知时间</translation>
-    </message>
-    <message>
-        <source>%1 has unsaved changes from a session that ended unexpectedly (last autosaved %2).</source>
-        <translation>%1 有上次意外结束的会话留下的未保存更改（最后自动保存于 %2）。</translation>
-    </message>
-    <message>
-        <source>Recover unsaved changes?</source>
-        <translation>恢复未保存的更改？</translation>
-    </message>
-    <message>
-        <source>Recover</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>丢弃</translation>
-    </message>
-    <message>
-        <source>Decide later</source>
-        <translation>稍后决定</translation>
-    </message>
-    <message>
-        <source>Could not recover %1: %2</source>
-        <translation>无法恢复 %1：%2</translation>
-    </message>
-    <message>
-        <source>Recovered unsaved changes to %1 — save to keep them</source>
-        <translation>已恢复 %1 的未保存更改——请保存以保留</translation>
-    </message>
-    <message>
-        <source>an untitled forecast</source>
-        <translation>一个未命名的预测</translation>
-    </message>
-</context>
-<context>
-    <name>jevons::app::ChartRenderer</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>这是一个文件夹</translation>
     </message>
 </context>
 <context>
