@@ -91,6 +91,15 @@ int pixelsNear(const QImage& image, QColor colour, int tolerance) {
     return n;
 }
 
+/// With JEVONS_TEST_SHOTS=DIR, save a picture of `widget` there to look at.
+void saveShot(QWidget* widget, const char* name) {
+    const QString dir = qEnvironmentVariable("JEVONS_TEST_SHOTS");
+    if (dir.isEmpty()) return;
+    widget->show();
+    QCoreApplication::processEvents();
+    widget->grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name));
+}
+
 /// A window laid out on screen (CAGR arrows are placed once the plot areas exist).
 std::unique_ptr<MainWindow> shownWindow() {
     auto w = test::makeWindow(nullptr);
@@ -140,8 +149,8 @@ void UncertaintyTest::bandsEqualTheCoreOnTheDefaultForecast() {
     ChartCard* card = w->chartGrid()->card(kRange);
     QVERIFY(card);
     QCOMPARE(card->bandSeriesCount(), 2);  // P10–P90 and P25–P75 around the one line
-    for (const QString& which : {QStringLiteral("p10"), QStringLiteral("p25"), QStringLiteral("p75"),
-                                QStringLiteral("p90")})
+    for (const QString& which : {QStringLiteral("p10"), QStringLiteral("p25"),
+                                 QStringLiteral("p75"), QStringLiteral("p90")})
         verifySame(card->bandPoints(kMarket, which),
                    coreBand(doc, want, kMarket, which, 2023, 2030));
     // The line stays the deterministic forecast, inside the band: 42.9 in 2028.
@@ -205,6 +214,7 @@ void UncertaintyTest::rangeEditIsOneUndoStepAndMovesTheBands() {
     dialog->setType(core::DistributionType::Uniform);
     dialog->field(QStringLiteral("min"))->setValue(20.0);
     dialog->field(QStringLiteral("max"))->setValue(35.0);
+    saveShot(dialog, "range_dialog.png");
     QVERIFY(dialog->apply());
     dialog->close();
 
@@ -354,6 +364,8 @@ void UncertaintyTest::exportedPictureHasBands() {
     const QColor outer(over(navy.red(), 46), over(navy.green(), 46), over(navy.blue(), 46));
     const QImage banded = with.image(*chart);
     const QImage plain = without.image(*chart);
+    if (!qEnvironmentVariableIsEmpty("JEVONS_TEST_SHOTS"))
+        banded.save(qEnvironmentVariable("JEVONS_TEST_SHOTS") + QStringLiteral("/fan_export.png"));
     const int bandPixels = pixelsNear(banded, outer, 3);
     const int plainPixels = pixelsNear(plain, outer, 3);  // anti-aliased line edges only
     QVERIFY2(bandPixels > 5000 && plainPixels * 20 < bandPixels,
