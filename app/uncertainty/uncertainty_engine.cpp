@@ -20,7 +20,10 @@ bool hasDistribution(const core::Scenario& scenario) {
 }  // namespace
 
 UncertaintyEngine::UncertaintyEngine(Document* document, QObject* parent)
-    : QObject(parent), m_document(document) {
+    : QObject(parent), m_document(document), m_refine(new QTimer(this)) {
+    m_refine->setSingleShot(true);
+    m_refine->setInterval(150);
+    connect(m_refine, &QTimer::timeout, this, &UncertaintyEngine::refineAfterDrag);
     connect(document, &Document::documentReset, this, &UncertaintyEngine::onDocumentReset);
     connect(document, &Document::uncertaintyChanged, this, [this] {
         rebuildPlan();
@@ -77,6 +80,7 @@ void UncertaintyEngine::setEnabled(bool on) {
         flush();
     } else {
         m_pending = false;
+        m_refine->stop();
         publish(nullptr);
     }
 }
@@ -105,8 +109,16 @@ void UncertaintyEngine::flush() {
 }
 
 UncertaintyResult UncertaintyEngine::current() {
+    // A drag's quick simulation is not what a picture of the settled values should carry.
+    if (m_result && m_result->paths != fullPaths() && !m_document->inInteractiveEdit()) schedule();
     flush();
     return m_result;
+}
+
+int UncertaintyEngine::fullPaths() const {
+    const core::Scenario& scenario = m_document->scenario();
+    return scenario.uncertainty ? scenario.uncertainty->paths
+                                : core::UncertaintySettings::kDefaultPaths;
 }
 
 void UncertaintyEngine::run() {
@@ -121,9 +133,14 @@ void UncertaintyEngine::run() {
     options.values = m_document->evaluator().assumptionValues();
     options.scenario = "base";
     const core::Scenario& scenario = m_document->scenario();
-    if (scenario.uncertainty) {
-        options.paths = scenario.uncertainty->paths;
-        options.seed = scenario.uncertainty->seed;
+    const core::UncertaintySettings settings =
+        scenario.uncertainty.value_or(core::UncertaintySettings{});
+    options.paths = settings.paths;
+    options.seed = settings.seed;
+    const bool dragging = m_document->inInteractiveEdit() && settings.paths > kDragPaths;
+    if (dragging) {
+        options.paths = kDragPaths;
+        m_refine->start();
     }
     const auto t0 = std::chrono::steady_clock::now();
     try {
@@ -140,6 +157,15 @@ void UncertaintyEngine::run() {
         publish(nullptr);
         emit failed(m_problem);
     }
+}
+
+void UncertaintyEngine::refineAfterDrag() {
+    if (!m_enabled || !m_result) return;
+    if (m_document->inInteractiveEdit()) {
+        m_refine->start();  // still dragging: look again shortly
+        return;
+    }
+    if (m_result->paths != fullPaths()) schedule();
 }
 
 void UncertaintyEngine::publish(UncertaintyResult result) {

@@ -2,7 +2,10 @@
 // The dashboard's Monte Carlo: keeps the document's sampling plan and re-runs the simulation
 // with the CURRENT assumption values after every change, so that fan charts and CAGR ranges
 // follow the sliders while they are dragged. Runs on the GUI thread, coalesced: however many
-// edits arrive in one event-loop turn, one run follows with the latest values.
+// edits arrive in one event-loop turn, one run follows with the latest values. During an
+// interactive edit (a slider or anchor drag, a typing burst) it simulates the first kDragPaths
+// paths only (the same paths: a seed's first N paths do not depend on the total), and the
+// file's full count once the edit ends.
 #include "app/uncertainty/uncertainty_result.h"
 
 #include <QObject>
@@ -11,6 +14,7 @@
 #include <optional>
 
 class QAction;
+class QTimer;
 
 namespace jevons::app {
 
@@ -21,6 +25,8 @@ class UncertaintyEngine : public QObject {
 public:
     /// @brief QSettings key of the user's on/off choice; absent = on when the file has a range.
     static inline const char* const kSettingsKey = "view/showUncertainty";
+    /// @brief Paths simulated while a value is being dragged (at most the file's count).
+    static constexpr int kDragPaths = 2000;
 
     explicit UncertaintyEngine(Document* document, QObject* parent = nullptr);
     ~UncertaintyEngine() override;
@@ -60,12 +66,16 @@ private:
     void schedule();
     void run();
     void publish(UncertaintyResult result);
+    void refineAfterDrag();
+    /// @brief The file's path count (uncertainty.paths, default 10,000).
+    [[nodiscard]] int fullPaths() const;
 
     Document* m_document;
     std::optional<core::SamplingPlan> m_plan;
     UncertaintyResult m_result;
     QString m_problem;
     QAction* m_action = nullptr;
+    QTimer* m_refine;  ///< after a drag run: the full run once the interactive edit has ended
     bool m_enabled = false;
     bool m_pending = false;
     double m_lastMs = 0.0;

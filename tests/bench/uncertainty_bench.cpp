@@ -1,7 +1,8 @@
 // Uncertainty while editing (issue 5, item 7): with the fan charts on, one slider step on the
 // default forecast to bands redrawn. The engine runs the Monte Carlo (10,000 paths, the file's
 // setting) on the GUI thread once per event-loop turn after an edit; what is measured is the
-// edit, that run, the cards' band update and (BM_EditToBandsRepaint) the window rendered.
+// edit, that run, the cards' band update and (…Repaint) the window rendered. BM_Drag… are the
+// same steps inside one slider drag, where the engine simulates its first 2,000 paths.
 #include "app/document/document.h"
 #include "app/mainwindow.h"
 #include "app/uncertainty/uncertainty_engine.h"
@@ -89,6 +90,28 @@ void BM_EditToBandsRepaint(benchmark::State& state) {
     setPercentiles(state, ms);
 }
 BENCHMARK(BM_EditToBandsRepaint)->UseManualTime()->Iterations(100)->Unit(benchmark::kMillisecond);
+
+void BM_DragToBandsRepaint(benchmark::State& state) {
+    auto window = openWindow();
+    QImage image(window->size(), QImage::Format_ARGB32_Premultiplied);
+    window->render(&image);
+    window->document()->beginInteractiveEdit();
+    std::vector<double> ms, mc;
+    int i = 0;
+    for (auto _ : state) {
+        const auto t0 = Clock::now();
+        editAndSettle(*window, i++);
+        window->render(&image);
+        const double seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+        state.SetIterationTime(seconds);
+        ms.push_back(seconds * 1e3);
+        mc.push_back(window->uncertaintyEngine()->lastRunMilliseconds());
+    }
+    window->document()->endInteractiveEdit();
+    setPercentiles(state, ms);
+    state.counters["monte_carlo_p50_ms"] = percentile(mc, 0.5);
+}
+BENCHMARK(BM_DragToBandsRepaint)->UseManualTime()->Iterations(100)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 
