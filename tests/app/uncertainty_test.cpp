@@ -129,6 +129,7 @@ private slots:
     void dragIsCoalescedAndLive();
     void exportedPictureHasBands();
     void presentationHasBands();
+    void compareModeDrawsNoBands();
     void rangeSummaries();
 };
 
@@ -402,6 +403,17 @@ void UncertaintyTest::presentationHasBands() {
     QCOMPARE(p.card()->bandSeriesCount(), 2);
     w->uncertaintyEngine()->setEnabled(false);
     QCOMPARE(p.card()->bandSeriesCount(), 0);
+}
+
+void UncertaintyTest::compareModeDrawsNoBands() {
+    // Compare mode's lines are scenarios: no fan (it would belong to one of them only).
+    auto w = test::makeWindow(nullptr);
+    w->setCompareMode(true);
+    ChartCard* card = w->chartGrid()->card(kRange);
+    QCOMPARE(card->bandSeriesCount(), 0);
+    QVERIFY(!card->uncertainty());
+    w->setCompareMode(false);
+    QCOMPARE(w->chartGrid()->card(kRange)->bandSeriesCount(), 2);
 }
 
 void UncertaintyTest::rangeSummaries() {
