@@ -28,7 +28,8 @@ void exportDeck(const Document& document, const DeckExportRequest& request, cons
     std::unique_ptr<ChartRenderer> renderer;
     core::deck::ChartPictureRenderer pictures;
     if (request.pictures) {
-        renderer = std::make_unique<ChartRenderer>(document, request.language);
+        renderer =
+            std::make_unique<ChartRenderer>(document, request.language, request.pictureBands);
         pictures = deckPictureRenderer(*renderer);
     }
     const core::deck::Deck deck = core::deck::buildDeck(document.evaluator(), options, pictures);

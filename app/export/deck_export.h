@@ -1,6 +1,8 @@
 #pragma once
 // Writing the open forecast as a PowerPoint deck (core/deck) with the document's current values:
 // what the Export deck dialog and `jevons-cli export deck` share.
+#include "app/uncertainty/uncertainty_result.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +22,9 @@ struct DeckExportRequest {
     int tornadoYear = 2030;
     QString histogramOutput = QStringLiteral("asic_market");
     int histogramYear = 2028;
+    /// Picture decks: the fan bands and CAGR ranges the pictures carry, as on the dashboard
+    /// (UncertaintyEngine::current()); null = none.
+    UncertaintyResult pictureBands;
 };
 
 /// @brief Build and write the deck of `document` (current values, active scenario named on every

@@ -143,7 +143,9 @@ bool ExportActions::exportPicture(const QString& chartId, PictureFormat format,
 bool ExportActions::exportDeckTo(const DeckExportRequest& request, const QString& path) {
     try {
         WaitCursor wait;
-        exportDeck(*m_window->document(), request, path);
+        DeckExportRequest withBands = request;
+        if (request.pictures) withBands.pictureBands = currentUncertainty();
+        exportDeck(*m_window->document(), withBands, path);
         done(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
         return true;
     } catch (const core::deck::DeckError& e) {

@@ -13,6 +13,7 @@
 #include "app/presentation/presentation_window.h"
 #include "app/uncertainty/distribution_dialog.h"
 #include "app/uncertainty/uncertainty_engine.h"
+#include "core/deck/slide_chart.h"
 #include "core/scenario/scenario_json.h"
 #include "core/uncertainty/monte_carlo.h"
 #include "test_support.h"
@@ -385,6 +386,11 @@ void UncertaintyTest::exportedPictureHasBands() {
     const int plainPixels = pixelsNear(plain, outer, 3);  // anti-aliased line edges only
     QVERIFY2(bandPixels > 5000 && plainPixels * 20 < bandPixels,
              qPrintable(QStringLiteral("%1 vs %2").arg(bandPixels).arg(plainPixels)));
+    // Picture decks draw with the same renderer, at the deck's picture size.
+    const std::string deckPng = deckPictureRenderer(with)(*chart, core::deck::SlideChart{});
+    const QImage deckImage = QImage::fromData(reinterpret_cast<const uchar*>(deckPng.data()),
+                                              static_cast<int>(deckPng.size()));
+    QVERIFY(pixelsNear(deckImage, outer, 3) > 5000);
     // The SVG carries the caption as text.
     QVERIFY(with.svg(*chart).contains("simulated paths"));
     QVERIFY(!without.svg(*chart).contains("simulated paths"));
