@@ -1,5 +1,6 @@
 #include "app/charts/chart_card.h"
 
+#include "app/charts/actuals_style.h"
 #include "app/charts/cagr_arrow_item.h"
 #include "app/charts/chart_builder.h"
 #include "app/charts/chart_view.h"
@@ -131,6 +132,7 @@ void ChartCard::addLineSeries(Plotted& p, QValueAxis* yAxis, const QString& name
     series->attachAxis(m_xAxis);
     series->attachAxis(yAxis);
     p.line = series;
+    if (p.run == 0) m_actuals->addLine(series, p.refName, p.unit, yAxis, color);
 }
 
 void ChartCard::build() {
@@ -191,6 +193,8 @@ void ChartCard::build() {
         m_y2Axis->setGridLineVisible(false);
         m_chart->addAxis(m_y2Axis, Qt::AlignRight);
     }
+    m_actuals =
+        std::make_unique<ActualsStyle>(m_chart, m_xAxis, scenario, m_from, m_to, m_categoryX);
 
     const int nRuns = static_cast<int>(m_runs.size());
     auto nameOf = [&](const Ref& r, int run, bool many) {
@@ -218,6 +222,7 @@ void ChartCard::build() {
                     p.bars = new QBarSet(nameOf(primary[i], run, manyPrimary));
                     p.bars->setColor(p.color);
                     p.bars->setBorderColor(p.color);
+                    if (run == 0) m_actuals->addBars(p.bars, p.refName, p.unit, p.color);
                     bars->append(p.bars);
                     m_plotted.push_back(std::move(p));
                     ++legendEntries;
@@ -241,6 +246,7 @@ void ChartCard::build() {
                 p.bars = new QBarSet(nameOf(primary[i], 0, manyPrimary));
                 p.bars->setColor(p.color);
                 p.bars->setBorderColor(Qt::white);
+                m_actuals->addBars(p.bars, p.refName, p.unit, p.color);
                 bars->append(p.bars);
                 m_plotted.push_back(std::move(p));
                 ++legendEntries;
@@ -473,6 +479,7 @@ void ChartCard::refresh(bool all, const QList<int>& seriesIndices) {
         const ChartRun& run = m_runs[static_cast<std::size_t>(p.run)];
         if (!all && (!run.live || !seriesIndices.contains(p.ref.series))) continue;
         p.shown = displayRow(*run.evaluator, p.ref);
+        if (p.bars) m_actuals->overlayBars(p.bars, p.shown);
         changed = true;
         if (p.bars) {
             if (p.bars->count() != p.shown.size()) {
@@ -486,7 +493,7 @@ void ChartCard::refresh(bool all, const QList<int>& seriesIndices) {
             QList<QPointF> points;
             points.reserve(p.shown.size());
             for (int i = 0; i < p.shown.size(); ++i) points.append({x(m_from + i), p.shown[i]});
-            p.line->replace(points);
+            p.line->replace(m_actuals->forecastPart(p.line, points));
         }
         if (p.stack >= 0) stackChanged = true;
     }
@@ -572,6 +579,8 @@ void ChartCard::updateAxes() {
     }
     for (QLineSeries* total : m_totals)
         for (const QPointF& pt : total->points()) hi1 = std::max(hi1, pt.y());
+    m_actuals->widen(m_yAxis, lo1, hi1);
+    if (m_y2Axis) m_actuals->widen(m_y2Axis, lo2, hi2);
     for (const AnchorMark& m : m_anchors) {
         if (m.secondary)
             hi2 = std::max(hi2, m.shown);

@@ -11,6 +11,7 @@
 #include <QMargins>
 #include <QPointF>
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,7 @@ QT_END_NAMESPACE
 
 namespace jevons::app {
 
+class ActualsStyle;
 class CagrArrowItem;
 class ChartView;
 class Document;
@@ -60,6 +62,8 @@ public:
     [[nodiscard]] QAbstractAxis* yearAxis() const { return m_xAxis; }
     [[nodiscard]] QValueAxis* valueAxis() const { return m_yAxis; }
     [[nodiscard]] QValueAxis* secondaryAxis() const { return m_y2Axis; }
+    /// @brief How the file's actuals are drawn on this card (solid history, dashed forecast).
+    [[nodiscard]] const ActualsStyle& actualsStyle() const { return *m_actuals; }
 
     // Uncertainty (issue 5): fan charts on line charts, CAGR ranges on every chart.
 
@@ -143,6 +147,7 @@ private:
     std::vector<QLineSeries*> m_totals;  ///< compare mode, stacked charts: other runs' totals
     std::vector<CagrArrowItem*> m_cagr;
     ValueLabelsItem* m_labels = nullptr;
+    std::unique_ptr<ActualsStyle> m_actuals;
     std::vector<int> m_seriesShown;
     QString m_title;
     bool m_shortYears = false;
