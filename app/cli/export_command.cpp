@@ -3,6 +3,7 @@
 #include "app/document/document.h"
 #include "app/export/chart_renderer.h"
 #include "app/export/deck_export.h"
+#include "app/uncertainty/uncertainty_engine.h"
 #include "core/deck/deck_error.h"
 #include "core/scenario/scenario_json.h"
 
@@ -22,7 +23,7 @@ const char* const kExportUsage =
     "                             [--uncertainty [--tornado SERIES:YEAR]\n"
     "                             [--histogram SERIES:YEAR]] -o out.pptx\n"
     "  jevons-cli export png|svg|pdf FILE --chart ID [--scenario ID] [--scale 1|2|3]\n"
-    "                             [--transparent] [--lang en|zh] -o out.png\n";
+    "                             [--transparent] [--lang en|zh] [--uncertainty] -o out.png\n";
 
 namespace {
 
@@ -40,7 +41,7 @@ struct Request {
     int scale = 1;
     bool pictures = false;
     bool transparent = false;
-    bool uncertainty = false;  ///< deck: fan, tornado and histogram slides
+    bool uncertainty = false;  ///< deck: fan, tornado and histogram slides; pictures: fan bands
     std::string tornado = "asic_market";
     int tornadoYear = 2030;
     std::string histogram = "asic_market";
@@ -96,7 +97,7 @@ Request parse(const std::vector<std::string>& args) {
             r.charts = splitList(value());
         } else if (deck && a == "--pictures") {
             r.pictures = true;
-        } else if (deck && a == "--uncertainty") {
+        } else if (a == "--uncertainty") {
             r.uncertainty = true;
         } else if (deck && a == "--tornado") {
             std::tie(r.tornado, r.tornadoYear) = outputAndYear(a, value());
@@ -167,6 +168,13 @@ int run(const Request& r, std::ostream& out) {
     if (r.scenario != "base") document.applyScenario(r.scenario);
     document.setLanguage(QString::fromStdString(r.language));
     const QString output = QString::fromStdString(r.output);
+    // Pictures with --uncertainty: the fan bands and CAGR ranges of the file's ranges, as the
+    // dashboard shows them (none when no assumption has a range).
+    UncertaintyResult bands;
+    if (r.uncertainty && needsQt) {
+        const core::SamplingPlan plan = core::SamplingPlan::make(document.scenario());
+        if (!plan.empty()) bands = simulateCurrentValues(document, plan);
+    }
 
     if (r.what == "deck") {
         DeckExportRequest request;
@@ -178,13 +186,14 @@ int run(const Request& r, std::ostream& out) {
         request.tornadoYear = r.tornadoYear;
         request.histogramOutput = QString::fromStdString(r.histogram);
         request.histogramYear = r.histogramYear;
+        request.pictureBands = bands;
         exportDeck(document, request, output);
         out << "wrote " << r.output << "\n";
         return 0;
     }
     PictureFormat format = PictureFormat::Png;
     pictureFormatFromName(QString::fromStdString(r.what), &format);
-    const ChartRenderer renderer(document);
+    const ChartRenderer renderer(document, {}, bands);
     ChartPictureOptions options;
     options.scale = r.scale;
     options.transparent = r.transparent;

@@ -19,6 +19,21 @@ bool hasDistribution(const core::Scenario& scenario) {
 
 }  // namespace
 
+UncertaintyResult simulateCurrentValues(const Document& document, const core::SamplingPlan& plan,
+                                        int paths) {
+    const core::Scenario& scenario = document.scenario();
+    const core::UncertaintySettings settings =
+        scenario.uncertainty.value_or(core::UncertaintySettings{});
+    core::MonteCarloOptions options;
+    // Every current value (the active scenario as edited); uncertain ones are sampled.
+    options.values = document.evaluator().assumptionValues();
+    options.scenario = "base";
+    options.paths = paths > 0 ? paths : settings.paths;
+    options.seed = settings.seed;
+    return std::make_shared<const core::MonteCarloResult>(
+        core::runMonteCarlo(document.model(), plan, options));
+}
+
 UncertaintyEngine::UncertaintyEngine(Document* document, QObject* parent)
     : QObject(parent), m_document(document), m_refine(new QTimer(this)) {
     m_refine->setSingleShot(true);
@@ -128,24 +143,13 @@ void UncertaintyEngine::run() {
         if (!m_problem.isEmpty()) emit failed(m_problem);
         return;
     }
-    core::MonteCarloOptions options;
-    // Every current value (the active scenario as edited); uncertain ones are sampled.
-    options.values = m_document->evaluator().assumptionValues();
-    options.scenario = "base";
-    const core::Scenario& scenario = m_document->scenario();
-    const core::UncertaintySettings settings =
-        scenario.uncertainty.value_or(core::UncertaintySettings{});
-    options.paths = settings.paths;
-    options.seed = settings.seed;
-    const bool dragging = m_document->inInteractiveEdit() && settings.paths > kDragPaths;
-    if (dragging) {
-        options.paths = kDragPaths;
-        m_refine->start();
-    }
+    const int full = fullPaths();
+    const bool dragging = m_document->inInteractiveEdit() && full > kDragPaths;
+    if (dragging) m_refine->start();
     const auto t0 = std::chrono::steady_clock::now();
     try {
-        auto result = std::make_shared<const core::MonteCarloResult>(
-            core::runMonteCarlo(m_document->model(), *m_plan, options));
+        UncertaintyResult result =
+            simulateCurrentValues(*m_document, *m_plan, dragging ? kDragPaths : full);
         m_lastMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0)
                        .count();
         ++m_runs;

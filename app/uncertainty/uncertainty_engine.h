@@ -20,6 +20,13 @@ namespace jevons::app {
 
 class Document;
 
+/// @brief The simulation of `document`'s current values (the active scenario as edited) with the
+/// file's seed and `paths` paths (0 = the file's uncertainty.paths). Throws what runMonteCarlo
+/// throws. Contract: document.isLoaded(); `plan` was made from document.scenario().
+[[nodiscard]] UncertaintyResult simulateCurrentValues(const Document& document,
+                                                      const core::SamplingPlan& plan,
+                                                      int paths = 0);
+
 class UncertaintyEngine : public QObject {
     Q_OBJECT
 public:

@@ -124,6 +124,15 @@ def errors(cli, forecast, work):
         lines = sum(1 for c in json.load(f)["charts"].values() if c["type"] == "line")
     check(slide_count(uncertain) == slide_count(plain) + lines + 2,
           f"uncertainty deck has {slide_count(uncertain)} slides, plain {slide_count(plain)}")
+    # Pictures with --uncertainty carry the fan and its caption; without, neither.
+    for flag, expected in (([], False), (["--uncertainty"], True)):
+        svg = os.path.join(work, f"fan{len(flag)}.svg")
+        r = run([cli, "export", "svg", forecast, "--chart", "asic_market_range", *flag, "-o", svg])
+        check(r.returncode == 0, f"export svg {flag}: {r.stderr}")
+        with open(svg, encoding="utf-8") as f:
+            text = f.read()
+        check(("simulated paths" in text) == expected and ("CAGR 39" in text) == expected,
+              f"svg {flag}: fan caption / CAGR range {'missing' if expected else 'present'}")
 
 
 def slide_count(pptx):
