@@ -416,6 +416,10 @@ void ChartCard::build() {
 
     // Legend: only when it tells series apart; never for the anchor markers.
     m_chart->legend()->setVisible(legendEntries > 1);
+    // Qt 6.4 draws bar-set legend markers "from series" as empty squares: fill them.
+    for (QLegendMarker* marker : m_chart->legend()->markers())
+        if (marker->type() == QLegendMarker::LegendMarkerTypeBar)
+            marker->setShape(QLegend::MarkerShapeRectangle);
     for (QAbstractSeries* s : {static_cast<QAbstractSeries*>(m_anchorSeries),
                                static_cast<QAbstractSeries*>(m_anchorSeries2)}) {
         if (!s) continue;
