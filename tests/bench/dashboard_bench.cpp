@@ -3,6 +3,7 @@
 // Targets: p95 < 16 ms per edit (one frame at 60 Hz), cold start < 0.5 s.
 #include "app/document/document.h"
 #include "app/mainwindow.h"
+#include "app/uncertainty/uncertainty_engine.h"
 
 #include <benchmark/benchmark.h>
 
@@ -22,8 +23,11 @@ namespace {
 
 QString defaultForecast() { return QStringLiteral(JEVONS_FORECASTS_DIR "/default.json"); }
 
-std::unique_ptr<MainWindow> openWindow() {
+/// @param uncertainty fan bands on (a 10,000-path simulation after each edit) or off (the
+/// deterministic dashboard of issue 3's 16 ms target).
+std::unique_ptr<MainWindow> openWindow(bool uncertainty = false) {
     auto window = std::make_unique<MainWindow>();
+    window->uncertaintyEngine()->setEnabled(uncertainty);
     window->setMessageSink(
         [](const QString&, const QString& text) { qFatal("%s", qPrintable(text)); });
     window->openFile(defaultForecast());
@@ -47,8 +51,9 @@ void setPercentiles(benchmark::State& state, const std::vector<double>& ms) {
 }
 
 // One slider step on an assumption feeding the ASIC charts (three cards and the table).
+// Argument: uncertainty off (0) or on (1).
 void BM_EditToRepaint(benchmark::State& state) {
-    auto window = openWindow();
+    auto window = openWindow(state.range(0) != 0);
     Document* doc = window->document();
     QImage image(window->size(), QImage::Format_ARGB32_Premultiplied);
     window->render(&image);
@@ -66,11 +71,17 @@ void BM_EditToRepaint(benchmark::State& state) {
     }
     setPercentiles(state, ms);
 }
-BENCHMARK(BM_EditToRepaint)->UseManualTime()->Iterations(200)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_EditToRepaint)
+    ->ArgName("uncertainty")
+    ->Arg(0)
+    ->Arg(1)
+    ->UseManualTime()
+    ->Iterations(200)
+    ->Unit(benchmark::kMillisecond);
 
 // The same edit, repainting only the affected chart cards (what the screen actually redraws).
 void BM_EditOnly(benchmark::State& state) {
-    auto window = openWindow();
+    auto window = openWindow(state.range(0) != 0);
     Document* doc = window->document();
     std::vector<double> ms;
     int i = 0;
@@ -85,7 +96,13 @@ void BM_EditOnly(benchmark::State& state) {
     }
     setPercentiles(state, ms);
 }
-BENCHMARK(BM_EditOnly)->UseManualTime()->Iterations(200)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_EditOnly)
+    ->ArgName("uncertainty")
+    ->Arg(0)
+    ->Arg(1)
+    ->UseManualTime()
+    ->Iterations(200)
+    ->Unit(benchmark::kMillisecond);
 
 // Construct the window on the default file until the first painted image.
 void BM_ColdStart(benchmark::State& state) {
