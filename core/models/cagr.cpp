@@ -1,5 +1,6 @@
 #include "core/models/cagr.h"
 
+#include "core/models/exp_steps.h"
 #include "core/models/input_checks.h"
 
 #include <algorithm>
@@ -56,24 +57,51 @@ Grid cagrSeries(const YearRange& range, const CagrParams& params) {
     }
     const Paths start = broadcast(params.startValue, n);
 
+    // Growth factor (1 + rate) per segment: one multiply per year (exp_steps.h).
+    std::vector<Paths> factor;
+    factor.reserve(params.segments.size());
+    for (const CagrSegment& s : params.segments) factor.push_back(1.0 + broadcast(s.rate, n));
+    // The segment of the step (year - 1, year]: before the start the first (back-cast), then
+    // the first segment ending in or after `year`, the last one open-ended.
+    const auto segmentOf = [&](int year) {
+        std::size_t i = 0;
+        while (year > params.startYear && i + 1 < params.segments.size() &&
+               params.segments[i].until < year)
+            ++i;
+        return i;
+    };
+
     const Eigen::Index cols = std::max(range.count(), 0);
     Grid out(n, cols);
+    Paths exponent = Paths::Zero(n);  // ln(value / start) of the current column
+    Paths growth;                     // exp(exponent)
     for (Eigen::Index c = 0; c < cols; ++c) {
         const int year = range.first + static_cast<int>(c);
-        Paths exponent = Paths::Zero(n);
-        if (year < params.startYear) {
-            exponent = static_cast<double>(year - params.startYear) * logGrowth.front();
-        } else {
-            // Steps (from, to] inside each segment; the last segment is open-ended.
-            int from = params.startYear;
-            for (std::size_t i = 0; i < params.segments.size() && from < year; ++i) {
-                const bool last = i + 1 == params.segments.size();
-                const int to = last ? year : std::min(year, params.segments[i].until);
-                exponent += static_cast<double>(to - from) * logGrowth[i];
-                from = to;
+        if (c == 0) {
+            if (year < params.startYear) {
+                exponent = static_cast<double>(year - params.startYear) * logGrowth.front();
+            } else {
+                // Steps (from, to] inside each segment; the last segment is open-ended.
+                int from = params.startYear;
+                for (std::size_t i = 0; i < params.segments.size() && from < year; ++i) {
+                    const bool last = i + 1 == params.segments.size();
+                    const int to = last ? year : std::min(year, params.segments[i].until);
+                    exponent += static_cast<double>(to - from) * logGrowth[i];
+                    from = to;
+                }
             }
+            growth = exponent.exp();
+        } else {
+            const std::size_t i = segmentOf(year);
+            exponent += logGrowth[i];
+            stepExp(growth, factor[i], exponent);
         }
-        out.col(c) = start * exponent.exp();
+        // The start year itself is the start value exactly.
+        if (year == params.startYear) {
+            exponent.setZero();
+            growth.setOnes();
+        }
+        out.col(c) = start * growth;
     }
     checkFinite(out, range, "growth-rate series");
     return out;

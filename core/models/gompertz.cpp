@@ -1,5 +1,6 @@
 #include "core/models/gompertz.h"
 
+#include "core/models/exp_steps.h"
 #include "core/models/input_checks.h"
 
 #include <algorithm>
@@ -45,10 +46,17 @@ Grid gompertzSeries(const YearRange& range, const SCurveParams& params) {
     const Paths c = broadcast(params.steepness, n);
     const Eigen::Index cols = std::max(range.count(), 0);
     Grid out(n, cols);
-    for (Eigen::Index col = 0; col < cols; ++col) {
-        const double t = static_cast<double>(range.first + col);
-        // The inner exp may overflow to +inf far before the inflection: exp(-inf) = 0, finite.
-        out.col(col) = cap * (-(-c * (t - t0)).exp()).exp();
+    if (cols == 0) return out;
+    // Inner e = exp(-c (t - t0)), year after year a product with exp(-c) (exp_steps.h). It may
+    // overflow to +inf far before the inflection: exp(-inf) = 0, finite.
+    const double first = static_cast<double>(range.first);
+    Paths e = (-c * (first - t0)).exp();
+    const Paths factor = (-c).exp();
+    out.col(0) = cap * (-e).exp();
+    for (Eigen::Index col = 1; col < cols; ++col) {
+        const double t = first + static_cast<double>(col);
+        stepExp(e, factor, -c * (t - t0));
+        out.col(col) = cap * (-e).exp();
     }
     return out;
 }

@@ -1,5 +1,6 @@
 #include "core/models/jevons.h"
 
+#include "core/models/exp_steps.h"
 #include "core/models/input_checks.h"
 
 #include <algorithm>
@@ -73,11 +74,24 @@ JevonsOutputs jevonsSeries(const YearRange& range, const JevonsParams& params) {
 
     const Eigen::Index cols = std::max(range.count(), 0);
     JevonsOutputs out{Grid(n, cols), Grid(n, cols), Grid(n, cols)};
+    // unitCost / baseCost = exp(years · ln(1 - d)) and demand / baseDemand = exp(-eps · years ·
+    // ln(1 - d)), year after year products with (1 - d)-like factors (exp_steps.h).
+    Paths cost;
+    Paths demand;
+    const Paths costFactor = logFactor.exp();
+    const Paths demandFactor = (-eps * logFactor).exp();
     for (Eigen::Index c = 0; c < cols; ++c) {
         const double years = static_cast<double>(range.first + c - params.baseYear);
-        const Paths logRatio = years * logFactor;  // ln(unitCost / baseCost)
-        out.unitCost.col(c) = cost0 * logRatio.exp();
-        out.demand.col(c) = demand0 * (-eps * logRatio).exp();
+        if (c == 0) {
+            const Paths logRatio = years * logFactor;  // ln(unitCost / baseCost)
+            cost = logRatio.exp();
+            demand = (-eps * logRatio).exp();
+        } else {
+            stepExp(cost, costFactor, years * logFactor);
+            stepExp(demand, demandFactor, -eps * (years * logFactor));
+        }
+        out.unitCost.col(c) = cost0 * cost;
+        out.demand.col(c) = demand0 * demand;
         out.spend.col(c) = out.unitCost.col(c) * out.demand.col(c);
     }
     checkFinite(out.unitCost, range, "unit cost");

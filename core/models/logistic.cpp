@@ -1,5 +1,6 @@
 #include "core/models/logistic.h"
 
+#include "core/models/exp_steps.h"
 #include "core/models/input_checks.h"
 
 #include <algorithm>
@@ -45,10 +46,17 @@ Grid logisticSeries(const YearRange& range, const SCurveParams& params) {
     const Paths k = broadcast(params.steepness, n);
     const Eigen::Index cols = std::max(range.count(), 0);
     Grid out(n, cols);
-    for (Eigen::Index c = 0; c < cols; ++c) {
-        const double t = static_cast<double>(range.first + c);
-        // exp may overflow to +inf far below the midpoint: cap / inf = 0, still finite.
-        out.col(c) = cap / (1.0 + (-k * (t - t0)).exp());
+    if (cols == 0) return out;
+    // e = exp(-k (t - t0)), year after year a product with exp(-k) (exp_steps.h). exp may
+    // overflow to +inf far below the midpoint: cap / inf = 0, still finite.
+    const double first = static_cast<double>(range.first);
+    Paths e = (-k * (first - t0)).exp();
+    const Paths factor = (-k).exp();
+    out.col(0) = cap / (1.0 + e);
+    for (Eigen::Index c = 1; c < cols; ++c) {
+        const double t = first + static_cast<double>(c);
+        stepExp(e, factor, -k * (t - t0));
+        out.col(c) = cap / (1.0 + e);
     }
     return out;
 }
