@@ -322,10 +322,10 @@ std::vector<Grid> Model::evaluateSeries(int index, const AssumptionValues& a,
     for (std::size_t o = 0; o < out.size(); ++o) {
         Grid& g = out[o];
         if (g.rows() == 1 && nPaths > 1) g = g.replicate(nPaths, 1).eval();
-        if (g.allFinite()) continue;
+        if (allFinite(g)) continue;
         const auto names = outputNames(s.kind);
         for (Eigen::Index col = 0; col < g.cols(); ++col) {
-            if (g.col(col).allFinite()) continue;
+            if (allFinite(g.col(col))) continue;
             const std::string what = names[o].empty() ? "" : " (" + names[o] + ")";
             throw ScenarioError(seriesPath(s),
                                 "the value for " + std::to_string(yr.first + col) + what +

@@ -25,6 +25,7 @@ void checkPaths(const Paths& p, Eigen::Index n, const std::string& what) {
                          " values but other inputs have " + std::to_string(n) +
                          " paths: give one value or one per path");
     }
+    if (allFinite(p)) return;
     for (Eigen::Index r = 0; r < p.size(); ++r) {
         if (!std::isfinite(p(r))) {
             throw ModelError(what + " " + num(p(r)) + " is not a number" + pathNote(r, n));
@@ -33,6 +34,7 @@ void checkPaths(const Paths& p, Eigen::Index n, const std::string& what) {
 }
 
 void checkFinite(const Grid& g, const YearRange& range, const std::string& what) {
+    if (allFinite(g)) return;
     for (Eigen::Index c = 0; c < g.cols(); ++c) {
         for (Eigen::Index r = 0; r < g.rows(); ++r) {
             if (!std::isfinite(g(r, c))) {
