@@ -7,11 +7,16 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <random>
 #include <set>
 #include <sstream>
 #include <thread>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace jevons::core {
 namespace {
@@ -95,6 +100,26 @@ void columnStats(double* const* columns, std::size_t n, ColumnStats* out) {
             hi[j] = std::max(hi[j], x);
         }
     for (std::size_t j = 0; j < G; ++j) out[j] = {sum[j], lo[j], hi[j]};
+}
+
+// Copies `count` doubles into the run buffer, which is read again only after the whole
+// evaluation phase (far more than the caches hold): with SSE2 and 16-byte aligned ends, by
+// streaming stores that skip reading each destination line first. Call storeFence() before
+// another thread reads the destination.
+void copyToRun(double* dst, const double* src, std::size_t count) {
+#if defined(__SSE2__)
+    if (reinterpret_cast<std::uintptr_t>(dst) % 16 == 0 && count % 2 == 0) {
+        for (std::size_t i = 0; i < count; i += 2) _mm_stream_pd(dst + i, _mm_loadu_pd(src + i));
+        return;
+    }
+#endif
+    std::memcpy(dst, src, count * sizeof(double));
+}
+
+void storeFence() {
+#if defined(__SSE2__)
+    _mm_sfence();
+#endif
 }
 
 // Rows evaluated per Model::evaluateAll call: small enough that a chunk's grids stay in cache.
@@ -380,9 +405,10 @@ MonteCarloResult runMonteCarlo(const Model& model, const SamplingPlan& plan,
             const Grid& g = out[static_cast<std::size_t>(refs[k].series)]
                                [static_cast<std::size_t>(refs[k].output)];
             for (Eigen::Index c = 0; c < years; ++c)
-                std::memcpy(raw + (k * uyears + static_cast<std::size_t>(c)) * un + ur0,
-                            g.col(c).data(), urows * sizeof(double));
+                copyToRun(raw + (k * uyears + static_cast<std::size_t>(c)) * un + ur0,
+                          g.col(c).data(), urows);
         }
+        storeFence();  // the percentile phase reads these from other threads
         for (std::size_t i = 0; i < keptOutputs.size(); ++i)
             result.kept[i].second.middleRows(r0, rows) =
                 out[static_cast<std::size_t>(refs[keptOutputs[i]].series)]
