@@ -39,6 +39,13 @@ std::vector<std::size_t> seriesOn(const SlideChart& chart, AxisSide side) {
     return out;
 }
 
+// Plotted series on `side`: an Actual series and its Forecast count once.
+std::size_t plottedCount(const SlideChart& chart, AxisSide side) {
+    return static_cast<std::size_t>(std::count_if(
+        chart.series.begin(), chart.series.end(),
+        [side](const SlideSeries& s) { return s.axis == side && s.role != SeriesRole::Forecast; }));
+}
+
 void solidFill(XmlWriter& w, std::string_view colour) {
     w.start("a:solidFill").val("a:srgbClr", colour).end();
 }
@@ -47,9 +54,25 @@ void noFillShape(XmlWriter& w) {
     w.start("c:spPr").empty("a:noFill").start("a:ln").empty("a:noFill").end().end();
 }
 
-void lineShape(XmlWriter& w, std::string_view colour, int widthEmu) {
+// `colour` ("RRGGBB") mixed with 55% white, as the dashboard tints forecast columns.
+std::string lighter(std::string_view colour) {
+    constexpr double kWhite = 0.55;
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string out;
+    for (std::size_t k = 0; k + 1 < colour.size() && k < 6; k += 2) {
+        const int c = std::stoi(std::string(colour.substr(k, 2)), nullptr, 16);
+        const int mixed = static_cast<int>(std::lround(c + (255 - c) * kWhite));
+        out += kHex[mixed / 16];
+        out += kHex[mixed % 16];
+    }
+    return out;
+}
+
+// A line's outline: solid, or dashed for a forecast continuing actuals.
+void lineShape(XmlWriter& w, std::string_view colour, int widthEmu, bool dashed) {
     w.start("c:spPr").start("a:ln").attr("w", widthEmu).attr("cap", "rnd");
     solidFill(w, colour);
+    if (dashed) w.val("a:prstDash", "dash");
     w.empty("a:round").end().end();
 }
 
@@ -88,15 +111,21 @@ void valueData(XmlWriter& w, const SlideChart& chart, std::size_t i) {
     w.end().end().end();
 }
 
-void dataLabels(XmlWriter& w, const SlideChart& chart, const SlideSeries& s,
-                std::string_view position, const RunStyle& style) {
-    w.start("c:dLbls");
+// The group of a c:dLbls (after any c:dLbl): value labels at `position`.
+void dataLabelsBody(XmlWriter& w, const SlideChart& chart, const SlideSeries& s,
+                    std::string_view position, const RunStyle& style) {
     w.start("c:numFmt").attr("formatCode", s.numberFormat).attr("sourceLinked", 0).end();
     noFillShape(w);
     writeTextProperties(w, "c:txPr", style, chart.language);
     w.val("c:dLblPos", position);
     w.val("c:showLegendKey", 0).val("c:showVal", 1).val("c:showCatName", 0);
     w.val("c:showSerName", 0).val("c:showPercent", 0).val("c:showBubbleSize", 0);
+}
+
+void dataLabels(XmlWriter& w, const SlideChart& chart, const SlideSeries& s,
+                std::string_view position, const RunStyle& style) {
+    w.start("c:dLbls");
+    dataLabelsBody(w, chart, s, position, style);
     w.end();
 }
 
@@ -117,6 +146,16 @@ void barGroup(XmlWriter& w, const SlideChart& chart, const std::vector<std::size
         seriesHeader(w, chart, i);
         fillShape(w, colour);
         w.val("c:invertIfNegative", 0);
+        const SlideSeries& s = chart.series[i];
+        if (s.forecastFrom != SlideSeries::kNoForecastTint) {  // forecast years after actuals
+            const std::string tint = lighter(colour);
+            for (std::size_t k = s.forecastFrom; k < s.values.size(); ++k) {
+                w.start("c:dPt").val("c:idx", k).val("c:invertIfNegative", 0);
+                w.val("c:bubble3D", 0);
+                fillShape(w, tint);
+                w.end();
+            }
+        }
         const bool dark = colour == kPrimaryColours[0] || colour == kPrimaryColours[3];
         dataLabels(w, chart, chart.series[i], stacked ? "ctr" : "outEnd",
                    stacked && dark ? kLabelOnDarkText : kLabelText);
@@ -129,21 +168,40 @@ void barGroup(XmlWriter& w, const SlideChart& chart, const std::vector<std::size
     w.end();
 }
 
+// Lines. An Actual series is solid with markers; a Forecast dashed without markers, its first
+// point (the last actual, drawn by the Actual series) unlabelled.
 void lineGroup(XmlWriter& w, const SlideChart& chart, const std::vector<std::size_t>& series,
                bool labels, int cat, int val) {
     w.start("c:lineChart").val("c:grouping", "standard").val("c:varyColors", 0);
     for (std::size_t i : series) {
+        const SlideSeries& s = chart.series[i];
+        const bool forecast = s.role == SeriesRole::Forecast;
         const std::string colour = seriesColour(chart, i);
         w.start("c:ser");
         seriesHeader(w, chart, i);
-        lineShape(w, colour, 28575);
-        w.start("c:marker").val("c:symbol", "circle").val("c:size", 6);
-        w.start("c:spPr");
-        solidFill(w, colour);
-        w.start("a:ln").attr("w", 9525);
-        solidFill(w, colour);
-        w.end().end().end();
-        if (labels) dataLabels(w, chart, chart.series[i], "t", kLabelText);
+        lineShape(w, colour, 28575, forecast);
+        if (forecast) {
+            w.start("c:marker").val("c:symbol", "none").end();
+        } else {
+            w.start("c:marker").val("c:symbol", "circle").val("c:size", 6);
+            w.start("c:spPr");
+            solidFill(w, colour);
+            w.start("a:ln").attr("w", 9525);
+            solidFill(w, colour);
+            w.end().end().end();
+        }
+        if (labels) {
+            const auto join = std::find_if(s.values.begin(), s.values.end(),
+                                           [](double v) { return std::isfinite(v); });
+            if (forecast && join != s.values.end()) {
+                const auto k = static_cast<std::size_t>(join - s.values.begin());
+                w.start("c:dLbls").start("c:dLbl").val("c:idx", k).val("c:delete", 1).end();
+                dataLabelsBody(w, chart, s, "t", kLabelText);
+                w.end();
+            } else {
+                dataLabels(w, chart, s, "t", kLabelText);
+            }
+        }
         categoryData(w, chart);
         valueData(w, chart, i);
         w.val("c:smooth", 0);
@@ -191,7 +249,7 @@ void fanGroups(XmlWriter& w, const SlideChart& chart) {
     for (std::size_t i = chart.bandSeries; i < chart.series.size(); ++i) {
         w.start("c:ser");
         seriesHeader(w, chart, i);
-        lineShape(w, seriesColour(chart, i), 31750);
+        lineShape(w, seriesColour(chart, i), 31750, false);
         w.start("c:marker").val("c:symbol", "none").end();
         categoryData(w, chart);
         valueData(w, chart, i);
@@ -387,7 +445,8 @@ void plotArea(XmlWriter& w, const SlideChart& chart) {
     plotAreaLayout(w, chart);
     switch (chart.kind) {
         case ChartKind::Line:
-            lineGroup(w, chart, primary, primary.size() == 1, kCatPrimary, kValPrimary);
+            lineGroup(w, chart, primary, plottedCount(chart, AxisSide::Primary) == 1, kCatPrimary,
+                      kValPrimary);
             break;
         case ChartKind::ClusteredColumn:
             barGroup(w, chart, primary, false);
@@ -436,10 +495,13 @@ std::string seriesColour(const SlideChart& chart, std::size_t series) {
     if (chart.kind == ChartKind::Tornado)
         return std::string(series == 0 ? kTornadoLowColour : kTornadoHighColour);
     if (chart.kind == ChartKind::Histogram) return std::string(kTornadoLowColour);  // light bins
-    std::size_t rank = 0;
+    // The rank among the series on its side; a Forecast takes the colour (rank) of the Actual
+    // series just before it.
+    std::size_t slots = 0;
     const AxisSide side = chart.series[series].axis;
-    for (std::size_t i = 0; i < series; ++i)
-        if (chart.series[i].axis == side) ++rank;
+    for (std::size_t i = 0; i <= series; ++i)
+        if (chart.series[i].axis == side && chart.series[i].role != SeriesRole::Forecast) ++slots;
+    const std::size_t rank = slots > 0 ? slots - 1 : 0;
     if (side == AxisSide::Secondary)
         return std::string(kSecondaryColours[rank % kSecondaryColours.size()]);
     return std::string(kPrimaryColours[rank % kPrimaryColours.size()]);

@@ -181,8 +181,21 @@ SlideChart slideChartFor(const Evaluator& evaluator, const ChartDef& chart,
     for (const auto& ref : chart.series) add(ref, AxisSide::Primary);
     for (const auto& ref : chart.secondary) add(ref, AxisSide::Secondary);
 
-    // The largest shown value on each axis picks that axis' number format.
+    // The largest shown value on each axis picks that axis' number format; `slotOf[k]` is the
+    // slide series standing for plotted[k] (its forecast, or the plain series).
     double largest[2] = {0.0, 0.0};
+    const auto widen = [&](AxisSide axis, double v) {
+        if (!std::isfinite(v)) return;
+        double& big = largest[axis == AxisSide::Primary ? 0 : 1];
+        big = std::max(big, std::abs(v));
+    };
+    const bool lines = slide.kind == ChartKind::Line || slide.kind == ChartKind::Combo;
+    const bool columns = slide.kind == ChartKind::ClusteredColumn ||
+                         slide.kind == ChartKind::StackedColumn || slide.kind == ChartKind::Combo;
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    std::vector<std::size_t> slotOf;
+    std::vector<Unit> unitOfSlide;
+    std::vector<std::string> actualSources;
     for (const Plotted& p : plotted) {
         SlideSeries s;
         s.name = slideSeriesName(model, p.output, language);
@@ -191,20 +204,68 @@ SlideChart slideChartFor(const Evaluator& evaluator, const ChartDef& chart,
         const Eigen::ArrayXd row = evaluator.values(p.ref);
         for (int year = from; year <= to; ++year) {
             const double v = shown(row(range.column(year)), unit, units);
-            s.values.push_back(std::isfinite(v) ? v : std::numeric_limits<double>::quiet_NaN());
-            if (std::isfinite(v)) {
-                double& big = largest[p.axis == AxisSide::Primary ? 0 : 1];
-                big = std::max(big, std::abs(v));
-            }
+            s.values.push_back(std::isfinite(v) ? v : nan);
+            widen(p.axis, v);
         }
+        // Actuals within the chart's years, by category index (display units).
+        std::vector<double> history(s.values.size(), nan);
+        std::size_t last = SlideSeries::kNoForecastTint;
+        const SeriesActuals* actuals = scenario.findActuals(p.ref);
+        if (actuals)
+            for (const auto& [year, value] : actuals->values)
+                if (year >= from && year <= to && std::isfinite(value)) {
+                    last = static_cast<std::size_t>(year - from);
+                    history[last] = shown(value, unit, units);
+                }
+        const bool split = last != SlideSeries::kNoForecastTint &&
+                           (p.axis == AxisSide::Secondary ? lines : slide.kind == ChartKind::Line);
+        const bool tint = last != SlideSeries::kNoForecastTint && !split && columns &&
+                          p.axis == AxisSide::Primary;
+        if (split || tint) {
+            for (double v : history) widen(p.axis, v);
+            const std::string& id = actuals->source;
+            const Source* source = scenario.findSource(id);
+            const std::string name = source ? shortPublisher(source->publisher) : id;
+            if (std::find(actualSources.begin(), actualSources.end(), name) == actualSources.end())
+                actualSources.push_back(name);
+        }
+        if (split) {
+            SlideSeries actual = s;
+            actual.name += language == "zh" ? "（实际值）" : " (actual)";
+            actual.role = SeriesRole::Actual;
+            actual.values = history;
+            slide.series.push_back(std::move(actual));
+            unitOfSlide.push_back(unit);
+            if (last + 1 < s.values.size()) {  // else the actuals reach the end: no forecast
+                s.role = SeriesRole::Forecast;
+                for (std::size_t k = 0; k < last; ++k) s.values[k] = nan;
+                s.values[last] = history[last];
+            } else {
+                slotOf.push_back(slide.series.size() - 1);
+                continue;
+            }
+        } else if (tint) {
+            for (std::size_t k = 0; k < history.size(); ++k)
+                if (std::isfinite(history[k])) s.values[k] = history[k];
+            if (last + 1 < s.values.size()) s.forecastFrom = last + 1;
+        }
+        slotOf.push_back(slide.series.size());
         slide.series.push_back(std::move(s));
+        unitOfSlide.push_back(unit);
     }
-    for (std::size_t i = 0; i < plotted.size(); ++i) {
-        const Unit unit = model.unitOf(plotted[i].output);
-        const int side = plotted[i].axis == AxisSide::Primary ? 0 : 1;
+    for (std::size_t i = 0; i < slide.series.size(); ++i) {
+        const Unit unit = unitOfSlide[i];
+        const int side = slide.series[i].axis == AxisSide::Primary ? 0 : 1;
         slide.series[i].numberFormat = formatFor(unit, largest[side], units);
         std::string& title = side == 0 ? slide.primaryAxisTitle : slide.secondaryAxisTitle;
         if (title.empty()) title = axisTitle(unit, language, units);
+    }
+    if (!actualSources.empty()) {
+        const bool zh = language == "zh";
+        std::string prefix = zh ? "实际值：" : "Actuals: ";
+        for (std::size_t k = 0; k < actualSources.size(); ++k)
+            prefix += (k ? (zh ? "；" : "; ") : "") + actualSources[k];
+        slide.sourceLine = prefix + (zh ? "；" : "; ") + slide.sourceLine;
     }
 
     for (const CagrAnnotation& a : chart.cagr) {
@@ -229,7 +290,7 @@ SlideChart slideChartFor(const Evaluator& evaluator, const ChartDef& chart,
             const auto it = std::find_if(plotted.begin(), plotted.end(),
                                          [&](const Plotted& p) { return p.ref == anchor.series; });
             if (it == plotted.end() || anchor.year < from || anchor.year > to) continue;
-            const auto index = static_cast<std::size_t>(it - plotted.begin());
+            const auto index = slotOf[static_cast<std::size_t>(it - plotted.begin())];
             const double value = shown(anchor.value, model.unitOf(it->output), units);
             std::string label = plotted.size() > 1 ? slide.series[index].name + " " : "";
             label += std::to_string(anchor.year) + ": " +

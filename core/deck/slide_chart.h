@@ -5,6 +5,7 @@
 #include "core/scenario/scenario.h"
 #include "core/units/display_choice.h"
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,12 +29,27 @@ enum class ChartKind {
 
 enum class AxisSide { Primary, Secondary };
 
+/// How a line series relates to the scenario's actuals (Scenario::actuals).
+enum class SeriesRole {
+    Plain,     ///< no actuals: drawn as always
+    Actual,    ///< a line's history "<name> (actual)": solid with markers, NaN outside the
+               ///< actual years; the series after it (if any) is its Forecast, in its colour
+    Forecast,  ///< the model from the last actual year on, dashed; its first point is the last
+               ///< actual value (the lines join), NaN before
+};
+
 /// @brief One plotted series, in display units (shares as fractions under a "0.0%" format).
 struct SlideSeries {
     std::string name;
     std::vector<double> values;  ///< one per category; NaN = missing (left out, drawn as a gap)
     AxisSide axis = AxisSide::Primary;  ///< Secondary: the line of a combo (right-hand axis)
     std::string numberFormat = "0.0";   ///< Excel format code: "0.0", "#,##0", "0.0%", ...
+    SeriesRole role = SeriesRole::Plain;
+    /// Columns with actuals: the index of the first category after the last actual year; it
+    /// and later columns are forecast, drawn in a lighter tint. kNoForecastTint = none (no
+    /// actuals, or they reach the chart's end).
+    std::size_t forecastFrom = kNoForecastTint;
+    static constexpr std::size_t kNoForecastTint = static_cast<std::size_t>(-1);
 };
 
 /// @brief A CAGR arrow from one category to another, labelled e.g. "+45.4% CAGR".
@@ -83,6 +99,10 @@ struct SlideChart {
 /// "#,##0" from 1,000 up, shares as fractions with "0.0%"), CAGR labels from cagrOver, the anchors
 /// of the chart's series, the source line in `language`. Money and volumes are shown in
 /// `units`' choice (亿美元, 万台, ...; axis titles say so) and percentages with its decimals.
+/// A plotted series id with actuals (Scenario::findActuals) in the chart's years is shown like
+/// the dashboard does: on a line, an Actual series followed by its Forecast (SeriesRole); as
+/// columns, the actual values in actual years and `forecastFrom` set; the source line then
+/// starts with the actuals' sources ("Actuals: IDC; Source: ...", "实际值：IDC；资料来源：...").
 /// Throws DeckError naming the chart when a year, CAGR or series reference cannot be used.
 [[nodiscard]] SlideChart slideChartFor(const Evaluator& evaluator, const ChartDef& chart,
                                        std::string_view language, const std::string& scenarioLabel,
