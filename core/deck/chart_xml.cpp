@@ -157,8 +157,20 @@ void barGroup(XmlWriter& w, const SlideChart& chart, const std::vector<std::size
             }
         }
         const bool dark = colour == kPrimaryColours[0] || colour == kPrimaryColours[3];
-        dataLabels(w, chart, chart.series[i], stacked ? "ctr" : "outEnd",
-                   stacked && dark ? kLabelOnDarkText : kLabelText);
+        const std::string_view position = stacked ? "ctr" : "outEnd";
+        if (stacked && dark && s.forecastFrom != SlideSeries::kNoForecastTint) {
+            // White labels inside the dark actual columns, dark ones on the light forecast.
+            w.start("c:dLbls");
+            for (std::size_t k = s.forecastFrom; k < s.values.size(); ++k) {
+                w.start("c:dLbl").val("c:idx", k);
+                dataLabelsBody(w, chart, s, position, kLabelText);
+                w.end();
+            }
+            dataLabelsBody(w, chart, s, position, kLabelOnDarkText);
+            w.end();
+        } else {
+            dataLabels(w, chart, s, position, stacked && dark ? kLabelOnDarkText : kLabelText);
+        }
         categoryData(w, chart);
         valueData(w, chart, i);
         w.end();

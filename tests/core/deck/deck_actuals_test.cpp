@@ -209,6 +209,15 @@ TEST(DeckActuals, StackedAndComboCharts) {
     const std::string stXml = chartXml(st);
     EXPECT_EQ(validated(dir, "stack.xml", stXml), "");
     EXPECT_EQ(count(stXml, "<c:dPt>"), 6u + 4u);
+    // a's dark columns carry white labels; its light forecast columns dark ones (262626); each
+    // c:txPr names its colour twice (a:defRPr, a:endParaRPr)
+    const auto stSer = seriesXml(stXml);
+    ASSERT_EQ(stSer.size(), 2u);
+    EXPECT_EQ(count(stSer[0], "<c:dLbl><c:idx val="), 6u);
+    EXPECT_EQ(count(stSer[0], "<c:dLbl><c:idx val=\"1\"/>"), 0u);
+    EXPECT_EQ(count(stSer[0], "<c:dLbl><c:idx val=\"2\"/>"), 1u);
+    EXPECT_EQ(count(stSer[0], "val=\"262626\""), 2u * 6u);
+    EXPECT_EQ(count(stSer[0], "val=\"FFFFFF\""), 2u);
     expectWorkbookHoldsTheCaches(st, stXml);
 
     const SlideChart c = slideChartFor(e, chartOf(actualsModel(), "combo"), "en", "Base");
