@@ -279,3 +279,19 @@ TEST(DeckActuals, WrittenDeckIsSchemaValid) {
     // JEVONS_KEEP_DECK=<path>: keep a copy to look at (LibreOffice -> PDF -> PNG).
     if (const char* keep = std::getenv("JEVONS_KEEP_DECK")) fs::copy_file(pptx, keep);
 }
+
+TEST(DeckActuals, ActualsReachingTheChartsEndLeaveNoForecastLine) {
+    const Evaluator e(actualsModel(), "base");
+    ChartDef def = chartOf(actualsModel(), "line_g");
+    def.toYear = 2026;  // g's last actual year
+    const SlideChart s = slideChartFor(e, def, "en", "Base");
+    ASSERT_EQ(s.series.size(), 1u);
+    EXPECT_EQ(s.series[0].role, SeriesRole::Actual);
+    EXPECT_EQ(s.series[0].name, "Glasses (actual)");
+    expectSameValues(s.series[0].values, {3.0, std::nan(""), 9.5, 12.0}, "actual");
+    const std::string xml = chartXml(s);
+    const TempDir dir;
+    EXPECT_EQ(validated(dir, "end.xml", xml), "");
+    EXPECT_EQ(count(xml, "prstDash"), 0u);
+    EXPECT_EQ(count(xml, "<c:dLbls>"), 1u);  // the one plotted series keeps its labels
+}
