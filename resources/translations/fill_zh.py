@@ -84,7 +84,6 @@ ZH = {
     "&Present": "演示(&P)",
     "One chart per screen, full screen (F5)": "全屏演示，每屏一张图 (F5)",
     "&Language": "语言(&L)",
-    "Charts and tables now use this language; menus switch when Jevons restarts.": "图表和表格已切换语言；菜单将在 Jevons 重启后切换。",
     "&Help": "帮助(&H)",
     "&Keyboard Shortcuts": "键盘快捷键(&K)",
     "&About Jevons": "关于 Jevons(&A)",
