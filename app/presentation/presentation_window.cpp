@@ -69,8 +69,12 @@ protected:
     }
 };
 
+/// A dark colour lifted to show on the dark background; its transparency is kept (fan bands).
 QColor brighter(const QColor& c) {
-    return c.lightnessF() < 0.5 ? QColor::fromHslF(c.hslHueF(), c.hslSaturationF(), 0.68) : c;
+    if (c.lightnessF() >= 0.5) return c;
+    QColor lifted = QColor::fromHslF(c.hslHueF(), c.hslSaturationF(), 0.68);
+    lifted.setAlphaF(c.alphaF());
+    return lifted;
 }
 
 bool isEditor(QWidget* w) {

@@ -19,6 +19,8 @@
 #include "test_support.h"
 
 #include <QAction>
+#include <QAreaSeries>
+#include <QChart>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -407,6 +409,17 @@ void UncertaintyTest::presentationHasBands() {
     QVERIFY(slide >= 0);
     p.setSlide(slide);
     QCOMPARE(p.card()->bandSeriesCount(), 2);
+    // The dark theme lifts dark colours but keeps the bands translucent (the line shows
+    // through them; opaque bands once hid it).
+    p.setTheme(PresentationWindow::Theme::Dark);
+    int bands = 0;
+    for (QAbstractSeries* series : p.card()->chart()->series())
+        if (auto* area = qobject_cast<QAreaSeries*>(series)) {
+            ++bands;
+            QVERIFY2(area->color().alpha() < 128, qPrintable(area->color().name(QColor::HexArgb)));
+            QVERIFY(area->color().lightnessF() > 0.5);
+        }
+    QCOMPARE(bands, 2);
     w->uncertaintyEngine()->setEnabled(false);
     QCOMPARE(p.card()->bandSeriesCount(), 0);
 }
