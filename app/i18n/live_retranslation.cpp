@@ -43,8 +43,8 @@ int retranslateWidget(QWidget* w) {
     int changed = 0;
     changed += retranslateText([&] { return w->windowTitle(); },
                                [&](const QString& t) { w->setWindowTitle(t); });
-    changed += retranslateText([&] { return w->toolTip(); },
-                               [&](const QString& t) { w->setToolTip(t); });
+    changed +=
+        retranslateText([&] { return w->toolTip(); }, [&](const QString& t) { w->setToolTip(t); });
     changed += retranslateText([&] { return w->statusTip(); },
                                [&](const QString& t) { w->setStatusTip(t); });
     changed += retranslateText([&] { return w->whatsThis(); },

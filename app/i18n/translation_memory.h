@@ -12,8 +12,8 @@ namespace jevons::app {
 
 class TranslationMemory : public QTranslator {
 public:
-    /// @brief Catalogues to answer from, tried in order (the app's, then Qt's own); empty = English.
-    /// Contract: they outlive their use here (applyInterfaceLanguage keeps them static).
+    /// @brief Catalogues to answer from, tried in order (the app's, then Qt's own); empty =
+    /// English. Contract: they outlive their use here (applyInterfaceLanguage keeps them static).
     void setCatalogues(QList<const QTranslator*> catalogues);
 
     /// @brief The text in the current language (the source text when no catalogue has it), and

@@ -38,8 +38,7 @@ const ScenarioDef* Scenario::findScenario(std::string_view id) const {
 
 const Source* Scenario::findSource(std::string_view id) const { return findById(sources, id); }
 
-const std::string& Scenario::groupTitle(const std::string& name,
-                                         std::string_view language) const {
+const std::string& Scenario::groupTitle(const std::string& name, std::string_view language) const {
     for (const auto& g : groups)
         if (g.name == name) return g.label.in(language).empty() ? name : g.label.in(language);
     return name;

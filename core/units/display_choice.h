@@ -1,7 +1,8 @@
 #pragma once
 // A reader's choice of display units, shared by everything that shows values: money in US$B,
-// US$M, 亿美元 or 亿元 (RMB at a stated rate), volumes in M units or 万台, percentages with a chosen
-// number of decimals. The dashboard's View → Units menu edits one; decks are written with it.
+// US$M, 亿美元 or 亿元 (RMB at a stated rate), volumes in M units or 万台, percentages with a
+// chosen number of decimals. The dashboard's View → Units menu edits one; decks are written with
+// it.
 #include "core/units/unit.h"
 
 #include <string>

@@ -221,7 +221,8 @@ void I18nTest::switchingLanguageRetranslatesAnOpenWindow() {
     QCoreApplication::processEvents();
     QMenuBar* bar = window->menuBar();
     QCOMPARE(bar->actions().first()->text(), QStringLiteral("&File"));
-    QCOMPARE(dockTitle(window.get(), QStringLiteral("assumptionsDock")), QStringLiteral("Assumptions"));
+    QCOMPARE(dockTitle(window.get(), QStringLiteral("assumptionsDock")),
+             QStringLiteral("Assumptions"));
     QVERIFY2(chineseTexts(window.get(), bar).isEmpty(),
              qPrintable(chineseTexts(window.get(), bar).join(QLatin1Char('\n'))));
 
@@ -244,7 +245,8 @@ void I18nTest::switchingLanguageRetranslatesAnOpenWindow() {
     QCoreApplication::processEvents();
     QCOMPARE(currentInterfaceLanguage(), QStringLiteral("en"));
     QCOMPARE(bar->actions().first()->text(), QStringLiteral("&File"));
-    QCOMPARE(dockTitle(window.get(), QStringLiteral("assumptionsDock")), QStringLiteral("Assumptions"));
+    QCOMPARE(dockTitle(window.get(), QStringLiteral("assumptionsDock")),
+             QStringLiteral("Assumptions"));
     QVERIFY2(chineseTexts(window.get(), bar).isEmpty(),
              qPrintable(chineseTexts(window.get(), bar).join(QLatin1Char('\n'))));
     QVERIFY(applyInterfaceLanguage(QStringLiteral("zh")));  // as the other tests expect

@@ -41,8 +41,8 @@ const AssumptionRow& row(const std::vector<AssumptionRow>& rows, const Evaluator
 }  // namespace
 
 TEST(DisplayChoice, SuffixStatesTheRmbRateAndSanitizingRestoresDefaults) {
-    const DisplayChoice rmb = choice(DisplayUnit::RmbHundredMillion, DisplayUnit::TenThousandUnits,
-                                     1, 7.1);
+    const DisplayChoice rmb =
+        choice(DisplayUnit::RmbHundredMillion, DisplayUnit::TenThousandUnits, 1, 7.1);
     EXPECT_EQ(rmb.suffix(Unit::UsdBillion, "zh"), "亿元 (US$1 = ¥7.10)");
     EXPECT_EQ(rmb.suffix(Unit::MillionUnits, "zh"), "万台");
     EXPECT_EQ(rmb.suffix(Unit::Share, "en"), "%");
@@ -61,9 +61,9 @@ TEST(DisplayChoice, SuffixStatesTheRmbRateAndSanitizingRestoresDefaults) {
 TEST(DeckUnits, AsicMarketIn100MillionDollars) {
     const Evaluator e(defaultModel(), "base");
     const SlideChart usd = slideChartFor(e, chart("asic_market"), "zh", "基准");
-    const SlideChart yi = slideChartFor(e, chart("asic_market"), "zh", "基准",
-                                        choice(DisplayUnit::UsdHundredMillion,
-                                               DisplayUnit::MillionUnits));
+    const SlideChart yi =
+        slideChartFor(e, chart("asic_market"), "zh", "基准",
+                      choice(DisplayUnit::UsdHundredMillion, DisplayUnit::MillionUnits));
     ASSERT_EQ(yi.series.size(), 1u);
     EXPECT_NEAR(yi.series[0].values[0], 66.0, 1e-9);   // US$6.6B = 66 亿美元
     EXPECT_NEAR(yi.series[0].values[5], 429.0, 1e-9);  // US$42.9B = 429 亿美元 (2028)
@@ -80,9 +80,9 @@ TEST(DeckUnits, AsicMarketIn100MillionDollars) {
 
 TEST(DeckUnits, RmbStatesItsRateAndSwitchesToThousandsSeparators) {
     const Evaluator e(defaultModel(), "base");
-    const SlideChart s = slideChartFor(e, chart("asic_market"), "zh", "基准",
-                                       choice(DisplayUnit::RmbHundredMillion,
-                                              DisplayUnit::MillionUnits, 1, 7.2));
+    const SlideChart s =
+        slideChartFor(e, chart("asic_market"), "zh", "基准",
+                      choice(DisplayUnit::RmbHundredMillion, DisplayUnit::MillionUnits, 1, 7.2));
     EXPECT_NEAR(s.series[0].values[5], 42.9 * 72.0, 1e-9);  // 3,088.8 亿元
     EXPECT_EQ(s.series[0].numberFormat, "#,##0");
     EXPECT_EQ(s.primaryAxisTitle, "亿元 (US$1 = ¥7.20)");
@@ -110,20 +110,22 @@ TEST(DeckUnits, GlassesInTenThousandUnits) {
 
 TEST(DeckUnits, PercentDecimalsSetTheFormatAndTheAssumptionRows) {
     const Evaluator e(defaultModel(), "base");
-    const SlideChart s = slideChartFor(e, chart("asic_share"), "en", "Base",
-                                       choice(DisplayUnit::UsdBillion, DisplayUnit::MillionUnits, 2));
+    const SlideChart s =
+        slideChartFor(e, chart("asic_share"), "en", "Base",
+                      choice(DisplayUnit::UsdBillion, DisplayUnit::MillionUnits, 2));
     EXPECT_EQ(s.series[0].numberFormat, "0.00%");
     EXPECT_NEAR(s.series[0].values[0], 0.16, 1e-12);  // fractions stay fractions
     EXPECT_EQ(s.anchors[1].label, "2028: 25.00% (Tianfeng Securities)");
-    const SlideChart none = slideChartFor(
-        e, chart("asic_share"), "en", "Base",
-        choice(DisplayUnit::UsdBillion, DisplayUnit::MillionUnits, 0));
+    const SlideChart none =
+        slideChartFor(e, chart("asic_share"), "en", "Base",
+                      choice(DisplayUnit::UsdBillion, DisplayUnit::MillionUnits, 0));
     EXPECT_EQ(none.series[0].numberFormat, "0%");
 
     const auto rows = assumptionRows(
         e, "zh", choice(DisplayUnit::UsdHundredMillion, DisplayUnit::TenThousandUnits, 2));
     EXPECT_EQ(row(rows, e, "asic_share_2028").value, "25.00%");
-    EXPECT_EQ(row(rows, e, "accel_2028").value.rfind("1716", 0), 0u) << row(rows, e, "accel_2028").value;
+    EXPECT_EQ(row(rows, e, "accel_2028").value.rfind("1716", 0), 0u)
+        << row(rows, e, "accel_2028").value;
     EXPECT_NE(row(rows, e, "accel_2028").value.find("亿美元"), std::string::npos);
 }
 
@@ -140,7 +142,8 @@ TEST(DeckUnits, TheWrittenChartPartCachesTheChosenUnits) {
     const std::string path = (dir / "units.pptx").string();
     writeDeck(deck, path);
     jevons::core::deck::testing::unzip(path, dir / "x");
-    const std::string xml = jevons::core::deck::testing::readFile((dir / "x/ppt/charts/chart1.xml").string());
+    const std::string xml =
+        jevons::core::deck::testing::readFile((dir / "x/ppt/charts/chart1.xml").string());
     const auto cached = jevons::core::deck::testing::cachedValues(xml);
     ASSERT_EQ(cached.size(), 1u);
     EXPECT_NEAR(cached[0].at(5), 429.0, 1e-9);

@@ -21,7 +21,8 @@ std::string file(const std::string& groups) {
            "min": 0.1, "max": 0.5, "step": 0.01 },
     "y": { "label": { "en": "Y" }, "value": 1, "unit": "number", "min": 0, "max": 2, "step": 1 }
   },
-)" + groups + R"(
+)" + groups +
+           R"(
   "series": { "s": { "label": { "en": "S" }, "unit": "share", "kind": "formula", "expr": "x" } }
 })";
 }
