@@ -16,7 +16,7 @@ TEST(Grid, AllFiniteFindsAnyNanOrInfinity) {
     for (const double bad :
          {std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity(),
           std::numeric_limits<double>::quiet_NaN()}) {
-        for (const auto [r, c] : {std::pair{0, 0}, std::pair{256, 12}, std::pair{131, 6}}) {
+        for (const auto& [r, c] : {std::pair{0, 0}, std::pair{256, 12}, std::pair{131, 6}}) {
             Grid h = g;
             h(r, c) = bad;
             EXPECT_FALSE(allFinite(h)) << bad << " at " << r << "," << c;
