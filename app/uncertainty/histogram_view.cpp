@@ -3,6 +3,7 @@
 #include "app/charts/palette.h"
 #include "app/common/display.h"
 #include "app/document/document.h"
+#include "app/uncertainty/output_year_chart.h"
 #include "core/uncertainty/monte_carlo.h"
 
 #include <QAreaSeries>
@@ -27,13 +28,6 @@ namespace jevons::app {
 namespace {
 
 constexpr const char* kMarkerKey = "jevonsMarker";
-
-QFont chartFont(qreal points) {
-    QFont font;
-    font.setFamilies(palette::fontFamilies());
-    font.setPointSizeF(points);
-    return font;
-}
 
 }  // namespace
 
@@ -98,42 +92,14 @@ HistogramView::HistogramView(Document* document, QWidget* parent)
     setObjectName(QStringLiteral("histogramView"));
     m_output->setObjectName(QStringLiteral("histogramOutput"));
     m_year->setObjectName(QStringLiteral("histogramYear"));
-    m_output->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->legend()->setFont(chartFont(palette::kAxisPt - 1));
-    m_view->setChart(m_chart);
-    m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumSize(360, 240);
-    m_caption->setWordWrap(true);
     m_caption->setObjectName(QStringLiteral("histogramCaption"));
-
-    auto* row = new QHBoxLayout;
-    row->addWidget(m_outputLabel);
-    row->addWidget(m_output, 1);
-    row->addWidget(m_yearLabel);
-    row->addWidget(m_year);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(row);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_caption);
-
-    connect(m_output, &QComboBox::currentIndexChanged, this, [this] { schedule(); });
-    connect(m_year, &QComboBox::currentIndexChanged, this, [this] { schedule(); });
-    connect(m_document, &Document::documentReset, this, [this] {
-        rebuildChoices();
-        schedule();
-    });
-    connect(m_document, &Document::languageChanged, this, [this] {
-        rebuildChoices();
-        schedule();
-    });
-    connect(m_document, &Document::resultsChanged, this, [this] { schedule(); });
-    connect(m_document, &Document::activeScenarioChanged, this, [this] { schedule(); });
-    // Distribution edits (the ranges beside the sliders), when the document announces them.
-    if (m_document->metaObject()->indexOfSignal("uncertaintyChanged()") >= 0)
-        connect(m_document, SIGNAL(uncertaintyChanged()), this, SLOT(scheduleRecompute()));
+    const OutputYearChartParts parts{m_output, m_year,  m_outputLabel, m_yearLabel,
+                                     m_view,   m_chart, m_caption};
+    layOutOutputYearChart(this, parts);
+    recomputeOnChanges(
+        this, m_document, parts, [this] { rebuildChoices(); }, [this] { schedule(); });
     connect(this, &HistogramView::computed, m_view, [this] { m_view->update(); });
     rebuildChoices();
     retranslate();
@@ -174,8 +140,6 @@ void HistogramView::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     if (m_dirty) schedule();
 }
-
-void HistogramView::scheduleRecompute() { schedule(); }
 
 void HistogramView::schedule() {
     if (!isVisible()) {
@@ -283,8 +247,8 @@ void HistogramView::draw() {
     y->setTitleText(tr("Paths"));
     y->setLabelFormat(QStringLiteral("%.0f"));
     for (QValueAxis* axis : {x, y}) {
-        axis->setLabelsFont(chartFont(palette::kAxisPt - 1));
-        axis->setTitleFont(chartFont(palette::kAxisPt - 1));
+        axis->setLabelsFont(palette::font(palette::kAxisPt - 1));
+        axis->setTitleFont(palette::font(palette::kAxisPt - 1));
         axis->setGridLineColor(palette::kGrid);
     }
     const double lo = shown(h.lower);

@@ -64,10 +64,6 @@ protected:
     void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
 
-private slots:
-    /// @brief Coalesced recompute (connected by name to Document::uncertaintyChanged()).
-    void scheduleRecompute();
-
 private:
     void retranslate();
     void schedule();

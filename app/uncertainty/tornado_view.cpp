@@ -4,6 +4,7 @@
 #include "app/common/display.h"
 #include "app/document/document.h"
 #include "app/uncertainty/histogram_view.h"
+#include "app/uncertainty/output_year_chart.h"
 #include "core/uncertainty/monte_carlo.h"
 
 #include <QBarCategoryAxis>
@@ -28,13 +29,6 @@
 
 namespace jevons::app {
 namespace {
-
-QFont chartFont(qreal points) {
-    QFont font;
-    font.setFamilies(palette::fontFamilies());
-    font.setPointSizeF(points);
-    return font;
-}
 
 /// A bar narrower than this fraction of the base (or of 1) is no bar: the assumption does not
 /// move the output.
@@ -83,41 +77,14 @@ TornadoView::TornadoView(Document* document, QWidget* parent)
     setObjectName(QStringLiteral("tornadoView"));
     m_output->setObjectName(QStringLiteral("tornadoOutput"));
     m_year->setObjectName(QStringLiteral("tornadoYear"));
-    m_output->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_chart->setMargins(QMargins(4, 4, 24, 4));
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->legend()->setFont(chartFont(palette::kAxisPt - 1));
-    m_view->setChart(m_chart);
-    m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumSize(420, 260);
-    m_caption->setWordWrap(true);
     m_caption->setObjectName(QStringLiteral("tornadoCaption"));
-
-    auto* row = new QHBoxLayout;
-    row->addWidget(m_outputLabel);
-    row->addWidget(m_output, 1);
-    row->addWidget(m_yearLabel);
-    row->addWidget(m_year);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(row);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_caption);
-
-    connect(m_output, &QComboBox::currentIndexChanged, this, [this] { schedule(); });
-    connect(m_year, &QComboBox::currentIndexChanged, this, [this] { schedule(); });
-    connect(m_document, &Document::documentReset, this, [this] {
-        rebuildChoices();
-        schedule();
-    });
-    connect(m_document, &Document::languageChanged, this, [this] {
-        rebuildChoices();
-        schedule();
-    });
-    connect(m_document, &Document::resultsChanged, this, [this] { schedule(); });
-    connect(m_document, &Document::activeScenarioChanged, this, [this] { schedule(); });
-    if (m_document->metaObject()->indexOfSignal("uncertaintyChanged()") >= 0)
-        connect(m_document, SIGNAL(uncertaintyChanged()), this, SLOT(scheduleRecompute()));
+    const OutputYearChartParts parts{m_output, m_year,  m_outputLabel, m_yearLabel,
+                                     m_view,   m_chart, m_caption};
+    layOutOutputYearChart(this, parts);
+    recomputeOnChanges(
+        this, m_document, parts, [this] { rebuildChoices(); }, [this] { schedule(); });
     m_centreLine = new QGraphicsLineItem(m_chart);
     m_centreLine->setPen(QPen(palette::kInk, 1.6));
     m_centreLine->setZValue(10);
@@ -166,8 +133,6 @@ void TornadoView::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     placeLabels();
 }
-
-void TornadoView::scheduleRecompute() { schedule(); }
 
 void TornadoView::schedule() {
     if (!isVisible()) {
@@ -330,7 +295,7 @@ void TornadoView::draw() {
 
     auto* y = new QBarCategoryAxis;
     y->append(categories);
-    y->setLabelsFont(chartFont(palette::kAxisPt - 1));
+    y->setLabelsFont(palette::font(palette::kAxisPt - 1));
     y->setGridLineVisible(false);
     y->setTruncateLabels(false);  // "Accelerated-compute market, 2028: 145.6–192.3 US$B" whole
     // The value axis in absolute display values, centred on the base: bars are drawn relative.
@@ -353,8 +318,8 @@ void TornadoView::draw() {
         x->append(locale.toString(v, 'f', decimals), v - m_centre);
     x->setRange(lo - m_centre, hi - m_centre);
     x->setTitleText(unitSuffix(unit, language));
-    x->setLabelsFont(chartFont(palette::kAxisPt - 1));
-    x->setTitleFont(chartFont(palette::kAxisPt - 1));
+    x->setLabelsFont(palette::font(palette::kAxisPt - 1));
+    x->setTitleFont(palette::font(palette::kAxisPt - 1));
     x->setGridLineColor(palette::kGrid);
     m_chart->addAxis(y, Qt::AlignLeft);
     m_chart->addAxis(x, Qt::AlignBottom);
@@ -366,7 +331,7 @@ void TornadoView::draw() {
         for (const double end : {m_ends[i].first, m_ends[i].second}) {
             auto* label = new QGraphicsSimpleTextItem(locale.toString(end, 'f', outDecimals),
                                                       m_chart);  // unit: axis
-            label->setFont(chartFont(palette::kAxisPt - 2));
+            label->setFont(palette::font(palette::kAxisPt - 2));
             label->setBrush(palette::kInk);
             label->setData(0, end);
             label->setData(1, static_cast<int>(m_ends.size() - 1 - i));  // category index

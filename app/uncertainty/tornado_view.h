@@ -57,10 +57,6 @@ protected:
     void changeEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
-private slots:
-    /// @brief Coalesced recompute (connected by name to Document::uncertaintyChanged()).
-    void scheduleRecompute();
-
 private:
     void retranslate();
     void schedule();
