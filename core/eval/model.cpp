@@ -51,6 +51,17 @@ std::vector<std::string> Model::outputNames(SeriesKind kind) {
     }
 }
 
+std::size_t Model::outputCount(SeriesKind kind) {
+    switch (kind) {
+        case SeriesKind::Bass:
+            return 2;
+        case SeriesKind::Jevons:
+            return 3;
+        default:
+            return 1;
+    }
+}
+
 int Model::assumptionIndex(std::string_view id) const {
     const auto it = m_assumptionIndex.find(id);
     return it == m_assumptionIndex.end() ? -1 : it->second;
@@ -214,10 +225,19 @@ Paths Model::namedParam(const SeriesDef& s, const std::string& name,
 
 std::vector<Grid> Model::evaluateSeries(int index, const AssumptionValues& a,
                                         const SeriesResults& results, Eigen::Index nPaths) const {
+    std::vector<Grid> out;
+    evaluateSeriesInto(index, a, results, nPaths, out);
+    return out;
+}
+
+void Model::evaluateSeriesInto(int index, const AssumptionValues& a, const SeriesResults& results,
+                               Eigen::Index nPaths, std::vector<Grid>& out) const {
     const auto& s = m_scenario.series[static_cast<std::size_t>(index)];
     const auto& c = m_compiled[static_cast<std::size_t>(index)];
     const YearRange& yr = m_scenario.years;
-    std::vector<Grid> out;
+    out.resize(outputCount(s.kind));
+    // The cagr and jevons kernels check every output for overflow themselves (naming it).
+    bool checked = false;
     try {
         switch (s.kind) {
             case SeriesKind::Points: {
@@ -228,7 +248,7 @@ std::vector<Grid> Model::evaluateSeries(int index, const AssumptionValues& a,
                     pp.years.push_back(pt.year);
                     pp.values.push_back(param(pt.value, a));
                 }
-                out.push_back(pointsSeries(yr, pp));
+                out[0] = pointsSeries(yr, pp);
                 break;
             }
             case SeriesKind::Cagr: {
@@ -247,7 +267,8 @@ std::vector<Grid> Model::evaluateSeries(int index, const AssumptionValues& a,
                 }
                 for (const auto& seg : s.segments)
                     cp.segments.push_back({seg.until, param(seg.rate, a)});
-                out.push_back(cagrSeries(yr, cp));
+                cagrSeries(yr, cp, out[0]);
+                checked = true;
                 break;
             }
             case SeriesKind::Logistic:
@@ -265,7 +286,10 @@ std::vector<Grid> Model::evaluateSeries(int index, const AssumptionValues& a,
                     sp.midpoint = namedParam(s, "midpoint", a);
                     sp.steepness = namedParam(s, "steepness", a);
                 }
-                out.push_back(logistic ? logisticSeries(yr, sp) : gompertzSeries(yr, sp));
+                if (logistic)
+                    logisticSeries(yr, sp, out[0]);
+                else
+                    gompertzSeries(yr, sp, out[0]);
                 break;
             }
             case SeriesKind::Bass: {
@@ -273,8 +297,8 @@ std::vector<Grid> Model::evaluateSeries(int index, const AssumptionValues& a,
                               s.launch};
                 auto r = bassSeries(
                     yr, bp, s.form == "discrete" ? BassForm::Discrete : BassForm::ClosedForm);
-                out.push_back(std::move(r.adoptions));
-                out.push_back(std::move(r.cumulative));
+                out[0] = std::move(r.adoptions);
+                out[1] = std::move(r.cumulative);
                 break;
             }
             case SeriesKind::Jevons: {
@@ -283,10 +307,12 @@ std::vector<Grid> Model::evaluateSeries(int index, const AssumptionValues& a,
                 JevonsParams jp{s.baseYear != 0 ? s.baseYear : yr.first,
                                 namedParam(s, "base_demand", a), cost,
                                 namedParam(s, "cost_decline", a), namedParam(s, "elasticity", a)};
-                auto r = jevonsSeries(yr, jp);
-                out.push_back(std::move(r.demand));
-                out.push_back(std::move(r.unitCost));
-                out.push_back(std::move(r.spend));
+                JevonsOutputs r{std::move(out[0]), std::move(out[1]), std::move(out[2])};
+                jevonsSeries(yr, jp, r);  // into the previous grids' storage
+                out[0] = std::move(r.demand);
+                out[1] = std::move(r.unitCost);
+                out[2] = std::move(r.spend);
+                checked = true;
                 break;
             }
             case SeriesKind::Formula: {
@@ -312,7 +338,7 @@ std::vector<Grid> Model::evaluateSeries(int index, const AssumptionValues& a,
                         }
                     if (!values[i]) throw ModelError("unknown name '" + names[i] + "'");
                 }
-                out.push_back(c.formula->evaluate(values, nPaths, yr.count()));
+                c.formula->evaluate(values, nPaths, yr.count(), out[0]);
                 break;
             }
         }
@@ -321,8 +347,12 @@ std::vector<Grid> Model::evaluateSeries(int index, const AssumptionValues& a,
     }
     for (std::size_t o = 0; o < out.size(); ++o) {
         Grid& g = out[o];
-        if (g.rows() == 1 && nPaths > 1) g = g.replicate(nPaths, 1).eval();
-        if (allFinite(g)) continue;
+        if (g.rows() == 1 && nPaths > 1) {  // one deterministic row: broadcast column by column
+            Grid full(nPaths, g.cols());
+            for (Eigen::Index col = 0; col < g.cols(); ++col) full.col(col).setConstant(g(0, col));
+            g.swap(full);
+        }
+        if (checked || allFinite(g)) continue;
         const auto names = outputNames(s.kind);
         for (Eigen::Index col = 0; col < g.cols(); ++col) {
             if (allFinite(g.col(col))) continue;
@@ -332,14 +362,19 @@ std::vector<Grid> Model::evaluateSeries(int index, const AssumptionValues& a,
                                     " is not a finite number (a division by zero or an overflow)");
         }
     }
-    return out;
 }
 
 SeriesResults Model::evaluateAll(const AssumptionValues& assumptions, Eigen::Index nPaths) const {
-    SeriesResults results(m_scenario.series.size());
-    for (int v : m_order)
-        results[static_cast<std::size_t>(v)] = evaluateSeries(v, assumptions, results, nPaths);
+    SeriesResults results;
+    evaluateAll(assumptions, nPaths, results);
     return results;
+}
+
+void Model::evaluateAll(const AssumptionValues& assumptions, Eigen::Index nPaths,
+                        SeriesResults& out) const {
+    out.resize(m_scenario.series.size());
+    for (int v : m_order)
+        evaluateSeriesInto(v, assumptions, out, nPaths, out[static_cast<std::size_t>(v)]);
 }
 
 void validateModel(const Scenario& scenario) {

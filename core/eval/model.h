@@ -50,6 +50,8 @@ public:
     /// @brief Output names of a series kind: {"" } or {"", "cumulative"} or {"", "unit_cost",
     /// "spend"}.
     [[nodiscard]] static std::vector<std::string> outputNames(SeriesKind kind);
+    /// @brief outputNames(kind).size(), without building the names.
+    [[nodiscard]] static std::size_t outputCount(SeriesKind kind);
     /// @brief Resolve "id" or "id.output"; std::nullopt when unknown.
     [[nodiscard]] std::optional<OutputRef> resolve(std::string_view ref) const;
     /// @brief "id" or "id.output" for a ref.
@@ -74,6 +76,12 @@ public:
     /// @brief Evaluate every series in order. `nPaths` is the row count of every result.
     [[nodiscard]] SeriesResults evaluateAll(const AssumptionValues& assumptions,
                                             Eigen::Index nPaths = 1) const;
+    /// @brief As above, into `out`: the same values bit for bit, reusing out's grids (no
+    /// allocation for a grid that already has its shape, e.g. on the next chunk of as many
+    /// paths). For Monte Carlo chunks. On a throw (the same ScenarioError) `out` holds
+    /// unspecified values: keep a copy if they matter.
+    void evaluateAll(const AssumptionValues& assumptions, Eigen::Index nPaths,
+                     SeriesResults& out) const;
 
 private:
     struct Compiled {
@@ -84,6 +92,9 @@ private:
         std::vector<std::pair<std::string, int>> formulaAssumptions;   ///< name -> assumption
     };
     Model() = default;
+    void evaluateSeriesInto(int index, const AssumptionValues& assumptions,
+                            const SeriesResults& results, Eigen::Index nPaths,
+                            std::vector<Grid>& out) const;
     [[nodiscard]] Paths param(const Param& p, const AssumptionValues& a) const;
     [[nodiscard]] Paths namedParam(const SeriesDef& s, const std::string& name,
                                    const AssumptionValues& a) const;

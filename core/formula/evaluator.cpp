@@ -10,9 +10,11 @@
 namespace jevons::core::formula {
 namespace {
 
-/// out = op(l, r), broadcasting both to the larger row and column counts. `l` may be `out`
-/// itself (the caller's scratch): same-shape coefficient-wise ops are safe in place, and the
-/// broadcasting path writes to a fresh grid first.
+/// out = op(l, r), broadcasting both to the larger row and column counts, one column at a time
+/// (a one-column operand is read in every column, a one-row operand as a constant column), so
+/// every case runs on contiguous columns. `l` may be `out` itself (the caller's scratch): when it
+/// already has the result's shape the op runs in place (coefficient-wise, so safe); otherwise it
+/// is moved aside first. `r` must not be `out`.
 template <typename Op>
 void combine(const Grid& l, const Grid& r, Grid& out, Op op) {
     const Eigen::Index rows = std::max(l.rows(), r.rows());
@@ -21,15 +23,24 @@ void combine(const Grid& l, const Grid& r, Grid& out, Op op) {
     const bool rFull = r.rows() == rows && r.cols() == cols;
     if (lFull && rFull) {
         out = op(l, r);
-    } else if (lFull && r.size() == 1) {
-        out = op(l, Grid::Constant(rows, cols, r(0, 0)));
-    } else if (rFull && l.size() == 1) {
-        Grid result = op(Grid::Constant(rows, cols, l(0, 0)), r);
-        out.swap(result);
-    } else {
-        Grid result = op(l.replicate(rows / l.rows(), cols / l.cols()),
-                         r.replicate(rows / r.rows(), cols / r.cols()));
-        out.swap(result);
+        return;
+    }
+    Grid moved;
+    const Grid* left = &l;
+    if (&l == &out && !lFull) {
+        moved.swap(out);
+        left = &moved;
+    }
+    out.resize(rows, cols);  // no reallocation when out already has the shape (e.g. out is l)
+    for (Eigen::Index c = 0; c < cols; ++c) {
+        const auto lc = left->col(left->cols() == 1 ? 0 : c);
+        const auto rc = r.col(r.cols() == 1 ? 0 : c);
+        if (left->rows() == r.rows())
+            out.col(c) = op(lc, rc);
+        else if (left->rows() == rows)
+            out.col(c) = op(lc, Paths::Constant(rows, rc(0)));
+        else
+            out.col(c) = op(Paths::Constant(rows, lc(0)), rc);
     }
 }
 
@@ -85,11 +96,9 @@ public:
                 scratch.swap(result);
                 return scratch;
             }
-            case NodeKind::CumSum: {
-                Grid result = cumulativeSum(eval(node.args[0], scratch), nYears_);
-                scratch.swap(result);
+            case NodeKind::CumSum:
+                cumulativeSum(eval(node.args[0], scratch), nYears_, scratch);
                 return scratch;
-            }
             case NodeKind::Growth: {
                 Grid result = growth(eval(node.args[0], scratch), nYears_);
                 scratch.swap(result);
@@ -97,6 +106,32 @@ public:
             }
         }
         return scratch;  // unreachable: every kind is handled above
+    }
+
+    /// Shape (rows, cols) of the node's value, from the references' shapes alone.
+    std::pair<Eigen::Index, Eigen::Index> shape(const Node& node) const {
+        switch (node.kind) {
+            case NodeKind::Number:
+                return {1, 1};
+            case NodeKind::Reference: {
+                const Grid& g = *references_[node.reference];
+                return {g.rows(), g.cols()};
+            }
+            case NodeKind::Negate:
+            case NodeKind::Lag:
+                return shape(node.args[0]);
+            case NodeKind::CumSum:
+            case NodeKind::Growth:
+                return {shape(node.args[0]).first, nYears_};
+            default: {  // arithmetic, min, max: the largest extent of the operands
+                std::pair<Eigen::Index, Eigen::Index> s{1, 1};
+                for (const Node& arg : node.args) {
+                    const auto a = shape(arg);
+                    s = {std::max(s.first, a.first), std::max(s.second, a.second)};
+                }
+                return s;
+            }
+        }
     }
 
 private:
@@ -127,10 +162,38 @@ Grid evaluateTree(const Node& root, std::span<const Grid> references, int nYears
 }
 
 Grid evaluateTree(const Node& root, std::span<const Grid* const> references, int nYears) {
-    Grid scratch;
-    const Grid& value = Evaluator(references, nYears).eval(root, scratch);
-    if (&value == &scratch) return scratch;
-    return value;
+    Grid out;
+    evaluateTree(root, references, nYears, out);
+    return out;
+}
+
+void evaluateTree(const Node& root, std::span<const Grid* const> references, int nYears,
+                  Grid& out) {
+    const Evaluator evaluator(references, nYears);
+    const Grid& value = evaluator.eval(root, out);
+    if (&value != &out) out = value;
+}
+
+void evaluateTree(const Node& root, std::span<const Grid* const> references, Eigen::Index nPaths,
+                  int nYears, Grid& out) {
+    const Evaluator evaluator(references, nYears);
+    const auto [rows, cols] = evaluator.shape(root);
+    if (rows == nPaths && cols == nYears) {
+        evaluateTree(root, references, nYears, out);
+        return;
+    }
+    // A smaller value (one row or one column) is computed aside, then broadcast column by
+    // column into out's storage.
+    Grid small;
+    const Grid& value = evaluator.eval(root, small);
+    out.resize(nPaths, nYears);
+    for (Eigen::Index c = 0; c < nYears; ++c) {
+        const auto from = value.col(value.cols() == 1 ? 0 : c);
+        if (value.rows() == nPaths)
+            out.col(c) = from;
+        else
+            out.col(c).setConstant(from(0));
+    }
 }
 
 }  // namespace jevons::core::formula

@@ -21,5 +21,13 @@ namespace jevons::core::formula {
 /// @brief As above, with `references[i]` pointing at the value of the name with index i (no copy).
 [[nodiscard]] Grid evaluateTree(const Node& root, std::span<const Grid* const> references,
                                 int nYears);
+/// @brief As above, into `out` (its storage reused when the result has its shape). Contract:
+/// `out` is none of `references`. On a throw `out` holds unspecified values.
+void evaluateTree(const Node& root, std::span<const Grid* const> references, int nYears, Grid& out);
+/// @brief As above, broadcast to the full nPaths x nYears into `out` (its storage reused when it
+/// has that shape). Same contract on `out`; every reference has 1 or nPaths rows and 1 or nYears
+/// columns.
+void evaluateTree(const Node& root, std::span<const Grid* const> references, Eigen::Index nPaths,
+                  int nYears, Grid& out);
 
 }  // namespace jevons::core::formula

@@ -48,14 +48,23 @@ Grid Formula::evaluate(const std::function<Grid(const std::string&)>& lookup, Ei
     std::vector<const Grid*> pointers;
     pointers.reserve(values.size());
     for (const Grid& g : values) pointers.push_back(&g);
-    return evaluateChecked(pointers, nPaths, nYears);
+    Grid out;
+    evaluateChecked(pointers, nPaths, nYears, out);
+    return out;
 }
 
 Grid Formula::evaluate(std::span<const Grid* const> values, Eigen::Index nPaths, int nYears) const {
+    Grid out;
+    evaluate(values, nPaths, nYears, out);
+    return out;
+}
+
+void Formula::evaluate(std::span<const Grid* const> values, Eigen::Index nPaths, int nYears,
+                       Grid& out) const {
     checkExtent(nPaths, nYears);
     for (std::size_t i = 0; i < references_->size(); ++i)
         checkShape((*references_)[i], *values[i], nPaths, nYears);
-    return evaluateChecked(values, nPaths, nYears);
+    evaluateChecked(values, nPaths, nYears, out);
 }
 
 void Formula::checkExtent(Eigen::Index nPaths, int nYears) const {
@@ -65,11 +74,9 @@ void Formula::checkExtent(Eigen::Index nPaths, int nYears) const {
     }
 }
 
-Grid Formula::evaluateChecked(std::span<const Grid* const> values, Eigen::Index nPaths,
-                              int nYears) const {
-    Grid result = evaluateTree(*root_, values, nYears);
-    if (result.rows() == nPaths && result.cols() == nYears) return result;
-    return result.replicate(nPaths / result.rows(), nYears / result.cols());
+void Formula::evaluateChecked(std::span<const Grid* const> values, Eigen::Index nPaths, int nYears,
+                              Grid& out) const {
+    evaluateTree(*root_, values, nPaths, nYears, out);
 }
 
 }  // namespace jevons::core::formula

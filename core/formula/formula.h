@@ -55,12 +55,17 @@ public:
     /// references()[i] (no copy, no lookup). Contract: values.size() == references().size().
     [[nodiscard]] Grid evaluate(std::span<const Grid* const> values, Eigen::Index nPaths,
                                 int nYears) const;
+    /// @brief As above, into `out` (nPaths x nYears; its storage reused when it already has that
+    /// shape). Same values bit for bit. Contract: `out` is none of `values`. On a throw `out`
+    /// holds unspecified values.
+    void evaluate(std::span<const Grid* const> values, Eigen::Index nPaths, int nYears,
+                  Grid& out) const;
 
 private:
     Formula(std::string text, Node root, std::vector<std::string> references);
     void checkExtent(Eigen::Index nPaths, int nYears) const;
-    [[nodiscard]] Grid evaluateChecked(std::span<const Grid* const> values, Eigen::Index nPaths,
-                                       int nYears) const;
+    void evaluateChecked(std::span<const Grid* const> values, Eigen::Index nPaths, int nYears,
+                         Grid& out) const;
 
     std::shared_ptr<const std::string> text_;
     std::shared_ptr<const Node> root_;

@@ -15,9 +15,19 @@ Grid lag(const Grid& x, int years) {
 }
 
 Grid cumulativeSum(const Grid& x, int nYears) {
-    Grid out = x.cols() == 1 ? Grid(x.replicate(1, std::max(nYears, 1))) : x;
-    for (Eigen::Index t = 1; t < out.cols(); ++t) out.col(t) += out.col(t - 1);
+    Grid out;
+    cumulativeSum(x, nYears, out);
     return out;
+}
+
+void cumulativeSum(const Grid& x, int nYears, Grid& out) {
+    if (x.cols() == 1) {
+        Grid repeated = x.replicate(1, std::max(nYears, 1));  // x may be out
+        out.swap(repeated);
+    } else if (&x != &out) {
+        out = x;
+    }
+    for (Eigen::Index t = 1; t < out.cols(); ++t) out.col(t) += out.col(t - 1);
 }
 
 Grid growth(const Grid& x, int nYears) {

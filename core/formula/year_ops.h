@@ -14,6 +14,9 @@ namespace jevons::core::formula {
 /// @brief Running sum over years: out(:, t) = x(:, 0) + ... + x(:, t). A one-column grid is first
 /// repeated to `nYears` columns (so a constant accumulates); otherwise nYears is ignored.
 [[nodiscard]] Grid cumulativeSum(const Grid& x, int nYears);
+/// @brief As above, into `out` (which may be `x` itself; its storage reused when it has the
+/// result's shape). Same values bit for bit.
+void cumulativeSum(const Grid& x, int nYears, Grid& out);
 
 /// @brief Year-on-year growth as a fraction: out(:, t) = x(:, t) / x(:, t - 1) - 1. Column 0 has
 /// no previous year and takes column 1's growth; with a single year the growth is 0. A one-column

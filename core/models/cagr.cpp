@@ -42,6 +42,12 @@ void validate(const CagrParams& params, Eigen::Index n) {
 }  // namespace
 
 Grid cagrSeries(const YearRange& range, const CagrParams& params) {
+    Grid out;
+    cagrSeries(range, params, out);
+    return out;
+}
+
+void cagrSeries(const YearRange& range, const CagrParams& params, Grid& out) {
     Eigen::Index n = params.startValue.size();
     for (const CagrSegment& s : params.segments) {
         n = std::max(n, s.rate.size());
@@ -72,7 +78,7 @@ Grid cagrSeries(const YearRange& range, const CagrParams& params) {
     };
 
     const Eigen::Index cols = std::max(range.count(), 0);
-    Grid out(n, cols);
+    out.resize(n, cols);
     Paths exponent = Paths::Zero(n);  // ln(value / start) of the current column
     Paths growth;                     // exp(exponent)
     for (Eigen::Index c = 0; c < cols; ++c) {
@@ -104,7 +110,6 @@ Grid cagrSeries(const YearRange& range, const CagrParams& params) {
         out.col(c) = start * growth;
     }
     checkFinite(out, range, "growth-rate series");
-    return out;
 }
 
 Paths cagrBetween(const Paths& startValue, const Paths& endValue, int years) {

@@ -29,6 +29,9 @@ struct CagrParams {
 /// a rate <= -100%, non-finite inputs, Paths sizes other than 1 or N, or a result too large to
 /// represent. An empty range gives 0 columns.
 [[nodiscard]] Grid cagrSeries(const YearRange& range, const CagrParams& params);
+/// @brief As above, into `out` (resized to paths x years; its storage is reused when it already
+/// has that shape). Same values bit for bit. On a throw `out` holds unspecified values.
+void cagrSeries(const YearRange& range, const CagrParams& params, Grid& out);
 
 /// @brief Compound annual growth rate from startValue to endValue over `years` years, per path:
 /// (end/start)^(1/years) - 1, as a fraction. Throws ModelError unless start > 0, end > 0, years >

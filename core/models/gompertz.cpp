@@ -36,6 +36,12 @@ SCurveParams gompertzThrough(const Paths& ceiling, const SCurveAnchor& a, const 
 }
 
 Grid gompertzSeries(const YearRange& range, const SCurveParams& params) {
+    Grid out;
+    gompertzSeries(range, params, out);
+    return out;
+}
+
+void gompertzSeries(const YearRange& range, const SCurveParams& params, Grid& out) {
     const Eigen::Index n = pathCount(params.ceiling, params.midpoint, params.steepness);
     checkSCurveCeiling(params.ceiling, n, "Gompertz");
     checkPaths(params.midpoint, n, "the inflection year");
@@ -45,8 +51,8 @@ Grid gompertzSeries(const YearRange& range, const SCurveParams& params) {
     const Paths t0 = broadcast(params.midpoint, n);
     const Paths c = broadcast(params.steepness, n);
     const Eigen::Index cols = std::max(range.count(), 0);
-    Grid out(n, cols);
-    if (cols == 0) return out;
+    out.resize(n, cols);
+    if (cols == 0) return;
     // Inner e = exp(-c (t - t0)), year after year a product with exp(-c) (exp_steps.h). It may
     // overflow to +inf far before the inflection: exp(-inf) = 0, finite.
     const double first = static_cast<double>(range.first);
@@ -58,7 +64,6 @@ Grid gompertzSeries(const YearRange& range, const SCurveParams& params) {
         stepExp(e, factor, -c * (t - t0));
         out.col(col) = cap * (-e).exp();
     }
-    return out;
 }
 
 }  // namespace jevons::core

@@ -22,5 +22,8 @@ namespace jevons::core {
 /// L/e). Throws ModelError if L <= 0, a parameter is not finite, or Paths sizes are neither 1
 /// nor N. An empty range gives 0 columns.
 [[nodiscard]] Grid gompertzSeries(const YearRange& range, const SCurveParams& params);
+/// @brief As above, into `out` (resized to paths x years; its storage is reused when it already
+/// has that shape). Same values bit for bit. On a throw `out` holds unspecified values.
+void gompertzSeries(const YearRange& range, const SCurveParams& params, Grid& out);
 
 }  // namespace jevons::core

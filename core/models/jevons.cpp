@@ -64,6 +64,12 @@ void validate(const JevonsParams& params, Eigen::Index n) {
 }  // namespace
 
 JevonsOutputs jevonsSeries(const YearRange& range, const JevonsParams& params) {
+    JevonsOutputs out;
+    jevonsSeries(range, params, out);
+    return out;
+}
+
+void jevonsSeries(const YearRange& range, const JevonsParams& params, JevonsOutputs& out) {
     const Eigen::Index n =
         pathCount(params.baseDemand, params.baseCost, params.costDecline, params.elasticity);
     validate(params, n);
@@ -73,7 +79,9 @@ JevonsOutputs jevonsSeries(const YearRange& range, const JevonsParams& params) {
     const Paths eps = broadcast(params.elasticity, n);
 
     const Eigen::Index cols = std::max(range.count(), 0);
-    JevonsOutputs out{Grid(n, cols), Grid(n, cols), Grid(n, cols)};
+    out.demand.resize(n, cols);
+    out.unitCost.resize(n, cols);
+    out.spend.resize(n, cols);
     // unitCost / baseCost = exp(years · ln(1 - d)) and demand / baseDemand = exp(-eps · years ·
     // ln(1 - d)), year after year products with (1 - d)-like factors (exp_steps.h).
     Paths cost;
@@ -97,7 +105,6 @@ JevonsOutputs jevonsSeries(const YearRange& range, const JevonsParams& params) {
     checkFinite(out.unitCost, range, "unit cost");
     checkFinite(out.demand, range, "demand");
     checkFinite(out.spend, range, "spend");
-    return out;
 }
 
 double jevonsSpendMultiplier(double efficiencyGain, double elasticity) {

@@ -31,6 +31,9 @@ struct JevonsOutputs {
 /// baseCost <= 0, elasticity < 0, an input is not finite, Paths sizes are neither 1 nor N, or
 /// a result is too large to represent. An empty range gives 0 columns.
 [[nodiscard]] JevonsOutputs jevonsSeries(const YearRange& range, const JevonsParams& params);
+/// @brief As above, into `out` (each grid resized to paths x years; storage reused when it
+/// already has that shape). Same values bit for bit. On a throw `out` holds unspecified values.
+void jevonsSeries(const YearRange& range, const JevonsParams& params, JevonsOutputs& out);
 
 /// @brief Spend multiplier g^(epsilon - 1) when unit cost falls by a factor g (cost -> cost/g).
 /// Throws ModelError unless efficiencyGain > 0 and elasticity >= 0 (both finite).

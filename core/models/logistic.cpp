@@ -36,6 +36,12 @@ SCurveParams logisticThrough(const Paths& ceiling, const SCurveAnchor& a, const 
 }
 
 Grid logisticSeries(const YearRange& range, const SCurveParams& params) {
+    Grid out;
+    logisticSeries(range, params, out);
+    return out;
+}
+
+void logisticSeries(const YearRange& range, const SCurveParams& params, Grid& out) {
     const Eigen::Index n = pathCount(params.ceiling, params.midpoint, params.steepness);
     checkSCurveCeiling(params.ceiling, n, "logistic");
     checkPaths(params.midpoint, n, "the midpoint year");
@@ -45,8 +51,8 @@ Grid logisticSeries(const YearRange& range, const SCurveParams& params) {
     const Paths t0 = broadcast(params.midpoint, n);
     const Paths k = broadcast(params.steepness, n);
     const Eigen::Index cols = std::max(range.count(), 0);
-    Grid out(n, cols);
-    if (cols == 0) return out;
+    out.resize(n, cols);
+    if (cols == 0) return;
     // e = exp(-k (t - t0)), year after year a product with exp(-k) (exp_steps.h). exp may
     // overflow to +inf far below the midpoint: cap / inf = 0, still finite.
     const double first = static_cast<double>(range.first);
@@ -58,7 +64,6 @@ Grid logisticSeries(const YearRange& range, const SCurveParams& params) {
         stepExp(e, factor, -k * (t - t0));
         out.col(c) = cap / (1.0 + e);
     }
-    return out;
 }
 
 }  // namespace jevons::core

@@ -21,5 +21,8 @@ namespace jevons::core {
 /// L/2). Throws ModelError if L <= 0, a parameter is not finite, or Paths sizes are neither 1
 /// nor N. An empty range gives 0 columns.
 [[nodiscard]] Grid logisticSeries(const YearRange& range, const SCurveParams& params);
+/// @brief As above, into `out` (resized to paths x years; its storage is reused when it already
+/// has that shape). Same values bit for bit. On a throw `out` holds unspecified values.
+void logisticSeries(const YearRange& range, const SCurveParams& params, Grid& out);
 
 }  // namespace jevons::core

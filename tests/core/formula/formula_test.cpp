@@ -6,6 +6,7 @@
 #include <map>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace jevons::core::formula {
 namespace {
@@ -189,6 +190,55 @@ TEST(Formula, EvaluateDoesNotModifyLookedUpValues) {
     expectGrid(f.evaluate([&](const std::string&) { return a; }, 1, 3), row({-1, -2, -3}));
     expectGrid(Formula::parse("a").evaluate([&](const std::string&) { return a; }, 2, 3),
                a.replicate(2, 1));
+}
+
+TEST(Formula, BroadcastsEveryShapePairColumnByColumn) {
+    // Per path (column) against per year (row), both orders, and an operand computed into the
+    // scratch grid before it meets the other shape: each value checked against its own sum.
+    const Grid k = column({1, 2});          // 2 paths x 1
+    const Grid market = row({10, 20, 30});  // 1 x 3 years
+    Grid full(2, 3);
+    full << 1, 2, 3,  //
+        4, 5, 6;
+    const Values values{{"k", k}, {"market", market}, {"full", full}};
+    Grid expected(2, 3);
+    for (Eigen::Index p = 0; p < 2; ++p)
+        for (Eigen::Index t = 0; t < 3; ++t) expected(p, t) = (k(p, 0) + 1) * market(0, t);
+    expectGrid(evaluate("(k + 1) * market", values, 2, 3), expected);
+    expectGrid(evaluate("market * (k + 1)", values, 2, 3), expected);
+    for (Eigen::Index p = 0; p < 2; ++p)
+        for (Eigen::Index t = 0; t < 3; ++t)
+            expected(p, t) = market(0, t) / k(p, 0) - full(p, t) + std::pow(k(p, 0), 2.0);
+    expectGrid(evaluate("market / k - full + k ^ 2", values, 2, 3), expected);
+    for (Eigen::Index p = 0; p < 2; ++p)
+        for (Eigen::Index t = 0; t < 3; ++t) expected(p, t) = full(p, t) - k(p, 0) * 3;
+    expectGrid(evaluate("full - k * 3", values, 2, 3), expected);
+    // A per-path result alone fills every year.
+    expectGrid(evaluate("k * 2", values, 2, 3), (k * 2).replicate(1, 3));
+}
+
+TEST(Formula, EvaluateIntoReusesTheGridAndMatches) {
+    const Formula f = Formula::parse("a * s + 1");
+    Grid a(2, 3);
+    a << 1, 2, 3,  //
+        4, 5, 6;
+    const Grid s = column({0.5, 2});
+    const std::vector<const Grid*> values{&a, &s};
+    Grid out(2, 3);
+    const double* storage = out.data();
+    f.evaluate(values, 2, 3, out);
+    EXPECT_EQ(out.data(), storage);
+    Grid expected(2, 3);
+    expected << 1.5, 2, 2.5,  //
+        9, 11, 13;
+    expectGrid(out, expected);
+    expectGrid(f.evaluate(values, 2, 3), expected);
+    // A per-path result and a constant are broadcast into the same storage.
+    Formula::parse("s * 4").evaluate(std::vector<const Grid*>{&s}, 2, 3, out);
+    EXPECT_EQ(out.data(), storage);
+    expectGrid(out, (Grid(2, 3) << 2, 2, 2, 8, 8, 8).finished());
+    Formula::parse("7").evaluate(std::vector<const Grid*>{}, 2, 3, out);
+    expectGrid(out, Grid::Constant(2, 3, 7.0));
 }
 
 TEST(Formula, NonFiniteResultsAreReturnedNotCaught) {
