@@ -45,10 +45,13 @@ public:
     [[nodiscard]] double upper() const { return m_upper; }
 
     /// @brief Inverse CDF of the (truncated) distribution. Contract: 0 < u < 1; u outside is
-    /// clamped to the support's ends. PERT uses a precomputed table with cubic Hermite
-    /// interpolation (error below 1e-9 of the range); every other shape is closed form or AS241.
+    /// clamped to the support's ends (u = 0 gives lower(), u = 1 upper()). PERT reads a
+    /// precomputed inverse-CDF table (quintic Hermite on octaves of min(u, 1 − u), built in
+    /// ~0.3 ms, 61 KiB; error below 1.3e-11 of the range, exact inverse for u within 2^-41 of an
+    /// end); every other shape is closed form or AS241.
     [[nodiscard]] double quantile(double u) const;
-    /// @brief quantile() of every element: out[i] = quantile(u[i]). Contract: same sizes.
+    /// @brief quantile() of every element: out[i] = quantile(u[i]), the same bits. Contract:
+    /// same sizes (else the shorter length).
     void quantiles(std::span<const double> u, std::span<double> out) const;
     /// @brief CDF of the (truncated) distribution at x (exact, slower than quantile for PERT).
     [[nodiscard]] double cdf(double x) const;
