@@ -236,7 +236,8 @@ void Model::evaluateSeriesInto(int index, const AssumptionValues& a, const Serie
     const auto& c = m_compiled[static_cast<std::size_t>(index)];
     const YearRange& yr = m_scenario.years;
     out.resize(outputCount(s.kind));
-    // The cagr and jevons kernels check every output for overflow themselves (naming it).
+    // The cagr and jevons kernels check every output for overflow themselves (naming it);
+    // logistic and Gompertz values lie in [0, ceiling] by construction (checked inputs).
     bool checked = false;
     try {
         switch (s.kind) {
@@ -290,6 +291,7 @@ void Model::evaluateSeriesInto(int index, const AssumptionValues& a, const Serie
                     logisticSeries(yr, sp, out[0]);
                 else
                     gompertzSeries(yr, sp, out[0]);
+                checked = true;
                 break;
             }
             case SeriesKind::Bass: {

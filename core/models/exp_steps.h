@@ -15,13 +15,21 @@ namespace jevons::core::detail {
 inline constexpr double kStepLow = 1e-290;
 inline constexpr double kStepHigh = 1e290;
 
+/// @brief Whether every value of `e` lies in [kStepLow, kStepHigh] (false for NaN, ±inf, 0).
+/// One vectorised pass without a branch per value: clamping leaves an inside value exactly as
+/// it is, so (clamp(e) − e) sums to 0 only when all are inside (an outside value gives a
+/// positive |difference|, a NaN or infinite one gives NaN or inf).
+[[nodiscard]] inline bool allWithinSteps(const Paths& e) {
+    return (e.max(kStepLow).min(kStepHigh) - e).abs().sum() == 0.0;
+}
+
 /// @brief e ← e · factor per path: moves exp(x_prev) to exp(x) where factor = exp(x − x_prev).
 /// Paths whose e is outside [kStepLow, kStepHigh] get std::exp(x(r)) instead. Per path: a path's
 /// value does not depend on the other paths (same result for 1 or 256 rows at a time).
 /// `x` is any array expression with e.size() coefficients (evaluated only where needed).
 template <typename Exponent>
 void stepExp(Paths& e, const Paths& factor, const Exponent& x) {
-    if ((e >= kStepLow && e <= kStepHigh).all()) {
+    if (allWithinSteps(e)) {
         e *= factor;
         return;
     }

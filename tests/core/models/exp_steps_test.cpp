@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <limits>
 
 namespace jevons::core {
 namespace {
@@ -41,6 +42,23 @@ TEST(ExpSteps, ProductsMatchClosedForms) {
         EXPECT_NEAR(cagr(0, c) / v, 1.0, 1e-13) << y;
     }
     EXPECT_EQ(cagr(0, 35), 70.0);  // the start year is the start value exactly
+}
+
+// The range test behind the product: every value inside [kStepLow, kStepHigh], in any position
+// of an odd-sized vector (vectorised loop and tail), else false.
+TEST(ExpSteps, RangeTestRejectsEveryOutsideValue) {
+    const double inf = std::numeric_limits<double>::infinity();
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    for (const double bad : {0.0, -1.0, 1e-300, 1e300, inf, -inf, nan, 5e-324}) {
+        for (Eigen::Index at = 0; at < 5; ++at) {
+            Paths e = Paths::Constant(5, 3.0);
+            e(at) = bad;
+            EXPECT_FALSE(detail::allWithinSteps(e)) << bad << " at " << at;
+        }
+    }
+    Paths inside(5);
+    inside << detail::kStepLow, 1.0, 1e-100, 1e100, detail::kStepHigh;
+    EXPECT_TRUE(detail::allWithinSteps(inside));
 }
 
 // A product that left the trusted range (0 or inf) comes back through exp: a curve that
