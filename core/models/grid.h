@@ -55,6 +55,20 @@ template <typename Derived>
     return (a * 0.0).sum() == 0.0;
 }
 
+/// @brief allFinite of `n` contiguous values at `p`, as four quarters summed side by side: one
+/// vectorised pass with four times fewer dependent adds than Eigen's sum of one array.
+[[nodiscard]] inline bool allFiniteValues(const double* p, Eigen::Index n) {
+    const Eigen::Index q = n / 4;
+    using Quarter = Eigen::Map<const Paths>;
+    const Quarter a(p, q), b(p + q, q), c(p + 2 * q, q), d(p + 3 * q, q);
+    double tail = 0.0;
+    for (Eigen::Index i = 4 * q; i < n; ++i) tail += p[i] * 0.0;
+    return (a * 0.0 + b * 0.0 + c * 0.0 + d * 0.0).sum() + tail == 0.0;
+}
+
+[[nodiscard]] inline bool allFinite(const Grid& g) { return allFiniteValues(g.data(), g.size()); }
+[[nodiscard]] inline bool allFinite(const Paths& p) { return allFiniteValues(p.data(), p.size()); }
+
 /// @brief Broadcast a parameter to `n` paths.
 [[nodiscard]] inline Paths broadcast(const Paths& p, Eigen::Index n) {
     return p.size() == n ? p : Paths::Constant(n, p(0));

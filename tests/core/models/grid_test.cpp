@@ -26,5 +26,23 @@ TEST(Grid, AllFiniteFindsAnyNanOrInfinity) {
     }
 }
 
+// The four-quarter pass and its tail: every length up to 11, a bad value in every position, and
+// huge finite values whose sum would overflow are still finite.
+TEST(Grid, AllFiniteValuesChecksEveryPositionOfEveryLength) {
+    for (Eigen::Index n = 0; n <= 11; ++n) {
+        Paths p = Paths::Constant(n, std::numeric_limits<double>::max());
+        EXPECT_TRUE(allFinite(p)) << n;
+        for (Eigen::Index at = 0; at < n; ++at)
+            for (const double bad :
+                 {std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity(),
+                  std::numeric_limits<double>::quiet_NaN()}) {
+                Paths q = p;
+                q(at) = bad;
+                EXPECT_FALSE(allFinite(q)) << bad << " at " << at << " of " << n;
+                EXPECT_FALSE(allFiniteValues(q.data(), n)) << bad << " at " << at << " of " << n;
+            }
+    }
+}
+
 }  // namespace
 }  // namespace jevons::core
