@@ -46,6 +46,49 @@ TEST(Distribution, NormalQuantileKnownValuesAndRoundTrip) {
         EXPECT_NEAR(normalCdf(normalQuantile(u)) / u, 1.0, 1e-13) << u;
 }
 
+bool sameBits(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; }
+
+TEST(Distribution, BatchedNormalQuantilesAreBitForBitTheOneAtATimeOnes) {
+    // normalQuantiles() takes AS241's central region two lanes at a time and the rest (tails,
+    // ends, NaN) through normalQuantile(): every value must be exactly normalQuantile()'s. More
+    // than one 512-value chunk, odd lengths (the last lane alone), every region.
+    std::vector<double> u{0.0,   1.0,    -1.0,   2.0, 1e-300, 1e-20,     0.075,
+                          0.925, 0.0749, 0.9251, 0.5, 1e-16,  1 - 1e-16, std::nan("")};
+    std::mt19937_64 rng(5);
+    for (int i = 0; i < 3001; ++i)
+        u.push_back(std::ldexp((static_cast<double>(rng() >> 11) + 0.5) * 0x1.0p-53,
+                               i % 5 == 0 ? -static_cast<int>(rng() % 40) : 0));
+    std::vector<double> batch(u.size());
+    normalQuantiles(u, batch);
+    std::size_t central = 0;
+    for (std::size_t i = 0; i < u.size(); ++i) {
+        EXPECT_TRUE(sameBits(batch[i], normalQuantile(u[i]))) << "u=" << u[i];
+        central += std::abs(u[i] - 0.5) <= 0.425 ? 1 : 0;
+    }
+    EXPECT_GT(central, 2000u);  // both paths are exercised
+    EXPECT_LT(central, u.size() - 500);
+    EXPECT_EQ(batch[0], -kInf);
+    EXPECT_EQ(batch[1], kInf);
+    EXPECT_TRUE(std::isnan(batch[13]));
+    // Normal (truncated to a share's domain and not) and lognormal: quantiles() == quantile().
+    auto n = spec(DistributionType::Normal);
+    n.mean = 0.05;
+    n.sd = 0.1;
+    auto l = spec(DistributionType::Lognormal);
+    l.p5 = 140;
+    l.p95 = 200;
+    for (const auto& d : {Distribution::make(n, 0.0, 1.0), Distribution::make(n, -kInf, kInf),
+                          Distribution::make(l, 0.0, kInf)}) {
+        d.quantiles(u, batch);
+        for (std::size_t i = 0; i < u.size(); ++i)
+            EXPECT_TRUE(sameBits(batch[i], d.quantile(u[i]))) << "u=" << u[i];
+        // u = 0: F⁻¹(F(lower)) when truncated, lower() itself (−∞ for the open normal) when not.
+        EXPECT_TRUE(batch[0] == d.lower() || std::abs(batch[0] - d.lower()) < 1e-15) << batch[0];
+        EXPECT_GE(batch[0], d.lower());
+        EXPECT_LE(batch[1], d.upper());
+    }
+}
+
 TEST(Distribution, IncompleteBetaKnownValues) {
     EXPECT_NEAR(incompleteBeta(1.0, 1.0, 0.3), 0.3, 1e-15);
     EXPECT_NEAR(incompleteBeta(2.0, 2.0, 0.25), 3 * 0.0625 - 2 * 0.015625, 1e-15);  // 3x²−2x³
