@@ -1,5 +1,6 @@
 #include "core/uncertainty/monte_carlo.h"
 
+#include "core/uncertainty/band_accumulator.h"
 #include "core/uncertainty/phases.h"
 #include "core/uncertainty/run_memory.h"
 #include "core/uncertainty/uncertainty_error.h"
@@ -13,10 +14,6 @@
 #include <set>
 #include <sstream>
 #include <thread>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace jevons::core {
 namespace {
@@ -77,57 +74,15 @@ std::string cagrSignProblem(int from, int to) {
            ", so their CAGR is undefined";
 }
 
-struct ColumnStats {
-    double sum = 0.0;  ///< added in order from the first value
-    double min = 0.0;
-    double max = 0.0;
-};
-
-// Stats of G columns of n (> 0) values in one pass. Each column's sum is its own sequential
-// chain (the mean stays bit for bit that of percentilesInPlace); interleaving G of them lets
-// their additions overlap.
-template <std::size_t G>
-void columnStats(double* const* columns, std::size_t n, ColumnStats* out) {
-    std::array<double, G> sum{};
-    std::array<double, G> lo{};
-    std::array<double, G> hi{};
-    for (std::size_t j = 0; j < G; ++j) lo[j] = hi[j] = columns[j][0];
-    for (std::size_t i = 0; i < n; ++i)
-        for (std::size_t j = 0; j < G; ++j) {
-            const double x = columns[j][i];
-            sum[j] += x;
-            lo[j] = std::min(lo[j], x);
-            hi[j] = std::max(hi[j], x);
-        }
-    for (std::size_t j = 0; j < G; ++j) out[j] = {sum[j], lo[j], hi[j]};
-}
-
-// Copies `count` doubles into the run buffer, which is read again only after the whole
-// evaluation phase (far more than the caches hold): with SSE2 and 16-byte aligned ends, by
-// streaming stores that skip reading each destination line first. Call storeFence() before
-// another thread reads the destination.
-void copyToRun(double* dst, const double* src, std::size_t count) {
-#if defined(__SSE2__)
-    if (reinterpret_cast<std::uintptr_t>(dst) % 16 == 0 && count % 2 == 0) {
-        for (std::size_t i = 0; i < count; i += 2) _mm_stream_pd(dst + i, _mm_loadu_pd(src + i));
-        return;
-    }
-#endif
-    std::memcpy(dst, src, count * sizeof(double));
-}
-
-void storeFence() {
-#if defined(__SSE2__)
-    _mm_sfence();
-#endif
-}
+// The CAGR over `years` years of a path whose end/start ratio is `ratio`: non-decreasing in the
+// ratio, so the CAGR percentiles are this of the ratio's order statistics
+// (percentilesOfIncreasing).
+double cagrOfRatio(double ratio, double years) { return std::pow(ratio, 1.0 / years) - 1.0; }
 
 // Rows evaluated per Model::evaluateAll call: small enough that a chunk's grids stay in cache.
 // Chunks cut [0, N) at multiples of kChunkPaths (changing it could change the last bits of some
-// paths: Eigen's vectorised and scalar exp differ in rounding).
+// paths: Eigen's vectorised and scalar exp differ in rounding; and the mean's order of addition).
 constexpr Eigen::Index kChunkPaths = 256;
-// Percentile columns whose stats are taken in one pass.
-constexpr std::size_t kGroup = 4;
 
 }  // namespace
 
@@ -244,15 +199,17 @@ const CagrRange* MonteCarloResult::cagrRange(std::string_view series, int from, 
     return nullptr;
 }
 
-Percentiles cagrPercentiles(const Grid& grid, const YearRange& years, int from, int to) {
+BandPercentiles cagrPercentiles(const Grid& grid, const YearRange& years, int from, int to) {
     if (std::string problem = cagrYearsProblem(years, from, to); !problem.empty())
         throw ModelError(problem);
     const auto start = grid.col(years.column(from));
     const auto end = grid.col(years.column(to));
     if ((start <= 0.0).any() || (end <= 0.0).any()) throw ModelError(cagrSignProblem(from, to));
-    Eigen::ArrayXd rate = (end / start).pow(1.0 / (to - from)) - 1.0;
-    return percentilesInPlace(
-        std::span<double>(rate.data(), static_cast<std::size_t>(rate.size())));
+    Paths ratio = end / start;
+    const double span = to - from;
+    return percentilesOfIncreasing(
+        std::span<double>(ratio.data(), static_cast<std::size_t>(ratio.size())),
+        [span](double r) { return cagrOfRatio(r, span); });
 }
 
 MonteCarloResult runMonteCarlo(const Model& model, const MonteCarloOptions& options) {
@@ -301,9 +258,10 @@ MonteCarloResult runMonteCarlo(const Model& model, const SamplingPlan& plan,
 
     // Chart CAGR annotations: a per-path rate column for each whose years are in order and range.
     struct RateColumn {
-        std::size_t range;     // in result.cagr
-        std::size_t from, to;  // raw columns
-        double exponent;       // 1 / years
+        std::size_t range;      // in result.cagr
+        std::size_t output;     // in refs
+        Eigen::Index from, to;  // year columns
+        double years;           // to − from
     };
     std::vector<RateColumn> rates;
     if (options.chartCagrs) {
@@ -314,13 +272,10 @@ MonteCarloResult runMonteCarlo(const Model& model, const SamplingPlan& plan,
                 const auto ref = model.resolve(c.series);
                 if (!ref) continue;
                 range.problem = cagrYearsProblem(result.years, c.from, c.to);
-                if (range.problem.empty()) {
-                    const std::size_t k = indexOf(*ref) * uyears;
-                    rates.push_back({result.cagr.size(),
-                                     k + static_cast<std::size_t>(result.years.column(c.from)),
-                                     k + static_cast<std::size_t>(result.years.column(c.to)),
-                                     1.0 / (c.to - c.from)});
-                }
+                if (range.problem.empty())
+                    rates.push_back({result.cagr.size(), indexOf(*ref), result.years.column(c.from),
+                                     result.years.column(c.to),
+                                     static_cast<double>(c.to - c.from)});
                 result.cagr.push_back(std::move(range));
             }
     }
@@ -335,13 +290,16 @@ MonteCarloResult runMonteCarlo(const Model& model, const SamplingPlan& plan,
     }
 
     // Working memory, column after column of n values: the sampled inputs (uncertain()
-    // order), every (output, year) (refs order, then years), the CAGR rates.
+    // order), every (output, year) (refs order, then years), the CAGR ratios (end / start); then
+    // the position codes of every (output, year) (BandAccumulator).
     const std::size_t uncertain = plan.uncertain().size();
     const std::size_t bandColumns = refs.size() * uyears;
-    const RunMemory memory((uncertain + bandColumns + rates.size()) * un);
+    const std::size_t codeDoubles = (bandColumns * un * sizeof(std::uint16_t) + 7) / 8;
+    const RunMemory memory((uncertain + bandColumns + rates.size()) * un + codeDoubles);
     double* const sampled = memory.data();
     double* const raw = sampled + uncertain * un;
     double* const rateData = raw + bandColumns * un;
+    auto* const codes = reinterpret_cast<std::uint16_t*>(rateData + rates.size() * un);
 
     const int threads = threadCount(options.threads, un * (uncertain + bandColumns));
     Phases phases;
@@ -358,12 +316,19 @@ MonteCarloResult runMonteCarlo(const Model& model, const SamplingPlan& plan,
         plan.sampleUnit(result.seed, first, m, task % units, columns);
     });
 
-    // 2. Evaluation, by chunk of paths: each task writes its own rows of every column.
+    // 2. Evaluation, by chunk of paths: each task writes its own rows of every column, and counts
+    // them into the column's histogram. Chunk 0 goes first, alone: its values set the histograms'
+    // ranges.
     const auto chunks = static_cast<std::size_t>((n + kChunkPaths - 1) / kChunkPaths);
+    BandAccumulator bands(bandColumns, chunks, threads);
     std::vector<AssumptionValues> inputs(static_cast<std::size_t>(threads), base);
     std::vector<SeriesResults> outputs(static_cast<std::size_t>(threads));
     std::vector<unsigned char> nonPositive(rates.size() * chunks, 0);
-    phases.add(chunks, [&](std::size_t task, int worker) {
+    const auto gridOf = [&](const SeriesResults& out, std::size_t k) -> const Grid& {
+        return out[static_cast<std::size_t>(refs[k].series)]
+                  [static_cast<std::size_t>(refs[k].output)];
+    };
+    const auto evaluateChunk = [&](std::size_t task, int worker) -> const SeriesResults& {
         const Eigen::Index r0 = static_cast<Eigen::Index>(task) * kChunkPaths;
         const Eigen::Index rows = std::min(kChunkPaths, n - r0);
         const auto ur0 = static_cast<std::size_t>(r0);
@@ -401,67 +366,75 @@ MonteCarloResult runMonteCarlo(const Model& model, const SamplingPlan& plan,
             }
             throw;
         }
+        return out;
+    };
+    const auto storeChunk = [&](std::size_t task, int worker, const SeriesResults& out) {
+        const Eigen::Index r0 = static_cast<Eigen::Index>(task) * kChunkPaths;
+        const Eigen::Index rows = std::min(kChunkPaths, n - r0);
+        const auto ur0 = static_cast<std::size_t>(r0);
+        const auto urows = static_cast<std::size_t>(rows);
         for (std::size_t k = 0; k < refs.size(); ++k) {
-            const Grid& g = out[static_cast<std::size_t>(refs[k].series)]
-                               [static_cast<std::size_t>(refs[k].output)];
-            for (Eigen::Index c = 0; c < years; ++c)
-                copyToRun(raw + (k * uyears + static_cast<std::size_t>(c)) * un + ur0,
-                          g.col(c).data(), urows);
+            const Grid& g = gridOf(out, k);
+            for (std::size_t c = 0; c < uyears; ++c) {
+                const std::size_t column = k * uyears + c;
+                bands.add(worker, task, column, g.col(static_cast<Eigen::Index>(c)).data(), urows,
+                          raw + column * un + ur0, codes + column * un + ur0);
+            }
         }
-        storeFence();  // the percentile phase reads these from other threads
+        BandAccumulator::storeFence();  // the percentile phase reads these from other threads
         for (std::size_t i = 0; i < keptOutputs.size(); ++i)
-            result.kept[i].second.middleRows(r0, rows) =
-                out[static_cast<std::size_t>(refs[keptOutputs[i]].series)]
-                   [static_cast<std::size_t>(refs[keptOutputs[i]].output)];
+            result.kept[i].second.middleRows(r0, rows) = gridOf(out, keptOutputs[i]);
         for (std::size_t i = 0; i < rates.size(); ++i) {
-            const Eigen::Map<const Paths> start(raw + rates[i].from * un + ur0, rows);
-            const Eigen::Map<const Paths> end(raw + rates[i].to * un + ur0, rows);
+            const Grid& g = gridOf(out, rates[i].output);
+            const auto start = g.col(rates[i].from);
+            const auto end = g.col(rates[i].to);
             if ((start <= 0.0).any() || (end <= 0.0).any()) {
                 nonPositive[i * chunks + task] = 1;
                 continue;
             }
-            // As cagrPercentiles, on an aligned buffer like its own.
-            const Paths rate = (end / start).pow(rates[i].exponent) - 1.0;
-            std::memcpy(rateData + i * un + ur0, rate.data(), urows * sizeof(double));
+            Eigen::Map<Paths>(rateData + i * un + ur0, rows) = end / start;
         }
+    };
+    phases.add(std::min<std::size_t>(chunks, 1), [&](std::size_t, int worker) {
+        const SeriesResults& out = evaluateChunk(0, worker);
+        for (std::size_t k = 0; k < refs.size(); ++k) {
+            const Grid& g = gridOf(out, k);
+            for (std::size_t c = 0; c < uyears; ++c)
+                bands.setRange(k * uyears + c,
+                               std::span<const double>(g.col(static_cast<Eigen::Index>(c)).data(),
+                                                       static_cast<std::size_t>(g.rows())));
+        }
+        storeChunk(0, worker, out);
+    });
+    phases.add(chunks > 0 ? chunks - 1 : 0, [&](std::size_t task, int worker) {
+        storeChunk(task + 1, worker, evaluateChunk(task + 1, worker));
     });
 
-    // 3. Percentiles: columns in groups (one pass for their sums, minima and maxima, then a
-    // selection in place), and each CAGR rate column.
-    const std::size_t groups = (bandColumns + kGroup - 1) / kGroup;
-    phases.add(groups + rates.size(), [&](std::size_t task, int) {
-        if (task >= groups) {
-            const std::size_t i = task - groups;
+    // 3. Percentiles: each (output, year) column from its histogram, and each CAGR rate column.
+    phases.add(bandColumns + rates.size(), [&](std::size_t task, int) {
+        if (task >= bandColumns) {
+            const std::size_t i = task - bandColumns;
             CagrRange& range = result.cagr[rates[i].range];
             const auto flags = nonPositive.begin() + static_cast<std::ptrdiff_t>(i * chunks);
             if (std::find(flags, flags + static_cast<std::ptrdiff_t>(chunks), 1) !=
                 flags + static_cast<std::ptrdiff_t>(chunks))
                 range.problem = cagrSignProblem(range.from, range.to);
             else
-                range.cagr = percentilesInPlace(std::span<double>(rateData + i * un, un));
+                range.cagr = percentilesOfIncreasing(
+                    std::span<double>(rateData + i * un, un),
+                    [years = rates[i].years](double r) { return cagrOfRatio(r, years); });
             return;
         }
-        const std::size_t c0 = task * kGroup;
-        const std::size_t count = std::min(kGroup, bandColumns - c0);
-        std::array<double*, kGroup> columns{};
-        for (std::size_t j = 0; j < count; ++j) columns[j] = raw + (c0 + j) * un;
-        std::array<ColumnStats, kGroup> stats{};
-        if (count == kGroup)
-            columnStats<kGroup>(columns.data(), un, stats.data());
-        else
-            for (std::size_t j = 0; j < count; ++j) columnStats<1>(&columns[j], un, &stats[j]);
-        for (std::size_t j = 0; j < count; ++j) {
-            const Percentiles p = percentilesInPlace(std::span<double>(columns[j], un),
-                                                     stats[j].sum, stats[j].min, stats[j].max);
-            auto& b = result.outputs[(c0 + j) / uyears];
-            const std::size_t i = (c0 + j) % uyears;
-            b.p10[i] = p.p10;
-            b.p25[i] = p.p25;
-            b.p50[i] = p.p50;
-            b.p75[i] = p.p75;
-            b.p90[i] = p.p90;
-            b.mean[i] = p.mean;
-        }
+        const Percentiles p = bands.finish(task, std::span<double>(raw + task * un, un),
+                                           std::span<const std::uint16_t>(codes + task * un, un));
+        auto& b = result.outputs[task / uyears];
+        const std::size_t i = task % uyears;
+        b.p10[i] = p.p10;
+        b.p25[i] = p.p25;
+        b.p50[i] = p.p50;
+        b.p75[i] = p.p75;
+        b.p90[i] = p.p90;
+        b.mean[i] = p.mean;
     });
 
     phases.run(threads);

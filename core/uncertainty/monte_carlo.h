@@ -85,7 +85,7 @@ struct CagrRange {
     std::string series;  ///< "id" or "id.output"
     int from = 0;
     int to = 0;
-    Percentiles cagr;  ///< fractions (0.45 = 45%)
+    BandPercentiles cagr;  ///< of the per-path CAGRs, fractions (0.45 = 45%)
     std::string
         problem;  ///< non-empty when some path is not positive in from or to (then cagr is 0)
 };
@@ -130,7 +130,7 @@ struct MonteCarloResult {
 
 /// @brief Per-path CAGR percentiles of a raw Grid between two years (ModelError if a year is out
 /// of range or a value is not positive).
-[[nodiscard]] Percentiles cagrPercentiles(const Grid& grid, const YearRange& years, int from,
-                                          int to);
+[[nodiscard]] BandPercentiles cagrPercentiles(const Grid& grid, const YearRange& years, int from,
+                                              int to);
 
 }  // namespace jevons::core

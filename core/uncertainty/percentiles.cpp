@@ -132,7 +132,8 @@ void selectRanks(std::span<double> v, std::span<const std::size_t> ranks, std::s
 thread_local Scratch t_scratch;
 
 void percentilesInPlace(std::span<double> values, std::span<const double> levels,
-                        std::span<double> out, double lo, double hi) {
+                        std::span<double> out, double lo, double hi,
+                        const std::function<double(double)>& g = {}) {
     const std::size_t n = values.size();
     // Each level needs the order statistics ⌊h⌋ and ⌊h⌋ + 1.
     std::vector<std::size_t> ranks;
@@ -147,6 +148,8 @@ void percentilesInPlace(std::span<double> values, std::span<const double> levels
     ranks.erase(std::unique(ranks.begin(), ranks.end()), ranks.end());
     std::vector<double> at(ranks.size());
     selectRanks(values, ranks, at, lo, hi, &t_scratch);
+    if (g)
+        for (double& x : at) x = g(x);
     const auto valueAt = [&](std::size_t rank) {
         return at[static_cast<std::size_t>(std::lower_bound(ranks.begin(), ranks.end(), rank) -
                                            ranks.begin())];
@@ -202,6 +205,19 @@ Percentiles percentilesInPlace(std::span<double> values) {
 Percentiles percentiles(std::span<const double> values) {
     std::vector<double> copy(values.begin(), values.end());
     return percentilesInPlace(copy);
+}
+
+BandPercentiles percentilesOfIncreasing(std::span<double> values,
+                                        const std::function<double(double)>& g) {
+    double lo = values.empty() ? 0.0 : values.front();
+    double hi = lo;
+    for (const double x : values) {
+        lo = std::min(lo, x);
+        hi = std::max(hi, x);
+    }
+    std::array<double, 5> q{};
+    percentilesInPlace(values, kBandLevels, q, lo, hi, g);
+    return {q[0], q[1], q[2], q[3], q[4]};
 }
 
 }  // namespace jevons::core

@@ -6,6 +6,7 @@
 // Convention: P10 is the 10th percentile — a 90% chance that the outcome exceeds it (the reverse
 // of the oil-and-gas habit where "P90" means 90% chance of exceeding). Charts state this.
 #include <array>
+#include <functional>
 #include <span>
 
 namespace jevons::core {
@@ -22,6 +23,17 @@ struct Percentiles {
     double p90 = 0.0;
     double mean = 0.0;
     bool operator==(const Percentiles&) const = default;
+};
+
+/// @brief The five band percentiles alone, without a mean: e.g. of a per-path CAGR, whose
+/// percentiles are taken from the order statistics of the end/start ratios.
+struct BandPercentiles {
+    double p10 = 0.0;
+    double p25 = 0.0;
+    double p50 = 0.0;
+    double p75 = 0.0;
+    double p90 = 0.0;
+    bool operator==(const BandPercentiles&) const = default;
 };
 
 /// @brief Type-7 percentiles of `values` at `levels` (each in [0, 1]) into `out`. Reorders
@@ -43,5 +55,12 @@ void percentilesInPlace(std::span<double> values, std::span<const double> levels
 /// bit for bit the one above), `min` and `max`. Same results, one pass fewer.
 [[nodiscard]] Percentiles percentilesInPlace(std::span<double> values, double sum, double min,
                                              double max);
+
+/// @brief Type-7 P10…P90 of g(x) over `values`, for a non-decreasing g, calling g only at the
+/// order statistics needed: the order statistics of g(values) are g of those of values, so the
+/// result equals percentilesInPlace() of every g(x) whenever g is non-decreasing as computed.
+/// Reorders `values`. Contract: non-empty, finite.
+[[nodiscard]] BandPercentiles percentilesOfIncreasing(std::span<double> values,
+                                                      const std::function<double(double)>& g);
 
 }  // namespace jevons::core
