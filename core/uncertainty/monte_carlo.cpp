@@ -166,7 +166,9 @@ void SamplingPlan::sampleUnit(std::uint64_t seed, Eigen::Index first, Eigen::Ind
         for (Eigen::Index r = 0; r < n; ++r) u(r, static_cast<Eigen::Index>(c)) = uniform(rng);
     }
     if (m_copula && unit + 1 == m_units.size()) {  // the copula's members, in its order
-        Eigen::ArrayXXd z = u.unaryExpr([](double x) { return normalQuantile(x); });
+        Eigen::ArrayXXd z(u.rows(), u.cols());
+        normalQuantiles(std::span<const double>(u.data(), static_cast<std::size_t>(u.size())),
+                        std::span<double>(z.data(), static_cast<std::size_t>(z.size())));
         m_copula->toUniforms(z);
         u = z;
     }
@@ -337,11 +339,11 @@ MonteCarloResult runMonteCarlo(const Model& model, const SamplingPlan& plan,
         for (std::size_t k = 0; k < uncertain; ++k)
             chunk[static_cast<std::size_t>(plan.uncertain()[k])] =
                 Eigen::Map<const Paths>(sampled + k * un + ur0, rows);
-        // Kept per thread: the last chunk's grids are freed only once the next chunk's exist, so
-        // the heap does not shrink and grow back (a page fault per 4 KiB) on every chunk.
+        // Kept per thread: each chunk is evaluated into the last one's grids (no allocation, no
+        // page faults from the heap shrinking and growing back).
         SeriesResults& out = outputs[static_cast<std::size_t>(worker)];
         try {
-            out = model.evaluateAll(chunk, rows);
+            model.evaluateAll(chunk, rows, out);
         } catch (const ScenarioError&) {
             // Find the first path the model rejects and say which inputs it drew.
             for (std::size_t r = 0; r < urows; ++r) {
