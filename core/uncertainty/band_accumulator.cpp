@@ -131,7 +131,7 @@ void BandAccumulator::add(int worker, std::size_t chunk, std::size_t column, con
         codes[i] = codeOf(column, x);
         ++count[codes[i] >> kFineBits];
     }
-    m_stats[column * m_chunks + chunk] = stats;
+    m_stats[chunk * m_columns + column] = stats;
 }
 
 Percentiles BandAccumulator::finish(std::size_t column, std::span<double> data,
@@ -141,7 +141,7 @@ Percentiles BandAccumulator::finish(std::size_t column, std::span<double> data,
     double lo = std::numeric_limits<double>::infinity();
     double hi = -lo;
     for (std::size_t c = 0; c < m_chunks; ++c) {
-        const ChunkStats& s = m_stats[column * m_chunks + c];
+        const ChunkStats& s = m_stats[c * m_columns + column];
         sum += s.sum;
         lo = std::min(lo, s.min);
         hi = std::max(hi, s.max);

@@ -70,7 +70,7 @@ private:
     int m_workers = 1;
     std::vector<double> m_lo;             // per column: the low end of code 0
     std::vector<double> m_scale;          // per column: codes per unit (0: every value code 0)
-    std::vector<ChunkStats> m_stats;      // [column][chunk]
+    std::vector<ChunkStats> m_stats;      // [chunk][column]: a chunk's stats lie together (one writer)
     std::vector<std::uint32_t> m_counts;  // [worker][column][bucket]
 };
 

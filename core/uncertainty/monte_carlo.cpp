@@ -10,7 +10,6 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
-#include <random>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -45,9 +44,20 @@ std::uint64_t streamSeed(std::uint64_t seed, std::uint64_t block, std::uint64_t 
     return splitmix64(splitmix64(splitmix64(seed) ^ block) ^ id);
 }
 
-// Uniform in (0, 1), never 0 or 1: 53 random bits, centred in their cell.
-double uniform(std::mt19937_64& rng) {
-    return (static_cast<double>(rng() >> 11) + 0.5) * 0x1.0p-53;
+// Draws r, r + 1, … of the uniform stream `stream`: SplitMix64 as a counter-based generator
+// (draw i = the SplitMix64 mix of stream + (i + 1)·γ, γ the golden-ratio increment; the mix
+// passes BigCrush), so a block's draws from any offset cost no more than from its start. Each is
+// in (0, 1), never 0 or 1: 53 random bits, centred in their cell.
+void uniforms(std::uint64_t stream, std::uint64_t r, std::size_t n, double* out) {
+    constexpr std::uint64_t kGamma = 0x9E3779B97F4A7C15ULL;
+    std::uint64_t state = stream + (r + 1) * kGamma;
+    for (std::size_t i = 0; i < n; ++i, state += kGamma) {
+        std::uint64_t x = state;
+        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+        x ^= x >> 31;
+        out[i] = (static_cast<double>(x >> 11) + 0.5) * 0x1.0p-53;
+    }
 }
 
 // Threads for a run of `values` path × column values: `requested`, or with 0 up to 2 (hardware
@@ -83,6 +93,9 @@ double cagrOfRatio(double ratio, double years) { return std::pow(ratio, 1.0 / ye
 // Chunks cut [0, N) at multiples of kChunkPaths (changing it could change the last bits of some
 // paths: Eigen's vectorised and scalar exp differ in rounding; and the mean's order of addition).
 constexpr Eigen::Index kChunkPaths = 256;
+// Paths evaluated first, on their own, to set the range of every column's position codes
+// (BandAccumulator::setRange).
+constexpr Eigen::Index kPilotPaths = 64;
 
 }  // namespace
 
@@ -155,15 +168,14 @@ void SamplingPlan::sample(std::uint64_t seed, Eigen::Index first, Eigen::Index n
 void SamplingPlan::sampleUnit(std::uint64_t seed, Eigen::Index first, Eigen::Index n,
                               std::size_t unit, std::span<double* const> columns) const {
     const auto block = static_cast<std::uint64_t>(first / kBlockPaths);
-    // Uniforms: for draws at offset > 0 in a block, the stream is advanced (discard).
+    // Uniforms: draws at offset > 0 in a block continue the block's stream from there.
     const Eigen::Index offset = first % kBlockPaths;
     const std::vector<int>& members = m_units[unit];
     Eigen::ArrayXXd u(n, static_cast<Eigen::Index>(members.size()));
     for (std::size_t c = 0; c < members.size(); ++c) {
         const auto k = static_cast<std::size_t>(members[c]);
-        std::mt19937_64 rng(streamSeed(seed, block, m_streams[k]));
-        if (offset > 0) rng.discard(static_cast<unsigned long long>(offset));
-        for (Eigen::Index r = 0; r < n; ++r) u(r, static_cast<Eigen::Index>(c)) = uniform(rng);
+        uniforms(streamSeed(seed, block, m_streams[k]), static_cast<std::uint64_t>(offset),
+                 static_cast<std::size_t>(n), u.col(static_cast<Eigen::Index>(c)).data());
     }
     if (m_copula && unit + 1 == m_units.size()) {  // the copula's members, in its order
         Eigen::ArrayXXd z(u.rows(), u.cols());
@@ -306,21 +318,23 @@ MonteCarloResult runMonteCarlo(const Model& model, const SamplingPlan& plan,
     const int threads = threadCount(options.threads, un * (uncertain + bandColumns));
     Phases phases;
 
-    // 1. Sampling, by (block, unit): each task draws its own columns of one block.
+    // 1. Sampling, by (block, unit): each task draws its own columns of one block. Block 0 goes
+    // first: the pilot (below) needs its first paths; the other blocks are drawn beside the pilot.
     const auto blocks = static_cast<std::size_t>((n + kBlockPaths - 1) / kBlockPaths);
     const std::size_t units = plan.unitCount();
-    phases.add(blocks * units, [&](std::size_t task, int) {
+    const auto sampleTask = [&](std::size_t task) {
         const Eigen::Index first = static_cast<Eigen::Index>(task / units) * kBlockPaths;
         const Eigen::Index m = std::min(kBlockPaths, n - first);
         std::vector<double*> columns(uncertain);
         for (std::size_t k = 0; k < uncertain; ++k)
             columns[k] = sampled + k * un + static_cast<std::size_t>(first);
         plan.sampleUnit(result.seed, first, m, task % units, columns);
-    });
+    };
+    phases.add(std::min<std::size_t>(blocks, 1) * units,
+               [&](std::size_t task, int) { sampleTask(task); });
 
     // 2. Evaluation, by chunk of paths: each task writes its own rows of every column, and counts
-    // them into the column's histogram. Chunk 0 goes first, alone: its values set the histograms'
-    // ranges.
+    // them into the column's histogram, whose range a pilot has set.
     const auto chunks = static_cast<std::size_t>((n + kChunkPaths - 1) / kChunkPaths);
     BandAccumulator bands(bandColumns, chunks, threads);
     std::vector<AssumptionValues> inputs(static_cast<std::size_t>(threads), base);
@@ -397,8 +411,25 @@ MonteCarloResult runMonteCarlo(const Model& model, const SamplingPlan& plan,
             Eigen::Map<Paths>(rateData + i * un + ur0, rows) = end / start;
         }
     };
-    phases.add(std::min<std::size_t>(chunks, 1), [&](std::size_t, int worker) {
-        const SeriesResults& out = evaluateChunk(0, worker);
+    // The pilot: the first kPilotPaths paths evaluated on their own set every column's code
+    // range, while the other blocks are sampled. If the model rejects one of them the ranges stay
+    // unset (exact, only slower) and chunk 0 reports the path.
+    phases.add(1 + (blocks - std::min<std::size_t>(blocks, 1)) * units, [&](std::size_t task, int) {
+        if (task > 0) {
+            sampleTask(units + task - 1);
+            return;
+        }
+        const Eigen::Index rows = std::min(kPilotPaths, n);
+        AssumptionValues pilot = base;
+        for (std::size_t k = 0; k < uncertain; ++k)
+            pilot[static_cast<std::size_t>(plan.uncertain()[k])] =
+                Eigen::Map<const Paths>(sampled + k * un, rows);
+        SeriesResults out;
+        try {
+            model.evaluateAll(pilot, rows, out);
+        } catch (const ScenarioError&) {
+            return;
+        }
         for (std::size_t k = 0; k < refs.size(); ++k) {
             const Grid& g = gridOf(out, k);
             for (std::size_t c = 0; c < uyears; ++c)
@@ -406,10 +437,9 @@ MonteCarloResult runMonteCarlo(const Model& model, const SamplingPlan& plan,
                                std::span<const double>(g.col(static_cast<Eigen::Index>(c)).data(),
                                                        static_cast<std::size_t>(g.rows())));
         }
-        storeChunk(0, worker, out);
     });
-    phases.add(chunks > 0 ? chunks - 1 : 0, [&](std::size_t task, int worker) {
-        storeChunk(task + 1, worker, evaluateChunk(task + 1, worker));
+    phases.add(chunks, [&](std::size_t task, int worker) {
+        storeChunk(task, worker, evaluateChunk(task, worker));
     });
 
     // 3. Percentiles: each (output, year) column from its histogram, and each CAGR rate column.

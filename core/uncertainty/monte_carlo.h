@@ -4,9 +4,9 @@
 // percentile bands of every series output.
 //
 // Determinism: paths are cut into blocks of kBlockPaths; block b's draws for uncertain assumption
-// j come from their own std::mt19937_64 seeded from (seed, b, j). So the same seed gives
-// byte-identical results on every run whatever the number of threads, and path p's inputs do not
-// depend on N (the first 10,000 paths of a 100,000-path run are the 10,000-path run).
+// j come from their own stream (counter-based SplitMix64) keyed by (seed, b, j). So the same seed
+// gives byte-identical results on every run whatever the number of threads, and path p's inputs do
+// not depend on N (the first 10,000 paths of a 100,000-path run are the 10,000-path run).
 #include "core/eval/model.h"
 #include "core/uncertainty/correlation.h"
 #include "core/uncertainty/distribution.h"
