@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <type_traits>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -28,9 +29,10 @@ constexpr std::size_t kSmallColumn = 1024;
 constexpr std::size_t kLargeColumn = std::size_t{1} << (32 - kFineBits);
 
 // Scratch of finish(), reused by each thread: (position << kFineBits | fine code) of the values in
-// the wanted buckets, and the values of one fine code.
+// the wanted buckets, the values of one fine code and the positions of every rank's fine code.
 thread_local std::vector<std::uint32_t> t_entries;
 thread_local std::vector<double> t_values;
+thread_local std::vector<std::uint32_t> t_positions;
 
 }  // namespace
 
@@ -85,19 +87,21 @@ void BandAccumulator::add(int worker, std::size_t chunk, std::size_t column, con
     std::size_t i = 0;
 #if defined(__SSE2__)
     // Two lanes of sums, minima and maxima (combined in a fixed order below); eight codes a step.
-    __m128d sum = _mm_setzero_pd();
-    __m128d min = _mm_set1_pd(values[0]);
-    __m128d max = min;
+    // Independent accumulators (four of sums, two of minima and of maxima) so that no chain of
+    // dependent additions sets the pace; combined in a fixed order below.
+    const __m128d zero = _mm_setzero_pd();
+    __m128d sum[4] = {zero, zero, zero, zero};
+    __m128d min[2] = {_mm_set1_pd(values[0]), _mm_set1_pd(values[0])};
+    __m128d max[2] = {min[0], min[0]};
     const __m128d lo = _mm_set1_pd(m_lo[column]);
     const __m128d scale = _mm_set1_pd(m_scale[column]);
-    const __m128d zero = _mm_setzero_pd();
     const __m128d top = _mm_set1_pd(kTopCode);
-    const auto pair = [&](std::size_t at) {
+    const auto pair = [&](std::size_t at, int lane, auto streaming) {
         const __m128d x = _mm_loadu_pd(values + at);
-        if (stream) _mm_stream_pd(run + at, x);
-        sum = _mm_add_pd(sum, x);
-        min = _mm_min_pd(min, x);
-        max = _mm_max_pd(max, x);
+        if constexpr (decltype(streaming)::value) _mm_stream_pd(run + at, x);
+        sum[lane] = _mm_add_pd(sum[lane], x);
+        min[lane & 1] = _mm_min_pd(min[lane & 1], x);
+        max[lane & 1] = _mm_max_pd(max[lane & 1], x);
         const __m128d t = _mm_min_pd(_mm_max_pd(_mm_mul_pd(_mm_sub_pd(x, lo), scale), zero), top);
         const __m128i code = _mm_cvttpd_epi32(t);  // two codes in the low lanes
         const __m128i bucket = _mm_srli_epi32(code, kFineBits);
@@ -105,21 +109,27 @@ void BandAccumulator::add(int worker, std::size_t chunk, std::size_t column, con
         ++count[_mm_cvtsi128_si32(_mm_shuffle_epi32(bucket, 1))];
         return code;
     };
-    for (; i + 8 <= n; i += 8) {
-        const __m128i c01 = pair(i);
-        const __m128i c23 = pair(i + 2);
-        const __m128i c45 = pair(i + 4);
-        const __m128i c67 = pair(i + 6);
-        const __m128i packed =
-            _mm_packs_epi32(_mm_unpacklo_epi64(c01, c23), _mm_unpacklo_epi64(c45, c67));
-        _mm_storeu_si128(reinterpret_cast<__m128i*>(codes + i), packed);
-    }
+    const auto loop = [&](auto streaming) {
+        for (; i + 8 <= n; i += 8) {
+            const __m128i c01 = pair(i, 0, streaming);
+            const __m128i c23 = pair(i + 2, 1, streaming);
+            const __m128i c45 = pair(i + 4, 2, streaming);
+            const __m128i c67 = pair(i + 6, 3, streaming);
+            const __m128i packed =
+                _mm_packs_epi32(_mm_unpacklo_epi64(c01, c23), _mm_unpacklo_epi64(c45, c67));
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(codes + i), packed);
+        }
+    };
+    if (stream)
+        loop(std::true_type{});
+    else
+        loop(std::false_type{});
     alignas(16) std::array<double, 2> lanes{};
-    _mm_store_pd(lanes.data(), sum);
+    _mm_store_pd(lanes.data(), _mm_add_pd(_mm_add_pd(sum[0], sum[1]), _mm_add_pd(sum[2], sum[3])));
     stats.sum = lanes[0] + lanes[1];
-    _mm_store_pd(lanes.data(), min);
+    _mm_store_pd(lanes.data(), _mm_min_pd(min[0], min[1]));
     stats.min = std::min(lanes[0], lanes[1]);
-    _mm_store_pd(lanes.data(), max);
+    _mm_store_pd(lanes.data(), _mm_max_pd(max[0], max[1]));
     stats.max = std::max(lanes[0], lanes[1]);
 #endif
     for (; i < n; ++i) {
@@ -224,7 +234,11 @@ Percentiles BandAccumulator::finish(std::size_t column, std::span<double> data,
         if (slot[codes[i] >> kFineBits] >= 0) keep(i);
 
     // Each rank: its fine code inside the bucket, then a selection among that code's values.
-    std::array<double, kRanks> value{};
+    // The values lie in the run buffer, written by streaming stores and so not in any cache:
+    // first find every rank's positions and ask for their cache lines, then read them.
+    std::array<std::size_t, kRanks> localOfRank{};
+    std::array<std::size_t, kRanks + 1> firstPosition{};
+    t_positions.clear();
     for (std::size_t k = 0; k < kRanks; ++k) {
         const std::size_t s = slotOfRank[k];
         const std::span<const std::uint32_t> bucket(entries + offset[s], offset[s + 1] - offset[s]);
@@ -233,10 +247,20 @@ Percentiles BandAccumulator::finish(std::size_t column, std::span<double> data,
         std::size_t local = rank[k] - firstRank[s];
         std::uint32_t fine = 0;
         while (local >= fineCount[fine]) local -= fineCount[fine++];
-        t_values.clear();
+        localOfRank[k] = local;
         for (const std::uint32_t e : bucket)
-            if ((e & (kFine - 1)) == fine) t_values.push_back(data[e >> kFineBits]);
-        const auto nth = t_values.begin() + static_cast<std::ptrdiff_t>(local);
+            if ((e & (kFine - 1)) == fine) {
+                t_positions.push_back(e >> kFineBits);
+                __builtin_prefetch(data.data() + (e >> kFineBits));
+            }
+        firstPosition[k + 1] = t_positions.size();
+    }
+    std::array<double, kRanks> value{};
+    for (std::size_t k = 0; k < kRanks; ++k) {
+        t_values.clear();
+        for (std::size_t j = firstPosition[k]; j < firstPosition[k + 1]; ++j)
+            t_values.push_back(data[t_positions[j]]);
+        const auto nth = t_values.begin() + static_cast<std::ptrdiff_t>(localOfRank[k]);
         std::nth_element(t_values.begin(), nth, t_values.end());
         value[k] = *nth;
     }

@@ -328,7 +328,9 @@ MonteCarloResult runMonteCarlo(const Model& model, const SamplingPlan& plan,
         std::vector<double*> columns(uncertain);
         for (std::size_t k = 0; k < uncertain; ++k)
             columns[k] = sampled + k * un + static_cast<std::size_t>(first);
-        plan.sampleUnit(result.seed, first, m, task % units, columns);
+        // Units in reverse: the copula's (the costliest, when there is one) starts first, so
+        // the threads finish together.
+        plan.sampleUnit(result.seed, first, m, units - 1 - task % units, columns);
     };
     phases.add(std::min<std::size_t>(blocks, 1) * units,
                [&](std::size_t task, int) { sampleTask(task); });
