@@ -4,6 +4,7 @@
 #include "core/uncertainty/phases.h"
 #include "core/uncertainty/run_memory.h"
 #include "core/uncertainty/uncertainty_error.h"
+#include "core/uncertainty/uniform_stream.h"
 
 #include <algorithm>
 #include <array>
@@ -21,43 +22,6 @@ std::string num(double v) {
     std::ostringstream out;
     out << v;
     return out.str();
-}
-
-std::uint64_t splitmix64(std::uint64_t x) {
-    x += 0x9E3779B97F4A7C15ULL;
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
-    return x ^ (x >> 31);
-}
-
-// FNV-1a: a stream per assumption id, so adding or reordering assumptions keeps each one's draws.
-std::uint64_t hashId(const std::string& id) {
-    std::uint64_t h = 0xcbf29ce484222325ULL;
-    for (const unsigned char c : id) {
-        h ^= c;
-        h *= 0x100000001b3ULL;
-    }
-    return h;
-}
-
-std::uint64_t streamSeed(std::uint64_t seed, std::uint64_t block, std::uint64_t id) {
-    return splitmix64(splitmix64(splitmix64(seed) ^ block) ^ id);
-}
-
-// Draws r, r + 1, … of the uniform stream `stream`: SplitMix64 as a counter-based generator
-// (draw i = the SplitMix64 mix of stream + (i + 1)·γ, γ the golden-ratio increment; the mix
-// passes BigCrush), so a block's draws from any offset cost no more than from its start. Each is
-// in (0, 1), never 0 or 1: 53 random bits, centred in their cell.
-void uniforms(std::uint64_t stream, std::uint64_t r, std::size_t n, double* out) {
-    constexpr std::uint64_t kGamma = 0x9E3779B97F4A7C15ULL;
-    std::uint64_t state = stream + (r + 1) * kGamma;
-    for (std::size_t i = 0; i < n; ++i, state += kGamma) {
-        std::uint64_t x = state;
-        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
-        x ^= x >> 31;
-        out[i] = (static_cast<double>(x >> 11) + 0.5) * 0x1.0p-53;
-    }
 }
 
 // Threads for a run of `values` path × column values: `requested`, or with 0 up to 2 (hardware
@@ -174,8 +138,9 @@ void SamplingPlan::sampleUnit(std::uint64_t seed, Eigen::Index first, Eigen::Ind
     Eigen::ArrayXXd u(n, static_cast<Eigen::Index>(members.size()));
     for (std::size_t c = 0; c < members.size(); ++c) {
         const auto k = static_cast<std::size_t>(members[c]);
-        uniforms(streamSeed(seed, block, m_streams[k]), static_cast<std::uint64_t>(offset),
-                 static_cast<std::size_t>(n), u.col(static_cast<Eigen::Index>(c)).data());
+        uniforms(streamKey(seed, block, m_streams[k]), static_cast<std::uint64_t>(offset),
+                 std::span<double>(u.col(static_cast<Eigen::Index>(c)).data(),
+                                   static_cast<std::size_t>(n)));
     }
     if (m_copula && unit + 1 == m_units.size()) {  // the copula's members, in its order
         Eigen::ArrayXXd z(u.rows(), u.cols());

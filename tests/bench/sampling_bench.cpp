@@ -4,6 +4,7 @@
 // draw.
 #include "core/uncertainty/correlation.h"
 #include "core/uncertainty/distribution.h"
+#include "core/uncertainty/uniform_stream.h"
 
 #include <benchmark/benchmark.h>
 
@@ -121,12 +122,12 @@ void BM_PertBuild(benchmark::State& state) {
     }
 }
 
-// For scale: the uniform stream alone (mt19937_64 and the conversion), as SamplingPlan draws it.
+// For scale: the uniform stream alone (counter-based SplitMix64, uniform_stream.h), as
+// SamplingPlan draws it.
 void BM_UniformStream(benchmark::State& state) {
-    std::mt19937_64 rng(6);
     std::vector<double> out(kDraws);
     for (auto _ : state) {
-        for (auto& x : out) x = (static_cast<double>(rng() >> 11) + 0.5) * 0x1.0p-53;
+        jevons::core::uniforms(streamKey(6, 0, hashId("x")), 0, out);
         benchmark::DoNotOptimize(out.data());
     }
     perDraw(state, kDraws);
