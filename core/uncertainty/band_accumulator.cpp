@@ -42,8 +42,8 @@ BandAccumulator::BandAccumulator(std::size_t columns, std::size_t chunks, int wo
       m_workers(std::max(workers, 1)),
       m_lo(columns, 0.0),
       m_scale(columns, 0.0),
-      m_stats(columns * chunks),
-      m_counts(static_cast<std::size_t>(m_workers) * columns * kBuckets, 0) {}
+      m_stats(new ChunkStats[columns * chunks]),
+      m_counts(new std::uint32_t[static_cast<std::size_t>(m_workers) * columns * kBuckets]) {}
 
 void BandAccumulator::storeFence() {
 #if defined(__SSE2__)
@@ -52,6 +52,14 @@ void BandAccumulator::storeFence() {
 }
 
 void BandAccumulator::setRange(std::size_t column, std::span<const double> pilot) {
+    for (int w = 0; w < m_workers; ++w)
+        std::fill_n(m_counts.get() + (static_cast<std::size_t>(w) * m_columns + column) * kBuckets,
+                    kBuckets, 0u);
+    if (pilot.empty()) {
+        m_lo[column] = 0.0;
+        m_scale[column] = 0.0;
+        return;
+    }
     const auto [lo, hi] = std::minmax_element(pilot.begin(), pilot.end());
     const double width = *hi - *lo;
     if (!(width > 0.0) || !std::isfinite(width)) {
@@ -82,7 +90,7 @@ void BandAccumulator::add(int worker, std::size_t chunk, std::size_t column, con
 #endif
     if (!stream) std::memcpy(run, values, n * sizeof(double));
     std::uint32_t* count =
-        m_counts.data() + (static_cast<std::size_t>(worker) * m_columns + column) * kBuckets;
+        m_counts.get() + (static_cast<std::size_t>(worker) * m_columns + column) * kBuckets;
     ChunkStats stats{0.0, values[0], values[0]};
     std::size_t i = 0;
 #if defined(__SSE2__)
@@ -163,7 +171,7 @@ Percentiles BandAccumulator::finish(std::size_t column, std::span<double> data,
     std::array<std::uint32_t, kBuckets> count{};
     for (int w = 0; w < m_workers; ++w) {
         const std::uint32_t* c =
-            m_counts.data() + (static_cast<std::size_t>(w) * m_columns + column) * kBuckets;
+            m_counts.get() + (static_cast<std::size_t>(w) * m_columns + column) * kBuckets;
         for (std::size_t b = 0; b < kBuckets; ++b) count[b] += c[b];
     }
     // Type 7: each level needs the order statistics ⌊h⌋ and ⌊h⌋ + 1 (h = (n − 1)·p), ascending.

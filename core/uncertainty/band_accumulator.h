@@ -22,6 +22,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <vector>
 
@@ -37,8 +38,9 @@ public:
     /// @brief `columns` columns of `chunks` chunks each, added by up to `workers` threads.
     BandAccumulator(std::size_t columns, std::size_t chunks, int workers);
 
-    /// @brief The range of `column`'s codes, from a pilot of its values. Call once for every
-    /// column before any add() of it. Contract: pilot non-empty and finite.
+    /// @brief The range of `column`'s codes, from a pilot of its values, and its counts zeroed.
+    /// Call once for every column before any add() of it. Contract: pilot finite; an empty pilot
+    /// gives every value one code (exact, only slower).
     void setRange(std::size_t column, std::span<const double> pilot);
 
     /// @brief Chunk `chunk` of `column`: copies the n values to `run` and their codes to `codes`
@@ -58,20 +60,22 @@ public:
     static void storeFence();
 
 private:
-    struct ChunkStats {
-        double sum = 0.0;
-        double min = 0.0;
-        double max = 0.0;
+    struct ChunkStats {  // trivial: an array of them is left uninitialised
+        double sum;
+        double min;
+        double max;
     };
     [[nodiscard]] std::uint16_t codeOf(std::size_t column, double x) const;
 
     std::size_t m_columns = 0;
     std::size_t m_chunks = 0;
     int m_workers = 1;
-    std::vector<double> m_lo;             // per column: the low end of code 0
-    std::vector<double> m_scale;          // per column: codes per unit (0: every value code 0)
-    std::vector<ChunkStats> m_stats;      // [chunk][column]: a chunk's stats lie together (one writer)
-    std::vector<std::uint32_t> m_counts;  // [worker][column][bucket]
+    std::vector<double> m_lo;     // per column: the low end of code 0
+    std::vector<double> m_scale;  // per column: codes per unit (0: every value code 0)
+    // Not initialised here (a run's serial start): add() writes every chunk's stats, setRange()
+    // zeroes a column's counts (in the pilot, beside the sampling).
+    std::unique_ptr<ChunkStats[]> m_stats;      // [chunk][column]: a chunk's stats lie together
+    std::unique_ptr<std::uint32_t[]> m_counts;  // [worker][column][bucket]
 };
 
 }  // namespace jevons::core

@@ -379,8 +379,8 @@ MonteCarloResult runMonteCarlo(const Model& model, const SamplingPlan& plan,
         }
     };
     // The pilot: the first kPilotPaths paths evaluated on their own set every column's code
-    // range, while the other blocks are sampled. If the model rejects one of them the ranges stay
-    // unset (exact, only slower) and chunk 0 reports the path.
+    // range, while the other blocks are sampled. If the model rejects one of them every column gets
+    // one code (exact, only slower) and chunk 0 reports the path.
     phases.add(1 + (blocks - std::min<std::size_t>(blocks, 1)) * units, [&](std::size_t task, int) {
         if (task > 0) {
             sampleTask(units + task - 1);
@@ -395,6 +395,7 @@ MonteCarloResult runMonteCarlo(const Model& model, const SamplingPlan& plan,
         try {
             model.evaluateAll(pilot, rows, out);
         } catch (const ScenarioError&) {
+            for (std::size_t column = 0; column < bandColumns; ++column) bands.setRange(column, {});
             return;
         }
         for (std::size_t k = 0; k < refs.size(); ++k) {
