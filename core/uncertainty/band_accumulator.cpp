@@ -5,7 +5,6 @@
 #include <bit>
 #include <cmath>
 #include <cstring>
-#include <limits>
 #include <type_traits>
 
 #if defined(__SSE2__)
@@ -42,7 +41,7 @@ BandAccumulator::BandAccumulator(std::size_t columns, std::size_t chunks, int wo
       m_workers(std::max(workers, 1)),
       m_lo(columns, 0.0),
       m_scale(columns, 0.0),
-      m_stats(new ChunkStats[columns * chunks]),
+      m_sums(new double[columns * chunks]),
       m_counts(new std::uint32_t[static_cast<std::size_t>(m_workers) * columns * kBuckets]) {}
 
 void BandAccumulator::storeFence() {
@@ -91,16 +90,14 @@ void BandAccumulator::add(int worker, std::size_t chunk, std::size_t column, con
     if (!stream) std::memcpy(run, values, n * sizeof(double));
     std::uint32_t* count =
         m_counts.get() + (static_cast<std::size_t>(worker) * m_columns + column) * kBuckets;
-    ChunkStats stats{0.0, values[0], values[0]};
+    double chunkSum = 0.0;
     std::size_t i = 0;
 #if defined(__SSE2__)
     // Two lanes of sums, minima and maxima (combined in a fixed order below); eight codes a step.
-    // Independent accumulators (four of sums, two of minima and of maxima) so that no chain of
-    // dependent additions sets the pace; combined in a fixed order below.
+    // Four independent sums, so that no chain of dependent additions sets the pace; combined in a
+    // fixed order below.
     const __m128d zero = _mm_setzero_pd();
     __m128d sum[4] = {zero, zero, zero, zero};
-    __m128d min[2] = {_mm_set1_pd(values[0]), _mm_set1_pd(values[0])};
-    __m128d max[2] = {min[0], min[0]};
     const __m128d lo = _mm_set1_pd(m_lo[column]);
     const __m128d scale = _mm_set1_pd(m_scale[column]);
     const __m128d top = _mm_set1_pd(kTopCode);
@@ -108,8 +105,6 @@ void BandAccumulator::add(int worker, std::size_t chunk, std::size_t column, con
         const __m128d x = _mm_loadu_pd(values + at);
         if constexpr (decltype(streaming)::value) _mm_stream_pd(run + at, x);
         sum[lane] = _mm_add_pd(sum[lane], x);
-        min[lane & 1] = _mm_min_pd(min[lane & 1], x);
-        max[lane & 1] = _mm_max_pd(max[lane & 1], x);
         const __m128d t = _mm_min_pd(_mm_max_pd(_mm_mul_pd(_mm_sub_pd(x, lo), scale), zero), top);
         const __m128i code = _mm_cvttpd_epi32(t);  // two codes in the low lanes
         const __m128i bucket = _mm_srli_epi32(code, kFineBits);
@@ -134,39 +129,31 @@ void BandAccumulator::add(int worker, std::size_t chunk, std::size_t column, con
         loop(std::false_type{});
     alignas(16) std::array<double, 2> lanes{};
     _mm_store_pd(lanes.data(), _mm_add_pd(_mm_add_pd(sum[0], sum[1]), _mm_add_pd(sum[2], sum[3])));
-    stats.sum = lanes[0] + lanes[1];
-    _mm_store_pd(lanes.data(), _mm_min_pd(min[0], min[1]));
-    stats.min = std::min(lanes[0], lanes[1]);
-    _mm_store_pd(lanes.data(), _mm_max_pd(max[0], max[1]));
-    stats.max = std::max(lanes[0], lanes[1]);
+    chunkSum = lanes[0] + lanes[1];
 #endif
     for (; i < n; ++i) {
         const double x = values[i];
         if (stream) run[i] = x;
-        stats.sum += x;
-        stats.min = std::min(stats.min, x);
-        stats.max = std::max(stats.max, x);
+        chunkSum += x;
         codes[i] = codeOf(column, x);
         ++count[codes[i] >> kFineBits];
     }
-    m_stats[chunk * m_columns + column] = stats;
+    m_sums[chunk * m_columns + column] = chunkSum;
 }
 
 Percentiles BandAccumulator::finish(std::size_t column, std::span<double> data,
                                     std::span<const std::uint16_t> codes) const {
     const std::size_t n = data.size();
     double sum = 0.0;
-    double lo = std::numeric_limits<double>::infinity();
-    double hi = -lo;
-    for (std::size_t c = 0; c < m_chunks; ++c) {
-        const ChunkStats& s = m_stats[c * m_columns + column];
-        sum += s.sum;
-        lo = std::min(lo, s.min);
-        hi = std::max(hi, s.max);
-    }
+    for (std::size_t c = 0; c < m_chunks; ++c) sum += m_sums[c * m_columns + column];
     const double mean = sum / static_cast<double>(n);
-    if (!(hi > lo)) return {lo, lo, lo, lo, lo, mean};
-    if (n < kSmallColumn || n >= kLargeColumn) return percentilesInPlace(data, sum, lo, hi);
+    // An exact selection over the whole column (a constant column lands here: one code).
+    const auto wholeColumn = [&] {
+        const auto [lo, hi] = std::minmax_element(data.begin(), data.end());
+        if (!(*hi > *lo)) return Percentiles{*lo, *lo, *lo, *lo, *lo, mean};
+        return percentilesInPlace(data, sum, *lo, *hi);
+    };
+    if (n < kSmallColumn || n >= kLargeColumn) return wholeColumn();
 
     std::array<std::uint32_t, kBuckets> count{};
     for (int w = 0; w < m_workers; ++w) {
@@ -208,7 +195,7 @@ Percentiles BandAccumulator::finish(std::size_t column, std::span<double> data,
         }
         slotOfRank[k] = static_cast<std::size_t>(slot[b]);
     }
-    if (offset[slots] > n / kFallbackShare) return percentilesInPlace(data, sum, lo, hi);
+    if (offset[slots] > n / kFallbackShare) return wholeColumn();
 
     // One scan of the codes: the entries of the wanted buckets, by slot.
     if (t_entries.size() < offset[slots]) t_entries.resize(offset[slots]);

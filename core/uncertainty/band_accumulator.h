@@ -5,7 +5,7 @@
 // While a chunk's values are still in cache, add() copies them to the run buffer and records for
 // each value a 15-bit position code: where it lies in the column's range, cut into kBuckets
 // buckets of kFine codes each. It counts the buckets (a histogram per column) and keeps the
-// chunk's sum, minimum and maximum. finish() then finds from the histogram the buckets holding the
+// chunk's sum. finish() then finds from the histogram the buckets holding the
 // order statistics the five band levels need, scans the column's codes (2 bytes a value, 8 at a
 // time) for those buckets, narrows each rank to one code, and selects among the handful of values
 // with that code: the doubles themselves are hardly read again, and nothing is sorted.
@@ -60,11 +60,6 @@ public:
     static void storeFence();
 
 private:
-    struct ChunkStats {  // trivial: an array of them is left uninitialised
-        double sum;
-        double min;
-        double max;
-    };
     [[nodiscard]] std::uint16_t codeOf(std::size_t column, double x) const;
 
     std::size_t m_columns = 0;
@@ -72,9 +67,9 @@ private:
     int m_workers = 1;
     std::vector<double> m_lo;     // per column: the low end of code 0
     std::vector<double> m_scale;  // per column: codes per unit (0: every value code 0)
-    // Not initialised here (a run's serial start): add() writes every chunk's stats, setRange()
+    // Not initialised here (a run's serial start): add() writes every chunk's sum, setRange()
     // zeroes a column's counts (in the pilot, beside the sampling).
-    std::unique_ptr<ChunkStats[]> m_stats;      // [chunk][column]: a chunk's stats lie together
+    std::unique_ptr<double[]> m_sums;           // [chunk][column]: a chunk's sums lie together
     std::unique_ptr<std::uint32_t[]> m_counts;  // [worker][column][bucket]
 };
 
