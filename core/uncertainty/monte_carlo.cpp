@@ -7,10 +7,8 @@
 #include "core/uncertainty/uniform_stream.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <cstdint>
-#include <cstring>
 #include <set>
 #include <sstream>
 #include <thread>

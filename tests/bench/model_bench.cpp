@@ -4,6 +4,7 @@
 // JEVONS_BENCH_FORECAST=file.json benchmarks another forecast the same way.
 #include "core/scenario/scenario_json.h"
 #include "core/uncertainty/monte_carlo.h"
+#include "tests/bench/every_assumption_uncertain.h"
 
 #include <benchmark/benchmark.h>
 
@@ -14,23 +15,7 @@ namespace {
 
 using namespace jevons::core;
 
-// The default forecast with a distribution on every assumption: the file's own, and for the
-// rest PERT(value − 20%, value, value + 20%) kept inside the slider range (as monte_carlo_bench).
-Scenario everyAssumptionUncertain() {
-    const char* other = std::getenv("JEVONS_BENCH_FORECAST");
-    Scenario s = loadScenarioFile(other ? std::string(other)
-                                        : std::string(JEVONS_FORECASTS_DIR) + "/default.json");
-    for (auto& a : s.assumptions) {
-        if (a.distribution) continue;
-        DistributionSpec d;
-        d.type = DistributionType::Pert;
-        d.min = std::max(a.min, a.value * 0.8);
-        d.mode = a.value;
-        d.max = std::min(a.max, a.value * 1.2);
-        a.distribution = d;
-    }
-    return s;
-}
+using jevons::bench::everyAssumptionUncertain;
 
 // Output values one call produces: rows × (outputs summed over series) × years.
 double outputValues(const SeriesResults& r) {
