@@ -100,10 +100,8 @@ inline std::vector<std::string> zipNames(const std::string& archive) {
     return names;
 }
 
-/// The transitional OOXML schemas beside the repository (CI clones it next to shared/).
-inline fs::path schemaDir() {
-    return fs::path(JEVONS_SOURCE_DIR) / ".." / "shared" / "reference" / "ooxml-xsd";
-}
+/// The transitional OOXML schemas, kept in the repository (tests/data/ooxml-xsd/README.md).
+inline fs::path schemaDir() { return fs::path(JEVONS_SOURCE_DIR) / "tests" / "data" / "ooxml-xsd"; }
 
 /// xmllint's verdict on `file` against `schema` ("pml.xsd", "dml-chart.xsd"); empty = valid.
 inline std::string schemaErrors(const fs::path& file, const std::string& schema) {
