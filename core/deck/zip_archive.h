@@ -1,5 +1,5 @@
 #pragma once
-// A zip archive built in memory with libzip (deflated entries, in the order given).
+// A zip archive built in memory with libzip (entries in the order given).
 #include <string>
 #include <vector>
 
@@ -10,7 +10,8 @@ struct ZipEntry {
     std::string data;
 };
 
-/// @brief The bytes of a zip archive holding `entries` in order, each deflated.
+/// @brief The bytes of a zip archive holding `entries` in order: XML and other text deflated
+/// (level 1), embedded workbooks and pictures (.xlsx, .png, .jpeg), already compressed, stored.
 /// Throws DeckError with libzip's reason if the archive cannot be built.
 [[nodiscard]] std::string zipArchive(const std::vector<ZipEntry>& entries);
 

@@ -5,6 +5,10 @@
   export_cli_check.py errors JEVONS_CLI FORECAST WORKDIR   unwritable path, unknown chart / scenario
   export_cli_check.py deck   JEVONS_CLI FORECAST WORKDIR   decks (en native, zh pictures) through
                                                            LibreOffice: page count and titles
+  export_cli_check.py alone  JEVONS_CLI FORECAST WORKDIR   jevons-cli copied into an empty folder,
+                                                           without jevons-render: the core commands
+                                                           and native decks work, pictures say what
+                                                           is missing (exit 1)
 """
 import json
 import os
@@ -142,6 +146,8 @@ def slide_count(pptx):
 
 def deck(cli, forecast, work):
     if shutil.which("soffice") is None or shutil.which("pdftotext") is None:
+        # A missing tool must not pass in CI (./dev test installs both).
+        check(os.environ.get("CI") != "true", "soffice or pdftotext is not installed (CI=true)")
         print("soffice or pdftotext is not installed: skipped")
         return
     with open(forecast, encoding="utf-8") as f:
@@ -185,12 +191,37 @@ def deck(cli, forecast, work):
         check(("情景" if lang == "zh" else "Scenario:Bull") in text, f"{pdf}: scenario named")
 
 
+def alone(cli, forecast, work):
+    lonely = os.path.join(work, "bin")
+    os.makedirs(lonely)
+    copy = os.path.join(lonely, "jevons-cli")
+    shutil.copy2(cli, copy)
+    r = run([copy, "check", forecast])
+    check(r.returncode == 0 and "valid (15 assumptions" in r.stdout,
+          f"check without jevons-render: exit {r.returncode}: {r.stdout}{r.stderr}")
+    r = run([copy, "show", forecast, "--series", "asic_market", "--years", "2028:2028",
+             "--format", "csv"])
+    check(r.returncode == 0 and "asic_market,US$B,42.9" in r.stdout, f"show alone: {r.stdout!r}")
+    deck = os.path.join(work, "alone.pptx")
+    r = run([copy, "export", "deck", forecast, "--charts", "asic_market", "-o", deck])
+    check(r.returncode == 0 and os.path.exists(deck), f"native deck alone: {r.stderr}")
+    if os.path.exists(deck):
+        with zipfile.ZipFile(deck) as z:
+            check(z.testzip() is None, "native deck alone: a member fails its CRC")
+            check("ppt/charts/chart1.xml" in z.namelist(), "native deck alone has a native chart")
+    png_out = os.path.join(work, "alone.png")
+    r = run([copy, "export", "png", forecast, "--chart", "asic_market", "-o", png_out])
+    check(r.returncode == 1 and "jevons-render" in r.stderr,
+          f"png without jevons-render: exit {r.returncode}: {r.stderr!r}")
+    check(not os.path.exists(png_out), "png without jevons-render left a file")
+
+
 def main():
     mode, cli, forecast, work = sys.argv[1:5]
     work = os.path.join(work, mode)
     shutil.rmtree(work, ignore_errors=True)
     os.makedirs(work)
-    {"png": png, "errors": errors, "deck": deck}[mode](cli, forecast, work)
+    {"png": png, "errors": errors, "deck": deck, "alone": alone}[mode](cli, forecast, work)
     if failures:
         print(f"{len(failures)} failure(s)", file=sys.stderr)
         return 1

@@ -1,0 +1,48 @@
+#pragma once
+// `jevons-cli export …` as plain data: the request parsed from the command line and checked
+// against the forecast, shared by jevons-cli (native decks, core only) and jevons-render (the
+// pictures, which need Qt's painter).
+#include "core/scenario/scenario.h"
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace jevons::app {
+
+/// @brief Usage lines of `jevons-cli export` (for the help texts).
+extern const char* const kExportUsage;
+
+/// @brief A usage mistake (exit status 2): an unknown option, a missing value, an unknown chart.
+struct ExportUsageError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+struct ExportRequest {
+    std::string what;  ///< deck, png, svg, pdf
+    std::string file;
+    std::string output;
+    std::string scenario = "base";
+    std::vector<std::string> charts;  ///< deck: slide order (empty = all); pictures: the one chart
+    std::string language = "en";
+    int scale = 1;  ///< png: 1, 2 or 3 times 1280x720
+    bool pictures = false;
+    bool transparent = false;
+    bool uncertainty = false;  ///< deck: fan, tornado and histogram slides; pictures: fan bands
+    std::string tornado = "asic_market";
+    int tornadoYear = 2030;
+    std::string histogram = "asic_market";
+    int histogramYear = 2028;
+
+    /// @brief True when a painter draws the output: png, svg, pdf, or a deck of pictures.
+    [[nodiscard]] bool needsPainter() const { return what != "deck" || pictures; }
+};
+
+/// @brief Parse `args` (the whole command line, args[1] == "export"). Throws ExportUsageError.
+[[nodiscard]] ExportRequest parseExportRequest(const std::vector<std::string>& args);
+
+/// @brief Throws ExportUsageError naming `request`'s scenario or a chart that `scenario` lacks,
+/// with the ids it has.
+void checkExportIds(const ExportRequest& request, const core::Scenario& scenario);
+
+}  // namespace jevons::app
