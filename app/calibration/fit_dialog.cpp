@@ -94,6 +94,17 @@ FitDialog::FitDialog(Document* document, const QString& seriesId, QWidget* paren
     ceilingLayout->addWidget(m_ceiling);
     ceilingLayout->addStretch();
     form->addRow(tr("Ceiling:"), m_ceilingRow);
+    m_timing = new QComboBox;
+    m_timing->setObjectName(QStringLiteral("fitBassTiming"));
+    m_timing->addItem(tr("End of year: S(t) = m·f(t), as published fits"),
+                      int(core::BassTiming::End));
+    m_timing->addItem(tr("Mid-year: S(t) = m·f(t − ½)"), int(core::BassTiming::Mid));
+    m_timing->setCurrentIndex(m_timing->findData(int(core::kDefaultBassTiming)));
+    m_timing->setToolTip(
+        tr("Where in year t the adoption rate stands for the year's sales in the NLS fit on "
+           "m·f(t); t = 1 in the launch year (the first year with sales). Accepting the fit "
+           "keeps the convention in the series."));
+    form->addRow(tr("Bass density timing:"), m_timing);
     layout->addLayout(form);
     m_data = new QLabel;
     m_data->setWordWrap(true);
@@ -131,6 +142,7 @@ FitDialog::FitDialog(Document* document, const QString& seriesId, QWidget* paren
     connect(m_series, &QComboBox::currentIndexChanged, this, &FitDialog::refit);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &FitDialog::refit);
     connect(m_fixCeiling, &QCheckBox::toggled, this, &FitDialog::refit);
+    connect(m_timing, &QComboBox::currentIndexChanged, this, &FitDialog::refit);
     connect(m_ceiling, &QDoubleSpinBox::valueChanged, this, [this] {
         if (m_fixCeiling->isChecked()) refit();
     });
@@ -158,6 +170,14 @@ void FitDialog::setFixedCeiling(std::optional<double> ceiling) {
     refit();
 }
 
+core::BassTiming FitDialog::bassTiming() const {
+    return static_cast<core::BassTiming>(m_timing->currentData().toInt());
+}
+
+void FitDialog::setBassTiming(core::BassTiming timing) {
+    m_timing->setCurrentIndex(std::max(0, m_timing->findData(int(timing))));
+}
+
 core::FitKind FitDialog::kind() const {
     return static_cast<core::FitKind>(m_kind->currentData().toInt());
 }
@@ -173,6 +193,7 @@ void FitDialog::refit() {
     const core::Scenario& scenario = m_document->scenario();
     const bool sCurve = kind() == core::FitKind::Logistic || kind() == core::FitKind::Gompertz;
     m_ceilingRow->setEnabled(sCurve);
+    m_timing->setEnabled(kind() == core::FitKind::Bass);
     if (seriesId() != m_ceilingFor && !id.empty()) {
         // A ceiling to start from: the series' own (an S-curve's), else 1.5 x the largest actual.
         m_ceilingFor = seriesId();
@@ -203,7 +224,9 @@ void FitDialog::refit() {
         case core::FitKind::Bass:
             methods = {{core::FitMethod::Ols, tr("OLS (Bass 1969)")},
                        {core::FitMethod::NlsDifference, tr("NLS on m·[F(t)−F(t−1)]")},
-                       {core::FitMethod::NlsDensity, tr("NLS on m·f(t)")}};
+                       {core::FitMethod::NlsDensity, bassTiming() == core::BassTiming::Mid
+                                                         ? tr("NLS on m·f(t − ½)")
+                                                         : tr("NLS on m·f(t)")}};
             break;
     }
     if (id.empty()) {
@@ -233,7 +256,7 @@ void FitDialog::refit() {
                     o.fit = core::fitSCurve(kind(), data, fixedCeiling);
                     break;
                 case core::FitKind::Bass:
-                    o.fit = core::fitBass(data, method);
+                    o.fit = core::fitBass(data, method, std::nullopt, bassTiming());
                     break;
             }
         } catch (const std::exception& e) {

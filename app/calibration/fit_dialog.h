@@ -52,6 +52,10 @@ public:
     /// @brief Logistic and Gompertz: fix the ceiling at `ceiling` (series unit as stored), or
     /// estimate it with std::nullopt (the default).
     void setFixedCeiling(std::optional<double> ceiling);
+    /// @brief Bass, NLS on the density: the adoption rate at the end of year t, m·f(t) (the
+    /// default, as published fits), or at mid-year, m·f(t − ½); t = 1 in the launch year.
+    [[nodiscard]] core::BassTiming bassTiming() const;
+    void setBassTiming(core::BassTiming timing);
     [[nodiscard]] const std::vector<Outcome>& outcomes() const { return m_outcomes; }
     [[nodiscard]] QTableWidget* table() const { return m_table; }
     [[nodiscard]] QChartView* fitChart() const { return m_fitView; }
@@ -73,7 +77,8 @@ private:
     QWidget* m_ceilingRow = nullptr;
     QCheckBox* m_fixCeiling = nullptr;
     QDoubleSpinBox* m_ceiling = nullptr;
-    QString m_ceilingFor;  ///< series the ceiling box was filled for
+    QComboBox* m_timing = nullptr;  ///< bass density timing (data: int(core::BassTiming))
+    QString m_ceilingFor;           ///< series the ceiling box was filled for
     QLabel* m_data = nullptr;
     QTableWidget* m_table = nullptr;
     QChartView* m_fitView = nullptr;

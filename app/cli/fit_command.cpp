@@ -26,10 +26,12 @@ using namespace jevons::core;
 constexpr const char* kFitUsage =
     "usage:\n"
     "  jevons-cli fit --kind bass|logistic|gompertz|cagr [--method ols|nls|nls-diff|nls-density]\n"
-    "                 [--ceiling L] [--launch YEAR] [--series NAME] [--format text|json] "
-    "DATA.csv\n"
+    "                 [--timing end|mid] [--ceiling L] [--launch YEAR] [--series NAME]\n"
+    "                 [--format text|json] DATA.csv\n"
     "  DATA.csv: a header row 'year,series1,...' then one row per year (or quarter: 2019Q1)\n"
-    "  methods: cagr ols; logistic/gompertz nls; bass ols, nls-diff (default), nls-density\n";
+    "  methods: cagr ols; logistic/gompertz nls; bass ols, nls-diff (default), nls-density\n"
+    "  --timing (bass nls-density): end fits S(t) = m f(t) (default, as published fits),\n"
+    "           mid fits S(t) = m f(t - 1/2); t = 1 in the launch year\n";
 
 struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;
@@ -40,6 +42,7 @@ struct FitRequest {
     std::optional<FitMethod> method;
     std::optional<double> ceiling;
     std::optional<int> launch;
+    BassTiming timing = kDefaultBassTiming;
     std::string series;
     bool json = false;
     std::string file;
@@ -114,6 +117,15 @@ FitRequest parseRequest(const std::vector<std::string>& args) {
         }
         options.erase("--method");
     }
+    if (options.count("--timing")) {
+        const std::string t = options["--timing"];
+        const auto timing = timingFromToken(t);
+        if (!timing) throw UsageError("--timing is end or mid, not '" + t + "'");
+        if (r.kind != FitKind::Bass || r.method != FitMethod::NlsDensity)
+            throw UsageError("--timing applies to --kind bass --method nls-density only");
+        r.timing = *timing;
+        options.erase("--timing");
+    }
     if (options.count("--ceiling")) {
         if (r.kind != FitKind::Logistic && r.kind != FitKind::Gompertz)
             throw UsageError("--ceiling applies to logistic and gompertz fits only");
@@ -150,8 +162,11 @@ std::string num(double v) {
 void printText(const FitResult& fit, std::ostream& out) {
     out << kindToken(fit.kind) << " fit to " << fit.dataSource << ", " << fit.years.front() << "-"
         << fit.years.back() << " (" << fit.n << " points)\n";
-    out << "method: " << methodToken(fit.method) << " (" << methodDescription(fit.kind, fit.method)
-        << ")\n\n";
+    out << "method: " << methodToken(fit.method) << " ("
+        << methodDescription(fit.kind, fit.method, fit.timing) << ")\n";
+    if (fit.timing)
+        out << "timing: " << timingToken(*fit.timing) << ", " << timingConvention(fit) << "\n";
+    out << "\n";
     out << std::left << std::setw(12) << "parameter" << std::right << std::setw(14) << "value"
         << std::setw(14) << "std. error"
         << "\n";
@@ -183,7 +198,7 @@ FitResult fit(const FitRequest& r, const DataPoints& data) {
         case FitKind::Gompertz:
             return fitSCurve(r.kind, data, r.ceiling);
         case FitKind::Bass:
-            return fitBass(data, r.method.value_or(FitMethod::NlsDifference), r.launch);
+            return fitBass(data, r.method.value_or(FitMethod::NlsDifference), r.launch, r.timing);
     }
     throw UsageError("unknown kind");
 }

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "core/calibration/calibration_error.h"
+#include "core/models/bass.h"
 
 namespace jevons::core {
 namespace {
@@ -108,6 +109,23 @@ SeriesKind seriesKindOf(FitKind kind) {
     return SeriesKind::Points;
 }
 
+/// The series form whose yearly values are the fit's model: the recursion for OLS, the closed
+/// form for NLS on differences, the density at the fit's timing for NLS on the density.
+BassForm bassFormOf(const FitResult& fit) {
+    switch (fit.method) {
+        case FitMethod::Ols:
+            return BassForm::Discrete;
+        case FitMethod::NlsDensity:
+            return fit.timing.value_or(kDefaultBassTiming) == BassTiming::Mid
+                       ? BassForm::DensityMid
+                       : BassForm::DensityEnd;
+        case FitMethod::Nls:
+        case FitMethod::NlsDifference:
+            break;
+    }
+    return BassForm::ClosedForm;
+}
+
 /// Does `param` (a literal or an assumption reference) have the value `v`?
 bool hasValue(const Scenario& scenario, const Param& param, double v) {
     const auto same = [v](double x) {
@@ -198,10 +216,11 @@ void acceptFit(Scenario& scenario, const FitResult& fit, const std::string& seri
                                          (p.stdError ? ": " + num(p.value) + " +- " +
                                                            num(*p.stdError) + " (1 standard error)"
                                                      : std::string());
-        a->provenance.note =
-            std::string(kindToken(fit.kind)) + " fit (" + std::string(methodToken(fit.method)) +
-            ": " + methodDescription(fit.kind, fit.method) + ") on " + std::string(date) + "; " +
-            stats.str() + (sourceNote.empty() ? std::string() : "; data: " + sourceNote);
+        a->provenance.note = std::string(kindToken(fit.kind)) + " fit (" +
+                             std::string(methodToken(fit.method)) + ": " +
+                             methodDescription(fit.kind, fit.method, fit.timing) + ") on " +
+                             std::string(date) + "; " + stats.str() +
+                             (sourceNote.empty() ? std::string() : "; data: " + sourceNote);
 
         if (fit.kind == FitKind::Cagr) continue;
         series.params[p.name] = Param{id};
@@ -213,7 +232,7 @@ void acceptFit(Scenario& scenario, const FitResult& fit, const std::string& seri
                                        Param{seriesId + "_rate"}}};
     } else if (fit.kind == FitKind::Bass) {
         series.launch = fit.launchYear;
-        series.form = fit.method == FitMethod::Ols ? "discrete" : "closed";
+        series.form = std::string(bassFormToken(bassFormOf(fit)));
     }
 }
 

@@ -22,10 +22,12 @@ namespace jevons::core {
 /// `figure` says what was fitted ("fitted to 'glasses' in sales.csv, 2019-2024, 6 points");
 /// `note` gives method, date, R^2 and `sourceNote`.
 /// The series is created if absent (unit "number"); its kind becomes the fit's, its other
-/// kind-specific fields are cleared; a bass series gets `launch` and form "discrete" (OLS) or
-/// "closed" (NLS); a cagr series starts at the fit's first year with one segment up to the
-/// scenario's last year. A fixed ceiling keeps the series' own ceiling parameter if it has the
-/// same value. Throws CalibrationError if an assumption id would clash with a series id.
+/// kind-specific fields are cleared; a bass series gets `launch` and the form whose yearly
+/// values are the fitted ones: "discrete" (OLS), "closed" (NLS on differences), "density-end" or
+/// "density-mid" (NLS on the density, by the fit's timing); a cagr series starts at the fit's first
+/// year with one segment up to the scenario's last year. A fixed ceiling keeps the series' own
+/// ceiling parameter if it has the same value. Throws CalibrationError if an assumption id would
+/// clash with a series id.
 void acceptFit(Scenario& scenario, const FitResult& fit, const std::string& seriesId,
                const std::string& sourceNote);
 

@@ -80,12 +80,19 @@ Eigen::VectorXd salesOf(const Diffusion& d) {
                                              static_cast<Eigen::Index>(d.sales.size()));
 }
 
-/// Model sales per unit of m: F(t) - F(t-1), or f(t - 1/2).
-Eigen::VectorXd shape(FitMethod method, double p, double q, const Eigen::VectorXd& t) {
+/// What an NLS method fits: the difference F(t) - F(t-1), or the rate f(t - offset) with offset
+/// 0 (end of year) or 1/2 (mid-year).
+struct Shape {
+    FitMethod method = FitMethod::NlsDifference;
+    double offset = 0.0;
+};
+
+/// Model sales per unit of m at each t.
+Eigen::VectorXd shape(Shape form, double p, double q, const Eigen::VectorXd& t) {
     Eigen::VectorXd g(t.size());
     for (Eigen::Index i = 0; i < t.size(); ++i) {
-        g(i) = method == FitMethod::NlsDensity
-                   ? bassAdoptionRate(p, q, t(i) - 0.5)
+        g(i) = form.method == FitMethod::NlsDensity
+                   ? bassAdoptionRate(p, q, t(i) - form.offset)
                    : bassCumulativeFraction(p, q, t(i)) - bassCumulativeFraction(p, q, t(i) - 1.0);
     }
     return g;
@@ -164,7 +171,9 @@ FitResult fitOls(const Diffusion& d, const DataPoints& data) {
     return out;
 }
 
-FitResult fitNls(const Diffusion& d, const DataPoints& data, FitMethod method) {
+FitResult fitNls(const Diffusion& d, const DataPoints& data, FitMethod method, BassTiming timing) {
+    const Shape form{method,
+                     method == FitMethod::NlsDensity && timing == BassTiming::Mid ? 0.5 : 0.0};
     const Eigen::VectorXd s = salesOf(d);
     const double total = d.total;
     const auto unpack = [total](const Eigen::VectorXd& x) {
@@ -176,7 +185,7 @@ FitResult fitNls(const Diffusion& d, const DataPoints& data, FitMethod method) {
     };
     const ResidualFunction residuals = [&](const Eigen::VectorXd& x) -> Eigen::VectorXd {
         const Estimate e = unpack(x);
-        return s - e.m * shape(method, e.p, e.q, d.t);
+        return s - e.m * shape(form, e.p, e.q, d.t);
     };
 
     // Starts: the OLS estimate when it exists, then the best (p, q) grid points, m profiled.
@@ -191,7 +200,7 @@ FitResult fitNls(const Diffusion& d, const DataPoints& data, FitMethod method) {
     std::vector<std::pair<double, Eigen::Vector3d>> grid;
     for (const double p : {0.001, 0.003, 0.01, 0.03, 0.1, 0.3}) {
         for (const double q : {0.05, 0.1, 0.2, 0.4, 0.7, 1.0, 1.5, 2.5}) {
-            const Eigen::VectorXd g = shape(method, p, q, d.t);
+            const Eigen::VectorXd g = shape(form, p, q, d.t);
             const double m = std::max(s.dot(g) / g.squaredNorm(), 1.01 * total);
             if (!std::isfinite(m)) continue;
             const Estimate e{p, q, m};
@@ -222,7 +231,7 @@ FitResult fitNls(const Diffusion& d, const DataPoints& data, FitMethod method) {
                                data.source + " ran off to parameters that cannot be represented");
     }
     const ResidualFunction natural = [&](const Eigen::VectorXd& x) -> Eigen::VectorXd {
-        return s - x(2) * shape(method, x(0), x(1), d.t);
+        return s - x(2) * shape(form, x(0), x(1), d.t);
     };
     const auto se =
         standardErrors(numericalJacobian(natural, Eigen::Vector3d(e.p, e.q, e.m)), best->rss);
@@ -230,13 +239,21 @@ FitResult fitNls(const Diffusion& d, const DataPoints& data, FitMethod method) {
     out.parameters = {{"p", e.p, seAt(se, 0), false},
                       {"q", e.q, seAt(se, 1), false},
                       {"m", e.m, seAt(se, 2), false}};
-    const Eigen::VectorXd fitted = e.m * shape(method, e.p, e.q, d.t);
+    const Eigen::VectorXd fitted = e.m * shape(form, e.p, e.q, d.t);
     setFittedValues(out, d.years, d.sales,
                     std::vector<double>(fitted.data(), fitted.data() + fitted.size()));
-    out.note = std::string(method == FitMethod::NlsDensity
-                               ? "the mid-year adoption rate approximates yearly sales; "
-                               : "") +
-               "the estimate belongs to the closed form (series form \"closed\")";
+    if (method == FitMethod::NlsDensity) {
+        out.timing = timing;
+        out.note = timing == BassTiming::Mid
+                       ? "the adoption rate at mid-year, m f(t - 1/2), stands for each year's "
+                         "sales; the estimate belongs to that convention (series form "
+                         "\"density-mid\")"
+                       : "the adoption rate at the end of the year, m f(t), stands for each "
+                         "year's sales, as published fits take it; the estimate belongs to that "
+                         "convention (series form \"density-end\")";
+    } else {
+        out.note = "the estimate belongs to the closed form (series form \"closed\")";
+    }
     if (e.m < total * 1.001) {
         out.note += "; m is at its lower bound, the " + num(total) +
                     " already sold: the data suggest the diffusion is over";
@@ -245,15 +262,6 @@ FitResult fitNls(const Diffusion& d, const DataPoints& data, FitMethod method) {
 }
 
 }  // namespace
-
-double bassAdoptionRate(double p, double q, double t) {
-    [[maybe_unused]] const double validated = bassCumulativeFraction(p, q, 0.0);  // checks p, q
-    if (!std::isfinite(t)) throw ModelError("the time since launch " + num(t) + " is not a number");
-    if (t < 0.0) return 0.0;
-    const double decay = std::exp(-(p + q) * t);
-    const double denominator = 1.0 + (q / p) * decay;
-    return (p + q) * (p + q) / p * decay / (denominator * denominator);
-}
 
 BassCoefficients bassFromRegression(double a, double b, double c, double salesToDate,
                                     const std::string& source) {
@@ -296,10 +304,11 @@ BassCoefficients bassFromRegression(double a, double b, double c, double salesTo
     return e;
 }
 
-FitResult fitBass(const DataPoints& sales, FitMethod method, std::optional<int> launchYear) {
+FitResult fitBass(const DataPoints& sales, FitMethod method, std::optional<int> launchYear,
+                  BassTiming timing) {
     if (method == FitMethod::Nls) method = FitMethod::NlsDifference;
     const Diffusion d = prepare(sales, launchYear, "a Bass fit");
-    FitResult out = method == FitMethod::Ols ? fitOls(d, sales) : fitNls(d, sales, method);
+    FitResult out = method == FitMethod::Ols ? fitOls(d, sales) : fitNls(d, sales, method, timing);
     out.kind = FitKind::Bass;
     out.method = method;
     out.launchYear = d.launch;

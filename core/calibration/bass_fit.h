@@ -4,6 +4,7 @@
 
 #include "core/calibration/data_points.h"
 #include "core/calibration/fit_result.h"
+#include "core/models/bass.h"
 
 namespace jevons::core {
 
@@ -18,7 +19,10 @@ namespace jevons::core {
 ///    regression's: each year given the actual sales to the year before.
 ///  - NlsDifference: NLS on S_t = m [F(t) - F(t-1)] (Srinivasan & Mason 1986); exact on
 ///    BassForm::ClosedForm data. Gaps allowed.
-///  - NlsDensity: NLS on S_t = m f(t - 1/2), the adoption rate at mid-year. Gaps allowed.
+///  - NlsDensity: NLS on the adoption rate, S_t = m f(t) with `timing` End (the end of year t,
+///    as published fits take it; BassForm::DensityEnd) or S_t = m f(t - 1/2) with Mid (mid-year;
+///    BassForm::DensityMid). Gaps allowed. The result's `timing` says which; other methods
+///    ignore `timing` and leave it empty.
 /// (FitMethod::Nls means NlsDifference.)
 /// NLS uses Eigen's Levenberg-Marquardt on (ln p, ln q, ln(m - N_T)), so p, q > 0 and m > N_T
 /// (N_T = all sales given); it starts from the OLS estimate when there is one and from the best
@@ -26,7 +30,8 @@ namespace jevons::core {
 /// Needs 3 points. Throws CalibrationError for too few points, negative sales, sales before the
 /// given launch, no real root for m, p <= 0, q < 0, m below the sales to date, or no convergence.
 [[nodiscard]] FitResult fitBass(const DataPoints& sales, FitMethod method,
-                                std::optional<int> launchYear = std::nullopt);
+                                std::optional<int> launchYear = std::nullopt,
+                                BassTiming timing = kDefaultBassTiming);
 
 /// @brief Bass coefficients recovered from a regression.
 struct BassCoefficients {
@@ -41,10 +46,5 @@ struct BassCoefficients {
 /// m < `salesToDate`, p <= 0 or q < 0.
 [[nodiscard]] BassCoefficients bassFromRegression(double a, double b, double c, double salesToDate,
                                                   const std::string& source = "the data");
-
-/// @brief Bass adoption rate f(t) = dF/dt = ((p+q)^2/p) e^{-(p+q)t} / (1 + (q/p) e^{-(p+q)t})^2
-/// as a fraction of m per year, t years after launch (t < 0 gives 0). Throws ModelError if
-/// p <= 0, q < 0 or an input is not finite.
-[[nodiscard]] double bassAdoptionRate(double p, double q, double t);
 
 }  // namespace jevons::core

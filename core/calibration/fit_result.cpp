@@ -63,7 +63,26 @@ std::string_view methodToken(FitMethod method) {
     return "";
 }
 
-std::string methodDescription(FitKind kind, FitMethod method) {
+std::string_view timingToken(BassTiming timing) {
+    return timing == BassTiming::Mid ? "mid" : "end";
+}
+
+std::optional<BassTiming> timingFromToken(std::string_view token) {
+    if (token == "end") return BassTiming::End;
+    if (token == "mid") return BassTiming::Mid;
+    return std::nullopt;
+}
+
+std::string timingConvention(const FitResult& fit) {
+    if (fit.kind != FitKind::Bass || fit.method != FitMethod::NlsDensity || !fit.timing) return "";
+    const std::string launch = std::to_string(fit.launchYear);
+    const std::string t = "t = year - " + std::to_string(fit.launchYear - 1) +
+                          " (t = 1 in the launch year " + launch + ")";
+    return *fit.timing == BassTiming::Mid ? "mid-year: S(t) = m f(t - 1/2), " + t
+                                          : "end of year: S(t) = m f(t), " + t;
+}
+
+std::string methodDescription(FitKind kind, FitMethod method, std::optional<BassTiming> timing) {
     switch (method) {
         case FitMethod::Ols:
             return kind == FitKind::Bass ? "Bass (1969) OLS on S_t = a + b N_{t-1} + c N_{t-1}^2"
@@ -76,7 +95,11 @@ std::string methodDescription(FitKind kind, FitMethod method) {
             return "non-linear least squares on S_t = m [F(t) - F(t-1)] (Srinivasan & Mason "
                    "1986)";
         case FitMethod::NlsDensity:
-            return "non-linear least squares on S_t = m f(t - 1/2), the adoption rate at mid-year";
+            return timing.value_or(kDefaultBassTiming) == BassTiming::Mid
+                       ? "non-linear least squares on S_t = m f(t - 1/2), the adoption rate at "
+                         "mid-year"
+                       : "non-linear least squares on S_t = m f(t), the adoption rate at the end "
+                         "of year t";
     }
     return "";
 }
@@ -101,6 +124,10 @@ void to_json(nlohmann::json& j, const FitResult& r) {
                        {"launch_year", r.launchYear},
                        {"source", r.dataSource},
                        {"note", r.note}};
+    if (r.timing) {
+        j["timing"] = timingToken(*r.timing);
+        j["convention"] = timingConvention(r);
+    }
 }
 
 }  // namespace jevons::core

@@ -17,8 +17,21 @@ enum class FitMethod {
     Ols,            ///< linear least squares: log-linear (cagr) or Bass (1969) on S_t (bass)
     Nls,            ///< non-linear least squares on the values (logistic, gompertz)
     NlsDifference,  ///< bass: NLS on S_t = m [F(t) - F(t-1)] (Srinivasan & Mason 1986)
-    NlsDensity,     ///< bass: NLS on S_t = m f(t - 1/2), the density at mid-year
+    NlsDensity,     ///< bass: NLS on S_t = m f(t) or m f(t - 1/2), as BassTiming says
 };
+
+/// @brief bass, FitMethod::NlsDensity: where in year t the adoption rate f stands for the
+/// year's sales (t = year - launch + 1, so t = 1 in the launch year).
+enum class BassTiming {
+    End,  ///< S_t = m f(t): the end of the year, as published fits (textbooks, R's nls) use
+    Mid,  ///< S_t = m f(t - 1/2): mid-year, the midpoint rule for the year's integral of m f
+};
+
+/// @brief The default timing: End, so a fit reproduces published tables (Bass 1969's and the
+/// textbooks' S(t) = m f(t)) and matches the method's name "NLS on m f(t)"; Mid is one option
+/// away. (Before the choice existed, fits used Mid, but accepting one stored the series in the
+/// closed form, so no saved forecast depends on the old default.)
+inline constexpr BassTiming kDefaultBassTiming = BassTiming::End;
 
 /// @brief One estimated (or fixed) parameter.
 struct FitParameter {
@@ -43,8 +56,10 @@ struct FitResult {
     std::vector<double> fitted;     ///< the model's value for each year
     std::vector<double> residuals;  ///< actual - fitted
     int launchYear = 0;             ///< bass: first year of adoption; cagr: the start year
-    std::string dataSource;         ///< what was fitted, e.g. "'glasses' in sales.csv"
-    std::string note;               ///< plain words: method, caveats ("fitted values are ...")
+    /// bass, NlsDensity only: the timing the fit used (empty for every other method)
+    std::optional<BassTiming> timing{};
+    std::string dataSource;  ///< what was fitted, e.g. "'glasses' in sales.csv"
+    std::string note;        ///< plain words: method, caveats ("fitted values are ...")
 
     /// @brief The parameter called `name`; throws std::out_of_range if absent.
     [[nodiscard]] const FitParameter& parameter(std::string_view name) const;
@@ -61,12 +76,22 @@ void setFittedValues(FitResult& result, const std::vector<int>& years,
 [[nodiscard]] std::string_view kindToken(FitKind kind);
 /// @brief "ols", "nls", "nls-diff", "nls-density".
 [[nodiscard]] std::string_view methodToken(FitMethod method);
-/// @brief What the method does, e.g. "Bass (1969) OLS on S_t = a + b N_{t-1} + c N_{t-1}^2".
-[[nodiscard]] std::string methodDescription(FitKind kind, FitMethod method);
+/// @brief "end", "mid".
+[[nodiscard]] std::string_view timingToken(BassTiming timing);
+/// @brief The timing of "end" or "mid"; std::nullopt for anything else.
+[[nodiscard]] std::optional<BassTiming> timingFromToken(std::string_view token);
+/// @brief What the method does, e.g. "Bass (1969) OLS on S_t = a + b N_{t-1} + c N_{t-1}^2";
+/// NlsDensity names the timing's equation (`timing` empty: kDefaultBassTiming).
+[[nodiscard]] std::string methodDescription(FitKind kind, FitMethod method,
+                                            std::optional<BassTiming> timing = std::nullopt);
+/// @brief The timing convention of a bass NlsDensity fit in words, with its launch year:
+/// "end of year: S(t) = m f(t), t = year - 2018 (t = 1 in the launch year 2019)"; "" otherwise.
+[[nodiscard]] std::string timingConvention(const FitResult& fit);
 
 /// @brief JSON: {"kind", "method", "parameters": [{"name", "value", "std_error"?, "fixed"}],
 /// "r_squared", "rmse", "n", "years", "actual", "fitted", "residuals", "launch_year", "source",
-/// "note"}.
+/// "note"}, and for a bass NlsDensity fit "timing" ("end"/"mid") and "convention"
+/// (timingConvention).
 void to_json(nlohmann::json& j, const FitResult& result);
 
 }  // namespace jevons::core

@@ -297,8 +297,8 @@ void Model::evaluateSeriesInto(int index, const AssumptionValues& a, const Serie
             case SeriesKind::Bass: {
                 BassParams bp{namedParam(s, "p", a), namedParam(s, "q", a), namedParam(s, "m", a),
                               s.launch};
-                auto r = bassSeries(
-                    yr, bp, s.form == "discrete" ? BassForm::Discrete : BassForm::ClosedForm);
+                auto r =
+                    bassSeries(yr, bp, bassFormFromToken(s.form).value_or(BassForm::ClosedForm));
                 out[0] = std::move(r.adoptions);
                 out[1] = std::move(r.cumulative);
                 break;

@@ -43,6 +43,14 @@ void validate(const Paths& p, const Paths& q, const Paths* m, Eigen::Index n) {
     }
 }
 
+/// f(t) per path (inputs already validated and broadcast); 0 for t < 0.
+Paths adoptionRate(const Paths& p, const Paths& q, double t) {
+    if (t < 0.0) return Paths::Zero(p.size());
+    const Paths decay = (-(p + q) * t).exp();
+    const Paths denominator = 1.0 + (q / p) * decay;
+    return (p + q).square() / p * decay / denominator.square();
+}
+
 /// F(t) per path for t > 0 (inputs already validated and broadcast).
 Paths cumulativeFraction(const Paths& p, const Paths& q, double t) {
     if (t <= 0.0) {
@@ -70,6 +78,22 @@ BassOutputs bassSeries(const YearRange& range, const BassParams& params, BassFor
             const Paths now = m * cumulativeFraction(p, q, t);
             out.cumulative.col(c) = now;
             out.adoptions.col(c) = now - m * cumulativeFraction(p, q, t - 1.0);
+        }
+        return out;
+    }
+    if (form == BassForm::DensityEnd || form == BassForm::DensityMid) {
+        // The rate at the end (t) or the middle (t - 1/2) of each year from launch; the
+        // cumulative sums those yearly adoptions from the launch year, before the range too.
+        const double offset = form == BassForm::DensityMid ? 0.5 : 0.0;
+        Paths adopters = Paths::Zero(n);
+        for (int year = params.launchYear; year <= range.last; ++year) {
+            const double t = static_cast<double>(year - params.launchYear + 1) - offset;
+            const Paths sales = m * adoptionRate(p, q, t);
+            adopters += sales;
+            if (year >= range.first) {
+                out.adoptions.col(range.column(year)) = sales;
+                out.cumulative.col(range.column(year)) = adopters;
+            }
         }
         return out;
     }
@@ -103,6 +127,34 @@ double bassCumulativeFraction(double p, double q, double t) {
         throw ModelError("the time since launch " + num(t) + " is not a number");
     }
     return cumulativeFraction(pp, qq, t)(0);
+}
+
+double bassAdoptionRate(double p, double q, double t) {
+    const Paths pp = Paths::Constant(1, p);
+    const Paths qq = Paths::Constant(1, q);
+    validate(pp, qq, nullptr, 1);
+    if (!std::isfinite(t)) {
+        throw ModelError("the time since launch " + num(t) + " is not a number");
+    }
+    return adoptionRate(pp, qq, t)(0);
+}
+
+std::string_view bassFormToken(BassForm form) {
+    return bassFormTokens()[static_cast<std::size_t>(form)];
+}
+
+const std::vector<std::string_view>& bassFormTokens() {
+    static const std::vector<std::string_view> tokens{"closed", "discrete", "density-end",
+                                                      "density-mid"};
+    return tokens;
+}
+
+std::optional<BassForm> bassFormFromToken(std::string_view token) {
+    if (token.empty()) return BassForm::ClosedForm;
+    const auto& tokens = bassFormTokens();
+    const auto it = std::find(tokens.begin(), tokens.end(), token);
+    if (it == tokens.end()) return std::nullopt;
+    return static_cast<BassForm>(it - tokens.begin());
 }
 
 double bassPeakTime(double p, double q) {

@@ -131,8 +131,8 @@ struct SeriesDef {
     std::vector<RateSegment> segments;  ///< cagr
     std::string interpolation;          ///< points: "linear" (default) or "log"
     std::string expr;                   ///< formula
-    std::string form;                   ///< bass: "closed" (default) or "discrete"
-    int launch = 0;                     ///< bass: first year of adoption
+    std::string form;  ///< bass: "closed" (default), "discrete", "density-end", "density-mid"
+    int launch = 0;    ///< bass: first year of adoption
     int baseYear = 0;  ///< jevons: year at which demand and cost are the base values
     bool operator==(const SeriesDef&) const = default;
 };

@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/models/bass.h"
 #include "core/scenario/json_locator.h"
 #include "core/scenario/limits.h"
 #include "core/scenario/stale_temporaries.h"
@@ -675,7 +676,7 @@ void Reader::readSeriesFields(SeriesDef& s, const Json& j, const std::string& pa
             namedParam("q", true);
             namedParam("m", true);
             s.launch = modelYear(required(j, path, "launch"), childPath(path, "launch"));
-            s.form = choice("form", {"closed", "discrete"});
+            s.form = choice("form", bassFormTokens());
             break;
         }
         case SeriesKind::Jevons: {

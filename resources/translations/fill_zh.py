@@ -235,6 +235,12 @@ ZH = {
     "OLS (Bass 1969)": "OLS（Bass 1969）",
     "NLS on m\u00B7[F(t)\u2212F(t\u22121)]": "对 m\u00B7[F(t)\u2212F(t\u22121)] 的 NLS",
     "NLS on m\u00B7f(t)": "对 m\u00B7f(t) 的 NLS",
+    "NLS on m\u00B7f(t \u2212 \u00BD)": "对 m\u00B7f(t \u2212 \u00BD) 的 NLS",
+    "Bass density timing:": "Bass 密度时点：",
+    "End of year: S(t) = m\u00B7f(t), as published fits": "年末：S(t) = m\u00B7f(t)，与已发表的拟合一致",
+    "Mid-year: S(t) = m\u00B7f(t \u2212 \u00BD)": "年中：S(t) = m\u00B7f(t \u2212 \u00BD)",
+    "Where in year t the adoption rate stands for the year's sales in the NLS fit on m\u00B7f(t); t = 1 in the launch year (the first year with sales). Accepting the fit keeps the convention in the series.":
+        "对 m\u00B7f(t) 做 NLS 拟合时，以第 t 年中哪一时点的采用率代表当年销量；上市年份 t = 1（默认为第一个有销量的年份）。接受拟合后，序列保留该约定。",
     "No series has actuals: import them first (File \u2192 Import actuals\u2026 or Edit \u2192 Paste actuals).": "没有序列有实际值：请先导入（文件 \u2192 导入实际值\u2026 或 编辑 \u2192 粘贴实际值）。",
     "%1 years of actuals, %2\u2013%3; source: %4": "%1 年实际值，%2\u2013%3；来源：%4",
     "R\u00B2": "R\u00B2",

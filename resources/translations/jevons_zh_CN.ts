@@ -755,6 +755,26 @@
         <source>NLS (ceiling fixed)</source>
         <translation>NLS（上限固定）</translation>
     </message>
+    <message>
+        <source>End of year: S(t) = m·f(t), as published fits</source>
+        <translation>年末：S(t) = m·f(t)，与已发表的拟合一致</translation>
+    </message>
+    <message>
+        <source>Mid-year: S(t) = m·f(t − ½)</source>
+        <translation>年中：S(t) = m·f(t − ½)</translation>
+    </message>
+    <message>
+        <source>Where in year t the adoption rate stands for the year's sales in the NLS fit on m·f(t); t = 1 in the launch year (the first year with sales). Accepting the fit keeps the convention in the series.</source>
+        <translation>对 m·f(t) 做 NLS 拟合时，以第 t 年中哪一时点的采用率代表当年销量；上市年份 t = 1（默认为第一个有销量的年份）。接受拟合后，序列保留该约定。</translation>
+    </message>
+    <message>
+        <source>Bass density timing:</source>
+        <translation>Bass 密度时点：</translation>
+    </message>
+    <message>
+        <source>NLS on m·f(t − ½)</source>
+        <translation>对 m·f(t − ½) 的 NLS</translation>
+    </message>
 </context>
 <context>
     <name>jevons::app::GoalSeekDialog</name>

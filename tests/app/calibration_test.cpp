@@ -25,6 +25,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
+#include <QComboBox>
 #include <QContextMenuEvent>
 #include <QLabel>
 #include <QLineSeries>
@@ -270,6 +271,48 @@ private slots:
         QVERIFY(doc->scenario().findAssumption("rings_ceiling"));
     }
 
+    void bassDensityTimingIsChosenAndKeptWhenAccepted() {
+        // Issue 18: the NLS fit on m·f(t) at the end of the year (the default, as published
+        // fits) or at mid-year; the accepted series reproduces the fitted values.
+        for (const auto timing : {core::BassTiming::End, core::BassTiming::Mid}) {
+            auto window = test::makeWindow(nullptr);
+            Document* doc = window->document();
+            ImportActualsDialog import(doc, pastedCells(bassSales()), QStringLiteral("pasted"));
+            import.mapToNewSeries(0, QStringLiteral("speakers"), core::Unit::MillionUnits);
+            import.setSource(QStringLiteral("Illustrative"));
+            QVERIFY(import.apply());
+            FitDialog fit(doc, QStringLiteral("speakers"));
+            fit.setKind(core::FitKind::Bass);
+            QCOMPARE(fit.bassTiming(), core::BassTiming::End);  // the default
+            auto* combo = fit.findChild<QComboBox*>(QStringLiteral("fitBassTiming"));
+            QVERIFY(combo && combo->isEnabled());
+            fit.setBassTiming(timing);
+            const bool mid = timing == core::BassTiming::Mid;
+            const auto& density = fit.outcomes()[2];
+            QCOMPARE(density.name, mid ? QStringLiteral("NLS on m\u00B7f(t \u2212 \u00BD)")
+                                       : QStringLiteral("NLS on m\u00B7f(t)"));
+            QVERIFY2(density.fit, qPrintable(density.error));
+            QCOMPARE(density.fit->timing, std::optional(timing));
+            const core::FitResult expected =
+                core::fitBass(core::actualPoints(doc->scenario(), "speakers"),
+                              core::FitMethod::NlsDensity, std::nullopt, timing);
+            QCOMPARE(density.fit->value("p"), expected.value("p"));
+            QCOMPARE(fit.table()->item(0, 2)->text(),
+                     cellText(expected.value("p"), expected.parameter("p").stdError));
+            const std::vector<double> fitted = density.fit->fitted;
+            QVERIFY(fit.acceptOutcome(2));
+            QCOMPARE(doc->scenario().findSeries("speakers")->form,
+                     std::string(mid ? "density-mid" : "density-end"));
+            for (int i = 0; i < kYears; ++i)
+                QVERIFY(std::abs(doc->evaluator().value("speakers", kLaunch + i) -
+                                 fitted[static_cast<std::size_t>(i)]) <=
+                        1e-9 * fitted[static_cast<std::size_t>(i)]);
+            // Other curves have no timing to choose.
+            fit.setKind(core::FitKind::Logistic);
+            QVERIFY(!combo->isEnabled());
+        }
+    }
+
     void refusedDefinitionsLeaveTheDocumentAsItWas() {
         QStringList messages;
         auto window = test::makeWindow(&messages);
@@ -394,6 +437,9 @@ private slots:
         fit.show();
         QTest::qWait(50);
         fit.grab().save(dir + QStringLiteral("/fit-dialog.png"));
+        fit.setBassTiming(core::BassTiming::Mid);
+        QTest::qWait(50);
+        fit.grab().save(dir + QStringLiteral("/fit-dialog-mid.png"));
         QVERIFY(fit.acceptOutcome(1));
         window->resize(1600, 1000);
         window->show();

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -53,6 +54,80 @@ TEST(FitCommand, BassTextShowsParametersAndStatistics) {
     EXPECT_NE(r.out.find("std. error"), std::string::npos);
     EXPECT_NE(r.out.find("R^2 "), std::string::npos);
     EXPECT_NE(r.out.find("  2030"), std::string::npos);
+}
+
+/// f(t) of the Bass curve, written out.
+double bassRate(double p, double q, double t) {
+    const double decay = std::exp(-(p + q) * t);
+    const double denominator = 1.0 + q / p * decay;
+    return (p + q) * (p + q) / p * decay / (denominator * denominator);
+}
+
+// Issue 18: NLS on the density at the end of the year (default) or at mid-year; the output names
+// the convention, and the fitted values are m f(t) or m f(t - 1/2) with t = 1 in 2020.
+TEST(FitCommand, BassDensityTimingIsStatedAndFollowed) {
+    for (const std::string timing : {"", "end", "mid"}) {
+        std::vector<std::string> options{"--kind", "bass", "--method", "nls-density"};
+        if (!timing.empty()) options.insert(options.end(), {"--timing", timing});
+        options.insert(options.end(), {"--format", "json", kData + "bass_sales.csv"});
+        const FitRun r = fit(options);
+        ASSERT_EQ(r.code, 0) << r.err;
+        const auto j = nlohmann::json::parse(r.out);
+        const bool mid = timing == "mid";
+        EXPECT_EQ(j["timing"], mid ? "mid" : "end");
+        EXPECT_EQ(j["convention"],
+                  mid ? "mid-year: S(t) = m f(t - 1/2), t = year - 2019 (t = 1 in the launch year "
+                        "2020)"
+                      : "end of year: S(t) = m f(t), t = year - 2019 (t = 1 in the launch year "
+                        "2020)");
+        const double p = j["parameters"][0]["value"];
+        const double q = j["parameters"][1]["value"];
+        const double m = j["parameters"][2]["value"];
+        for (std::size_t i = 0; i < j["years"].size(); ++i) {
+            const double t = j["years"][i].get<int>() - 2019;
+            EXPECT_NEAR(j["fitted"][i].get<double>(), m * bassRate(p, q, mid ? t - 0.5 : t),
+                        1e-9 * m)
+                << timing << " " << t;
+        }
+    }
+    const FitRun text = fit(
+        {"--kind", "bass", "--method", "nls-density", "--timing", "mid", kData + "bass_sales.csv"});
+    ASSERT_EQ(text.code, 0) << text.err;
+    EXPECT_NE(text.out.find("method: nls-density (non-linear least squares on S_t = m f(t - 1/2)"),
+              std::string::npos)
+        << text.out;
+    EXPECT_NE(text.out.find("\ntiming: mid, mid-year: S(t) = m f(t - 1/2), t = year - 2019 (t = 1 "
+                            "in the launch year 2020)\n"),
+              std::string::npos)
+        << text.out;
+    const FitRun end = fit({"--kind", "bass", "--method", "nls-density", kData + "bass_sales.csv"});
+    EXPECT_NE(end.out.find("\ntiming: end, end of year: S(t) = m f(t), t = year - 2019"),
+              std::string::npos)
+        << end.out;
+    // The two conventions give different parameters on the same data.
+    const auto pOf = [](const FitRun& r) {
+        const auto at = r.out.find("\np ");
+        return std::stod(r.out.substr(at + 3, 20));
+    };
+    EXPECT_GT(std::abs(pOf(text) / pOf(end) - 1.0), 0.05);
+}
+
+TEST(FitCommand, BadTimingIsAUsageError) {
+    const FitRun bad = fit({"--kind", "bass", "--method", "nls-density", "--timing", "start",
+                            kData + "bass_sales.csv"});
+    EXPECT_EQ(bad.code, 2);
+    EXPECT_NE(bad.err.find("jevons-cli fit: --timing is end or mid, not 'start'"),
+              std::string::npos)
+        << bad.err;
+    EXPECT_NE(bad.err.find("usage:"), std::string::npos);
+    EXPECT_TRUE(bad.out.empty());
+    const FitRun otherMethod = fit(
+        {"--kind", "bass", "--method", "nls-diff", "--timing", "end", kData + "bass_sales.csv"});
+    EXPECT_EQ(otherMethod.code, 2);
+    EXPECT_NE(otherMethod.err.find("--timing applies to --kind bass --method nls-density only"),
+              std::string::npos)
+        << otherMethod.err;
+    EXPECT_EQ(fit({"--kind", "logistic", "--timing", "end", kData + "asic_share.csv"}).code, 2);
 }
 
 TEST(FitCommand, QuarterlyTsvIsSummedAndFittedByCagr) {

@@ -133,7 +133,7 @@ TEST(BassFitNls, DensityRecoversMidYearRateExactly) {
         data.years.push_back(year);
         data.values.push_back(kM * bassAdoptionRate(kP, kQ, t - 0.5));
     }
-    const FitResult fit = fitBass(data, FitMethod::NlsDensity);
+    const FitResult fit = fitBass(data, FitMethod::NlsDensity, std::nullopt, BassTiming::Mid);
     expectRelative(fit.value("p"), kP, 1e-6, "p");
     expectRelative(fit.value("q"), kQ, 1e-6, "q");
     expectRelative(fit.value("m"), kM, 1e-6, "m");
@@ -194,7 +194,8 @@ TEST(BassFitNoise, DensityWithinTolerance) {
         data.years.push_back(year);
         data.values.push_back(kM * bassAdoptionRate(kP, kQ, year - 2020 + 0.5));
     }
-    const FitResult fit = fitBass(withNoise(data, 20250601), FitMethod::NlsDensity);
+    const FitResult fit =
+        fitBass(withNoise(data, 20250601), FitMethod::NlsDensity, std::nullopt, BassTiming::Mid);
     expectRelative(fit.value("p"), kP, 0.15, "p");
     expectRelative(fit.value("q"), kQ, 0.10, "q");
     expectRelative(fit.value("m"), kM, 0.05, "m");
