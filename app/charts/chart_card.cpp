@@ -58,6 +58,9 @@ bool isColumnType(core::ChartType t) {
            t == core::ChartType::Combo;
 }
 
+/// A stacked or summed value: a year without a value (NaN) adds nothing.
+double orZero(double v) { return std::isnan(v) ? 0.0 : v; }
+
 }  // namespace
 
 struct ChartCard::Plotted {
@@ -486,17 +489,21 @@ void ChartCard::refresh(bool all, const QList<int>& seriesIndices) {
         if (p.bars) m_actuals->overlayBars(p.bars, p.shown);
         changed = true;
         if (p.bars) {
-            if (p.bars->count() != p.shown.size()) {
+            // A year without a value (NaN) gets no column: height 0, and no label.
+            QList<double> heights = p.shown;
+            for (double& h : heights) h = orZero(h);
+            if (p.bars->count() != heights.size()) {
                 p.bars->remove(0, p.bars->count());
-                p.bars->append(p.shown);
+                p.bars->append(heights);
             } else {
-                for (int i = 0; i < p.shown.size(); ++i)
-                    if (p.bars->at(i) != p.shown[i]) p.bars->replace(i, p.shown[i]);
+                for (int i = 0; i < heights.size(); ++i)
+                    if (p.bars->at(i) != heights[i]) p.bars->replace(i, heights[i]);
             }
         } else if (p.line) {
-            QList<QPointF> points;
+            QList<QPointF> points;  // a year without a value has no point: the line starts later
             points.reserve(p.shown.size());
-            for (int i = 0; i < p.shown.size(); ++i) points.append({x(m_from + i), p.shown[i]});
+            for (int i = 0; i < p.shown.size(); ++i)
+                if (!std::isnan(p.shown[i])) points.append({x(m_from + i), p.shown[i]});
             p.line->replace(m_actuals->forecastPart(p.line, points));
         }
         if (p.stack >= 0) stackChanged = true;
@@ -511,7 +518,7 @@ void ChartCard::refresh(bool all, const QList<int>& seriesIndices) {
             QList<QPointF> lower, upper;
             for (int i = 0; i < base.size(); ++i) {
                 lower.append({x(m_from + i), base[i]});
-                base[i] += p.shown.value(i);
+                base[i] += orZero(p.shown.value(i));
                 upper.append({x(m_from + i), base[i]});
             }
             p.lower->replace(lower);
@@ -523,13 +530,20 @@ void ChartCard::refresh(bool all, const QList<int>& seriesIndices) {
         const ChartRun& run = m_runs[t + 1];
         if (!all && !run.live) continue;
         QList<QPointF> points;
+        QList<bool> valued(m_to - m_from + 1, false);
         for (int y = m_from; y <= m_to; ++y) points.append({x(y), 0.0});
         for (const Plotted& p : m_plotted) {
             if (p.secondary || p.run != 0) continue;
             const QList<double> row = displayRow(*run.evaluator, p.ref);
-            for (int i = 0; i < row.size(); ++i) points[i].ry() += row[i];
+            for (int i = 0; i < row.size(); ++i) {
+                points[i].ry() += orZero(row[i]);
+                valued[i] = valued[i] || !std::isnan(row[i]);
+            }
         }
-        m_totals[t]->replace(points);
+        QList<QPointF> shownTotals;  // no total for a year in which no series has a value
+        for (int i = 0; i < points.size(); ++i)
+            if (valued[i]) shownTotals.append(points[i]);
+        m_totals[t]->replace(shownTotals);
     }
     updateAnchors();
     updateAxes();
@@ -546,7 +560,7 @@ void ChartCard::updateAnchors() {
             for (const Plotted& p : m_plotted) {
                 if (p.run != 0 || p.secondary || p.stack < 0) continue;
                 if (p.ref == m.ref) break;
-                m.base += p.shown.value(m.year - m_from);
+                m.base += orZero(p.shown.value(m.year - m_from));
             }
         }
         (m.secondary ? secondary : primary).append({x(m.year), m.base + m.shown});
@@ -567,7 +581,7 @@ void ChartCard::updateAxes() {
             if (p.secondary) {
                 lo2 = std::min(lo2, v), hi2 = std::max(hi2, v);
             } else if (stacked) {
-                sums[i] += v;
+                sums[i] += orZero(v);
                 hi1 = std::max(hi1, sums[i]);
                 lo1 = std::min(lo1, v);
             } else {
@@ -651,20 +665,22 @@ void ChartCard::relayoutOverlays() {
     for (const Plotted& p : m_plotted) {
         if (!p.bars || p.run != 0) continue;
         for (double v : p.shown)
-            if (ValueLabelsItem::textWidth(formatNumber(v, p.unit)) >
-                categoryWidth / std::max(1, stackedColumns ? 1 : barSets) - 4)
+            if (!std::isnan(v) && ValueLabelsItem::textWidth(formatNumber(v, p.unit)) >
+                                      categoryWidth / std::max(1, stackedColumns ? 1 : barSets) - 4)
                 allFit = false;
     }
     auto labelled = [&](int i) { return allFit || keyYear[i]; };
 
     int barIndex = 0;
     QList<double> sums(n, 0.0);
+    QList<bool> valued(n, false);  // stacked: some series has a value in the year
     for (const Plotted& p : m_plotted) {
         if (p.bars && !stackedColumns) {
             // Grouped columns: set j of k sits at i - w/2 + (j + 1/2) w/k.
             const qreal offset = -kBarWidth / 2 + (barIndex + 0.5) * kBarWidth / barSets;
             ++barIndex;
             for (int i = 0; i < p.shown.size(); ++i) {
+                if (std::isnan(p.shown[i])) continue;  // no value, no column
                 const QPointF top =
                     m_chart->mapToPosition(QPointF(i + offset, p.shown[i]), m_primaryMapper);
                 noteTop(i, top.y() - (labelled(i) ? 18 : 0));
@@ -675,6 +691,8 @@ void ChartCard::relayoutOverlays() {
         } else if (p.bars && stackedColumns) {
             const qreal barPixels = categoryWidth * kBarWidth;
             for (int i = 0; i < p.shown.size(); ++i) {
+                if (std::isnan(p.shown[i])) continue;
+                valued[i] = true;
                 const QPointF bottom = chartPoint(m_from + i, sums[i], false);
                 sums[i] += p.shown[i];
                 const QPointF top = chartPoint(m_from + i, sums[i], false);
@@ -686,18 +704,21 @@ void ChartCard::relayoutOverlays() {
             }
         } else if (p.upper) {
             for (int i = 0; i < p.shown.size(); ++i) {
+                if (std::isnan(p.shown[i])) continue;
+                valued[i] = true;
                 sums[i] += p.shown[i];
                 noteTop(i, chartPoint(m_from + i, sums[i], false).y() - 18);
             }
         } else if (p.line) {
             for (int i = 0; i < p.shown.size(); ++i) {
+                if (std::isnan(p.shown[i])) continue;
                 const QPointF pt = chartPoint(m_from + i, p.shown[i], p.secondary);
                 noteTop(i, pt.y() - 18);
             }
             for (int i = 0; i < p.bandHigh.size() && i < n; ++i)
                 noteTop(i, chartPoint(m_from + i, p.bandHigh[i], p.secondary).y() - 6);
             // The last value, right-aligned on its point so it stays inside the chart.
-            if (!m_compare && p.run == 0 && !p.shown.isEmpty()) {
+            if (!m_compare && p.run == 0 && !p.shown.isEmpty() && !std::isnan(p.shown.last())) {
                 const int last = int(p.shown.size()) - 1;
                 const QPointF pt = chartPoint(m_from + last, p.shown[last], p.secondary);
                 const ValueLabelsItem::Label label{
@@ -716,6 +737,7 @@ void ChartCard::relayoutOverlays() {
     if (stackedColumns || m_def.type == core::ChartType::StackedArea) {
         for (int i = 0; i < n; ++i) {
             if (m_def.type == core::ChartType::StackedArea ? i != n - 1 : !labelled(i)) continue;
+            if (!valued[i]) continue;
             const core::Unit unit = m_plotted.empty() ? core::Unit::Number : m_plotted[0].unit;
             const QPointF top = chartPoint(m_from + i, sums[i], false);
             const bool area = m_def.type == core::ChartType::StackedArea;
@@ -738,7 +760,8 @@ void ChartCard::relayoutOverlays() {
         const core::CagrAnnotation& c = m_def.cagr[k];
         CagrArrowItem* item = m_cagr[k];
         const auto ref = model.resolve(c.series);
-        if (!ref || c.from < m_from || c.to > m_to || c.from >= c.to) {
+        if (!ref || c.from < m_from || c.to > m_to || c.from >= c.to ||
+            !model.hasValue(*ref, c.from)) {  // no value to grow from: no arrow
             item->setVisible(false);
             continue;
         }
@@ -775,7 +798,8 @@ QList<QPointF> ChartCard::plottedPoints(const QString& ref, int run) const {
         QList<QPointF> out;
         if (p.bars) {
             for (int i = 0; i < p.bars->count(); ++i)
-                out.append({double(m_from + i), p.bars->at(i)});
+                if (!std::isnan(p.shown.value(i)))  // a year without a value has no column
+                    out.append({double(m_from + i), p.bars->at(i)});
         } else if (p.line) {
             for (const QPointF& pt : p.line->points())
                 out.append({m_categoryX ? pt.x() + m_from : pt.x(), pt.y()});
@@ -988,12 +1012,13 @@ bool ChartCard::updateBands() {
                 const auto at = static_cast<std::size_t>(i);
                 const double lo = displayValue(bands->p10[at], p.unit);
                 const double hi = displayValue(bands->p90[at], p.unit);
+                p.bandLow.append(lo);  // NaN in a year without a value: kept for the indices
+                p.bandHigh.append(hi);
+                if (std::isnan(bands->p50[at])) continue;  // no band where there is no value
                 e10.append({x(y), lo});
                 e25.append({x(y), displayValue(bands->p25[at], p.unit)});
                 e75.append({x(y), displayValue(bands->p75[at], p.unit)});
                 e90.append({x(y), hi});
-                p.bandLow.append(lo);
-                p.bandHigh.append(hi);
             }
         }
         if (p.p10->points() == e10 && p.p25->points() == e25 && p.p75->points() == e75 &&

@@ -51,7 +51,8 @@ public:
     [[nodiscard]] QLabel* sourceLabel() const { return m_source; }
 
     /// @brief Points plotted for output `ref` of run `run` as (year, value in display units);
-    /// for stacked charts the segment's own values, not the running sum. Empty if not shown.
+    /// for stacked charts the segment's own values, not the running sum. Empty if not shown. A
+    /// year in which the output has no value (before a cagr series starts) has no point.
     [[nodiscard]] QList<QPointF> plottedPoints(const QString& ref, int run = 0) const;
     /// @brief Whether the chart plots (or annotates) series `seriesIndex`.
     [[nodiscard]] bool shows(int seriesIndex) const;

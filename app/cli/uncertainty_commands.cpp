@@ -145,8 +145,12 @@ int simulate(const std::vector<std::string>& args, std::ostream& out) {
             const int y = r.years.first + static_cast<int>(i);
             if (year && *year != y) continue;
             out << std::left << std::setw(28) << b.name << std::setw(6) << y << std::right;
-            for (const double v : {b.p10[i], b.p50[i], b.p90[i], b.mean[i]})
-                out << std::setw(12) << shown(v, b.unit);
+            for (const double v : {b.p10[i], b.p50[i], b.p90[i], b.mean[i]}) {
+                if (std::isnan(v))  // a year before the series starts: no value
+                    out << std::setw(12) << "-";
+                else
+                    out << std::setw(12) << shown(v, b.unit);
+            }
             out << "  " << unitToken(b.unit) << "\n";
         }
     }

@@ -24,6 +24,7 @@ double distance(const core::Evaluator& a, const core::Evaluator& b, const Plotte
         for (int y = p.from; y <= p.to; ++y) {
             const double va = a.grid(ref)(0, y - first);
             const double vb = b.grid(ref)(0, y - first);
+            if (std::isnan(va) || std::isnan(vb)) continue;  // a year without a value
             refDiff += std::abs(vb - va);
             refSize += std::abs(va);
         }

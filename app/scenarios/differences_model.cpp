@@ -9,6 +9,8 @@
 #include <QColor>
 #include <QLocale>
 
+#include <cmath>
+
 namespace jevons::app {
 
 DifferencesModel::DifferencesModel(Document* document, const ScenarioComparison* comparison,
@@ -82,14 +84,17 @@ QVariant DifferencesModel::data(const QModelIndex& index, int role) const {
         v = valueOf(other, row) - valueOf(m_base, row);
         delta = true;
     }
+    const bool missing = std::isnan(v);  // a year before the series starts: an empty cell
     switch (role) {
         case Qt::DisplayRole: {
+            if (missing) return QString();
             const int decimals = valueDecimals(m_document->model().unitOf(row.ref));
             QString text = QLocale().toString(v, 'f', decimals);
             if (delta && v > 0) text.prepend(QLatin1Char('+'));
             return text;
         }
         case SeriesTableModel::kCopyRole:
+            if (missing) return QString();
             return QString::number(v, 'f', valueDecimals(m_document->model().unitOf(row.ref)));
         case SeriesTableModel::kValueRole:
             return v;

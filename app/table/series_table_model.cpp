@@ -6,6 +6,8 @@
 #include <QColor>
 #include <QLocale>
 
+#include <cmath>
+
 namespace jevons::app {
 
 SeriesTableModel::SeriesTableModel(Document* document, QObject* parent)
@@ -74,11 +76,12 @@ QVariant SeriesTableModel::data(const QModelIndex& index, int role) const {
             .arg(QLocale().toString(actual, 'f', valueDecimals(unit)), toQString(actuals->source),
                  QLocale().toString(shown, 'f', valueDecimals(unit)));
     }
+    const bool missing = std::isnan(shown);  // a year before the series starts: no value
     switch (role) {
         case Qt::DisplayRole:
-            return QLocale().toString(shown, 'f', valueDecimals(unit));
-        case kCopyRole:
-            return QString::number(shown, 'f', valueDecimals(unit));
+            return missing ? QString() : QLocale().toString(shown, 'f', valueDecimals(unit));
+        case kCopyRole:  // an empty cell in the spreadsheet
+            return missing ? QString() : QString::number(shown, 'f', valueDecimals(unit));
         case kValueRole:
             return shown;
         case Qt::TextAlignmentRole:

@@ -17,7 +17,8 @@ class SeriesTableModel : public QAbstractTableModel {
 public:
     /// @brief Plain text for copying to Excel: "1400.0", no thousands separators.
     static constexpr int kCopyRole = Qt::UserRole + 1;
-    /// @brief The value in display units as a double.
+    /// @brief The value in display units as a double; NaN in a year the series has no value
+    /// (shown and copied as an empty cell).
     static constexpr int kValueRole = Qt::UserRole + 2;
     /// @brief The actual value (display units) when the file has actuals of this series in this
     /// year (main output only), else an invalid QVariant. Such cells are tinted and their

@@ -174,6 +174,9 @@ void HistogramView::recompute() {
             core::runMonteCarlo(m_document->model(), plan, options);
         const core::Grid* grid = result.grid(*ref);
         if (!grid || !result.years.contains(year())) return clear(tr("Choose a year."));
+        if (!m_document->model().hasValue(*ref, year()))
+            return clear(
+                tr("%1 has no value in %2: the series starts later.").arg(output()).arg(year()));
         const Eigen::ArrayXd values = grid->col(result.years.column(year()));
         m_histogram = core::histogram(
             std::span<const double>(values.data(), static_cast<std::size_t>(values.size())));

@@ -176,6 +176,7 @@ void acceptFit(Scenario& scenario, const FitResult& fit, const std::string& seri
     series.expr.clear();
     series.form.clear();
     series.launch = 0;
+    series.backcast = false;
 
     const std::string span = fit.years.empty() ? std::string()
                                                : ", " + std::to_string(fit.years.front()) + "-" +

@@ -227,6 +227,8 @@ Histogram histogramOf(const Model& model, const MonteCarloResult& result, std::s
     const Grid* grid = result.grid(out);
     if (!grid) throw DeckError(what + ": the simulation did not keep its paths");
     const auto column = static_cast<Eigen::Index>(columnOf(result.years, year, what));
+    if (!model.hasValue(out, year))
+        throw DeckError(what + ": the series has no value in " + std::to_string(year));
     const Eigen::ArrayXd values = grid->col(column);
     return histogram(
         std::span<const double>(values.data(), static_cast<std::size_t>(values.size())), bins);

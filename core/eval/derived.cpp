@@ -19,6 +19,10 @@ Paths cagrOver(const Grid& grid, const YearRange& range, int from, int to) {
     checkYears(range, from, to);
     const Paths start = grid.col(range.column(from));
     const Paths end = grid.col(range.column(to));
+    if (start.isNaN().any() || end.isNaN().any())
+        throw ModelError("a CAGR from " + std::to_string(from) + " to " + std::to_string(to) +
+                         " needs values in both years, and the series has none in " +
+                         std::to_string(start.isNaN().any() ? from : to));
     if ((start <= 0.0).any() || (end <= 0.0).any())
         throw ModelError("a CAGR needs positive values in " + std::to_string(from) + " and " +
                          std::to_string(to));

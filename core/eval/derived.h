@@ -6,7 +6,8 @@
 namespace jevons::core {
 
 /// @brief CAGR of a yearly row between two years of `range`, as a fraction (0.4541 = 45.41%).
-/// Throws ModelError when a year is outside the range, from >= to, or a value is not positive.
+/// Throws ModelError when a year is outside the range, from >= to, a year has no value (NaN), or a
+/// value is not positive.
 [[nodiscard]] double cagrOver(const Eigen::ArrayXd& row, const YearRange& range, int from, int to);
 
 /// @brief CAGR per path (rows of `grid`) between two years.

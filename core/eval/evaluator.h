@@ -31,8 +31,9 @@ public:
     /// dependents once. All or nothing, as setAssumption.
     std::vector<int> setAssumptions(const std::map<std::string, double>& values);
 
-    /// @brief The yearly values of "id" or "id.output" (deterministic path). Throws
-    /// ScenarioError when the name is unknown.
+    /// @brief The yearly values of "id" or "id.output" (deterministic path); NaN in a year the
+    /// series has no value (before it starts: Model::hasValue). Throws ScenarioError when the
+    /// name is unknown.
     [[nodiscard]] Eigen::ArrayXd values(std::string_view ref) const;
     [[nodiscard]] const Grid& grid(OutputRef ref) const {
         return m_results[static_cast<std::size_t>(ref.series)]

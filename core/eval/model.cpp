@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <limits>
 #include <set>
 #include <sstream>
 
@@ -174,6 +175,32 @@ Model Model::compile(Scenario scenario) {
     };
     for (std::size_t v = 0; v < n; ++v)
         if (state[v] == 0) visit(static_cast<int>(v));
+
+    // The first year with a value, in evaluation order (a formula needs its inputs').
+    m.m_firstValue.assign(n, 0);
+    const int nYears = std::max(sc.years.count(), 0);
+    for (int v : m.m_order) {
+        const auto& s = sc.series[static_cast<std::size_t>(v)];
+        const auto& c = m.m_compiled[static_cast<std::size_t>(v)];
+        int first = 0;
+        if (s.kind == SeriesKind::Cagr && !s.backcast) {
+            // Nobody published the years before the first given one: no value there.
+            const int given = s.start            ? s.start->year
+                              : s.points.empty() ? sc.years.first
+                                                 : s.points.front().year;
+            first = std::clamp(given - sc.years.first, 0, nYears);
+        } else if (c.formula) {
+            std::vector<int> firstOf;
+            for (const auto& name : c.formula->references()) {
+                const auto ref = m.resolve(name);
+                firstOf.push_back(ref && m.assumptionIndex(name) < 0
+                                      ? m.m_firstValue[static_cast<std::size_t>(ref->series)]
+                                      : 0);
+            }
+            first = c.formula->firstValueColumn(firstOf, nYears);
+        }
+        m.m_firstValue[static_cast<std::size_t>(v)] = first;
+    }
 
     // Dependents of each assumption: direct readers, then everything downstream, in order.
     std::vector<int> position(n);
@@ -354,9 +381,13 @@ void Model::evaluateSeriesInto(int index, const AssumptionValues& a, const Serie
             for (Eigen::Index col = 0; col < g.cols(); ++col) full.col(col).setConstant(g(0, col));
             g.swap(full);
         }
-        if (checked || allFinite(g)) continue;
+        // Years before the series starts have no value, whatever the kernel computed there.
+        const Eigen::Index first = std::min<Eigen::Index>(firstValueColumn(index), g.cols());
+        if (first > 0) g.leftCols(first).setConstant(std::numeric_limits<double>::quiet_NaN());
+        if (checked || allFiniteValues(g.data() + first * g.rows(), (g.cols() - first) * g.rows()))
+            continue;
         const auto names = outputNames(s.kind);
-        for (Eigen::Index col = 0; col < g.cols(); ++col) {
+        for (Eigen::Index col = first; col < g.cols(); ++col) {
             if (allFinite(g.col(col))) continue;
             const std::string what = names[o].empty() ? "" : " (" + names[o] + ")";
             throw ScenarioError(seriesPath(s),

@@ -43,6 +43,19 @@ public:
     [[nodiscard]] const std::vector<int>& dependentsOf(int assumptionIndex) const {
         return m_dependents[static_cast<std::size_t>(assumptionIndex)];
     }
+    /// @brief The first year column (0-based) in which series `index` has a value: the years
+    /// before it have none ("missing": NaN in every output, on every path). 0 for most series; a
+    /// cagr series without `backcast` starts at its first given year; a formula has a value
+    /// where its inputs have one (Formula::firstValueColumn). years().count() if it has none.
+    /// Missing years are a property of the definitions, never of assumption values.
+    [[nodiscard]] int firstValueColumn(int seriesIndex) const {
+        return m_firstValue[static_cast<std::size_t>(seriesIndex)];
+    }
+    /// @brief Whether output `ref` has a value in `year` (in range and not before its start).
+    [[nodiscard]] bool hasValue(OutputRef ref, int year) const {
+        return years().contains(year) && years().column(year) >= firstValueColumn(ref.series);
+    }
+
     /// @brief -1 when unknown.
     [[nodiscard]] int assumptionIndex(std::string_view id) const;
     /// @brief -1 when unknown.
@@ -68,8 +81,9 @@ public:
 
     /// @brief Evaluate series `index` given assumption values and the results of the series it
     /// depends on (already present in `results`). Returns one Grid (nPaths x years) per output.
-    /// Throws ScenarioError ("series.<id>…: …") for inputs the kind cannot use and for any
-    /// non-finite value, naming the year that produced it.
+    /// Years before firstValueColumn(index) are NaN ("no value"). Throws ScenarioError
+    /// ("series.<id>…: …") for inputs the kind cannot use and for any non-finite value in a year
+    /// that has a value, naming the year that produced it.
     [[nodiscard]] std::vector<Grid> evaluateSeries(int index, const AssumptionValues& assumptions,
                                                    const SeriesResults& results,
                                                    Eigen::Index nPaths) const;
@@ -102,6 +116,7 @@ private:
     Scenario m_scenario;
     std::vector<Compiled> m_compiled;
     std::vector<int> m_order;
+    std::vector<int> m_firstValue;  ///< per series: firstValueColumn
     std::vector<std::vector<int>> m_dependents;
     std::map<std::string, int, std::less<>> m_assumptionIndex;
     std::map<std::string, int, std::less<>> m_seriesIndex;

@@ -9,7 +9,7 @@
 //   min(a, b, ...), max(a, b, ...)  n-ary (>= 2), elementwise; NaN propagates
 //   lag(x, n)    value n years earlier; n is a whole-number literal, 0..1000. The first n years,
 //                which have no earlier value, hold the earliest value x(first year).
-//   cumsum(x)    running sum over years, starting at the first year
+//   cumsum(x)    running sum over years, starting at the first year (x has a value in)
 //   growth(x)    x_t / x_{t-1} - 1 as a fraction; the first year takes the second year's growth;
 //                with a single year the growth is 0
 // Non-finite results (division by zero, 0^-1, growth from a zero year) are NOT caught here:
@@ -60,6 +60,16 @@ public:
     /// holds unspecified values.
     void evaluate(std::span<const Grid* const> values, Eigen::Index nPaths, int nYears,
                   Grid& out) const;
+
+    /// @brief The first year column (0-based) from which the formula has a value, given the first
+    /// column with a value of each reference (`firstOf[i]` for references()[i]; 0 = every year,
+    /// an assumption or a series without missing years). Years with no value ("missing", NaN)
+    /// spread as IEEE arithmetic spreads NaN: an operator or min/max has a value where all its
+    /// operands have one (the latest first column); lag(x, n) from x's first column + n (or 0 when
+    /// x has every year); growth(x) one year after x's; cumsum(x) from x's (it sums the years x
+    /// has a value). At most nYears (no value at all). Contract: firstOf.size() ==
+    /// references().size().
+    [[nodiscard]] int firstValueColumn(std::span<const int> firstOf, int nYears) const;
 
 private:
     Formula(std::string text, Node root, std::vector<std::string> references);

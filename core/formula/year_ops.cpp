@@ -1,6 +1,7 @@
 #include "core/formula/year_ops.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace jevons::core::formula {
 
@@ -27,7 +28,10 @@ void cumulativeSum(const Grid& x, int nYears, Grid& out) {
     } else if (&x != &out) {
         out = x;
     }
-    for (Eigen::Index t = 1; t < out.cols(); ++t) out.col(t) += out.col(t - 1);
+    // Leading years with no value (NaN) stay so; the sum starts at the first year with one.
+    Eigen::Index start = 0;
+    while (start < out.cols() && out.rows() > 0 && std::isnan(out(0, start))) ++start;
+    for (Eigen::Index t = start + 1; t < out.cols(); ++t) out.col(t) += out.col(t - 1);
 }
 
 Grid growth(const Grid& x, int nYears) {

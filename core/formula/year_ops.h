@@ -12,7 +12,9 @@ namespace jevons::core::formula {
 [[nodiscard]] Grid lag(const Grid& x, int years);
 
 /// @brief Running sum over years: out(:, t) = x(:, 0) + ... + x(:, t). A one-column grid is first
-/// repeated to `nYears` columns (so a constant accumulates); otherwise nYears is ignored.
+/// repeated to `nYears` columns (so a constant accumulates); otherwise nYears is ignored. Leading
+/// columns with no value (NaN in the first row: years before a series starts) stay NaN and the
+/// sum starts at the first column with a value.
 [[nodiscard]] Grid cumulativeSum(const Grid& x, int nYears);
 /// @brief As above, into `out` (which may be `x` itself; its storage reused when it has the
 /// result's shape). Same values bit for bit.

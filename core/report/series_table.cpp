@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace jevons::core {
@@ -113,7 +114,10 @@ std::string renderTable(const SeriesTable& table, TableFormat format, int decima
     cells.push_back(header);
     for (const auto& row : table.rows) {
         std::vector<std::string> line{format == TableFormat::Csv ? row.ref : row.ref, row.unit};
-        for (double v : row.values) line.push_back(fixed(v, decimals));
+        for (double v : row.values)  // a year without a value: "-" to read, an empty CSV cell
+            line.push_back(!std::isnan(v)               ? fixed(v, decimals)
+                           : format == TableFormat::Csv ? std::string()
+                                                        : std::string("-"));
         if (table.cagr) line.push_back(row.cagr ? fixed(*row.cagr * 100.0, 1) + "%" : "n/a");
         cells.push_back(std::move(line));
     }

@@ -21,7 +21,8 @@ struct TableRequest {
     std::string language = "en";
 };
 
-/// @brief One row: display-unit values per year and the CAGR (fraction) if requested.
+/// @brief One row: display-unit values per year (NaN: the series has no value that year) and the
+/// CAGR (fraction) if requested (none when a year has no value or is not positive).
 struct TableRow {
     std::string ref;
     std::string label;
@@ -42,6 +43,7 @@ struct SeriesTable {
 
 /// @brief Render a table. Text aligns columns; CSV quotes as RFC 4180; JSON is an object
 /// {"years": [...], "series": [{"id", "label", "unit", "values", "cagr"}]} with full precision.
+/// A year without a value is "-" in text, an empty cell in CSV and null in JSON.
 [[nodiscard]] std::string renderTable(const SeriesTable& table, TableFormat format, int decimals);
 
 }  // namespace jevons::core

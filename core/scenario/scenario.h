@@ -114,7 +114,8 @@ struct RateSegment {
 
 /// @brief One series definition. Which fields are used depends on `kind`:
 ///  - points:   points, interpolation ("linear" | "log")
-///  - cagr:     start + segments, or through (two points; later segments continue from the second)
+///  - cagr:     start + segments, or through (two points; later segments continue from the second);
+///              backcast
 ///  - logistic, gompertz: ceiling + (midpoint, steepness) or ceiling + through (two points)
 ///  - bass:     p, q, m, launch; outputs "adoptions" (primary) and "cumulative"
 ///  - jevons:   base_year, base_demand, base_cost, cost_decline, elasticity;
@@ -133,6 +134,9 @@ struct SeriesDef {
     std::string expr;                   ///< formula
     std::string form;  ///< bass: "closed" (default), "discrete", "density-end", "density-mid"
     int launch = 0;    ///< bass: first year of adoption
+    /// cagr: extrapolate the years before the first given one (start or first through point) at
+    /// the first rate. false (the default): those years have no value (Model::firstValueColumn).
+    bool backcast = false;
     int baseYear = 0;  ///< jevons: year at which demand and cost are the base values
     bool operator==(const SeriesDef&) const = default;
 };

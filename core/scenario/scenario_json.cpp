@@ -142,7 +142,7 @@ struct KindInfo {
 const std::vector<KindInfo>& kinds() {
     static const std::vector<KindInfo> table{
         {SeriesKind::Points, "points", {"points", "interpolation"}},
-        {SeriesKind::Cagr, "cagr", {"start", "through", "segments"}},
+        {SeriesKind::Cagr, "cagr", {"start", "through", "segments", "backcast"}},
         {SeriesKind::Logistic, "logistic", {"ceiling", "midpoint", "steepness", "through"}},
         {SeriesKind::Gompertz, "gompertz", {"ceiling", "midpoint", "steepness", "through"}},
         {SeriesKind::Bass, "bass", {"p", "q", "m", "launch", "form"}},
@@ -648,6 +648,8 @@ void Reader::readSeriesFields(SeriesDef& s, const Json& j, const std::string& pa
                 s.points = through(*thru, childPath(path, "through"));
                 segments(s.points[1].year);
             }
+            if (const Json* b = optional(j, "backcast"))
+                s.backcast = boolean(*b, childPath(path, "backcast"));
             break;
         }
         case SeriesKind::Logistic:
@@ -1157,6 +1159,8 @@ Json seriesJson(const SeriesDef& s) {
             j[name] = std::move(segs);
         } else if (name == "interpolation") {
             putIfNotEmpty(j, "interpolation", s.interpolation);
+        } else if (name == "backcast" && s.backcast) {
+            j[name] = true;
         } else if (name == "form") {
             putIfNotEmpty(j, "form", s.form);
         } else if (name == "launch") {

@@ -106,6 +106,9 @@ GoalSeekResult goalSeek(const Model& model, const GoalSeekRequest& request) {
     if (!years.contains(request.year))
         throw UncertaintyError("the year " + std::to_string(request.year) + " is outside " +
                                std::to_string(years.first) + "–" + std::to_string(years.last));
+    if (!model.hasValue(*target, request.year))
+        throw UncertaintyError("'" + request.target + "' has no value in " +
+                               std::to_string(request.year) + " (the series starts later)");
     const Assumption& x = scenario.assumptions[static_cast<std::size_t>(index)];
     const Unit yUnit = model.unitOf(*target);
     const std::string yName = model.refName(*target);

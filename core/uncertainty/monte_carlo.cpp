@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -249,6 +250,9 @@ MonteCarloResult runMonteCarlo(const Model& model, const SamplingPlan& plan,
                 const auto ref = model.resolve(c.series);
                 if (!ref) continue;
                 range.problem = cagrYearsProblem(result.years, c.from, c.to);
+                if (range.problem.empty() && !model.hasValue(*ref, c.from))
+                    range.problem = "'" + c.series + "' has no value in " + std::to_string(c.from) +
+                                    ", so there is no CAGR from it";
                 if (range.problem.empty())
                     rates.push_back({result.cagr.size(), indexOf(*ref), result.years.column(c.from),
                                      result.years.column(c.to),
@@ -271,6 +275,11 @@ MonteCarloResult runMonteCarlo(const Model& model, const SamplingPlan& plan,
     // the position codes of every (output, year) (BandAccumulator).
     const std::size_t uncertain = plan.uncertain().size();
     const std::size_t bandColumns = refs.size() * uyears;
+    // Years before a series starts have no value on any path: no band, NaN percentiles.
+    const auto missing = [&](std::size_t column) {
+        return static_cast<int>(column % uyears) <
+               model.firstValueColumn(refs[column / uyears].series);
+    };
     const std::size_t codeDoubles = (bandColumns * un * sizeof(std::uint16_t) + 7) / 8;
     const RunMemory memory((uncertain + bandColumns + rates.size()) * un + codeDoubles);
     double* const sampled = memory.data();
@@ -358,6 +367,7 @@ MonteCarloResult runMonteCarlo(const Model& model, const SamplingPlan& plan,
             const Grid& g = gridOf(out, k);
             for (std::size_t c = 0; c < uyears; ++c) {
                 const std::size_t column = k * uyears + c;
+                if (missing(column)) continue;
                 bands.add(worker, task, column, g.col(static_cast<Eigen::Index>(c)).data(), urows,
                           raw + column * un + ur0, codes + column * un + ur0);
             }
@@ -399,8 +409,9 @@ MonteCarloResult runMonteCarlo(const Model& model, const SamplingPlan& plan,
         for (std::size_t k = 0; k < refs.size(); ++k) {
             const Grid& g = gridOf(out, k);
             for (std::size_t c = 0; c < uyears; ++c)
-                bands.setRange(k * uyears + c,
-                               std::span<const double>(g.col(static_cast<Eigen::Index>(c)).data(),
+                if (!missing(k * uyears + c))
+                    bands.setRange(k * uyears + c, std::span<const double>(
+                                                       g.col(static_cast<Eigen::Index>(c)).data(),
                                                        static_cast<std::size_t>(g.rows())));
         }
     });
@@ -423,8 +434,11 @@ MonteCarloResult runMonteCarlo(const Model& model, const SamplingPlan& plan,
                     [years = rates[i].years](double r) { return cagrOfRatio(r, years); });
             return;
         }
-        const Percentiles p = bands.finish(task, std::span<double>(raw + task * un, un),
-                                           std::span<const std::uint16_t>(codes + task * un, un));
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        const Percentiles p =
+            missing(task) ? Percentiles{nan, nan, nan, nan, nan, nan}
+                          : bands.finish(task, std::span<double>(raw + task * un, un),
+                                         std::span<const std::uint16_t>(codes + task * un, un));
         auto& b = result.outputs[task / uyears];
         const std::size_t i = task % uyears;
         b.p10[i] = p.p10;

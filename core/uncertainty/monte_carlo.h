@@ -68,7 +68,8 @@ private:
 };
 
 /// @brief Per-year percentile bands of one series output, ready to draw: element i of each
-/// array is year years.first + i. A fan chart fills P10–P90 and P25–P75 around P50.
+/// array is year years.first + i. A fan chart fills P10–P90 and P25–P75 around P50. A year in
+/// which the series has no value (Model::hasValue) is NaN in every array: no band there.
 struct OutputBands {
     OutputRef ref;
     std::string name;  ///< "id" or "id.output"

@@ -16,6 +16,9 @@ Tornado tornado(const Model& model, const SamplingPlan& plan, std::string_view r
     if (!years.contains(year))
         throw UncertaintyError("the year " + std::to_string(year) + " is outside " +
                                std::to_string(years.first) + "–" + std::to_string(years.last));
+    if (!model.hasValue(*output, year))
+        throw UncertaintyError("'" + std::string(ref) + "' has no value in " +
+                               std::to_string(year) + " (the series starts later)");
     Tornado t;
     t.output = *output;
     t.name = model.refName(*output);

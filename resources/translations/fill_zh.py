@@ -241,6 +241,7 @@ ZH = {
     "Mid-year: S(t) = m\u00B7f(t \u2212 \u00BD)": "年中：S(t) = m\u00B7f(t \u2212 \u00BD)",
     "Where in year t the adoption rate stands for the year's sales in the NLS fit on m\u00B7f(t); t = 1 in the launch year (the first year with sales). Accepting the fit keeps the convention in the series.":
         "对 m\u00B7f(t) 做 NLS 拟合时，以第 t 年中哪一时点的采用率代表当年销量；上市年份 t = 1（默认为第一个有销量的年份）。接受拟合后，序列保留该约定。",
+    "%1 has no value in %2: the series starts later.": "%1 在 %2 年没有数值：该序列从更晚的年份开始。",
     "No series has actuals: import them first (File \u2192 Import actuals\u2026 or Edit \u2192 Paste actuals).": "没有序列有实际值：请先导入（文件 \u2192 导入实际值\u2026 或 编辑 \u2192 粘贴实际值）。",
     "%1 years of actuals, %2\u2013%3; source: %4": "%1 年实际值，%2\u2013%3；来源：%4",
     "R\u00B2": "R\u00B2",

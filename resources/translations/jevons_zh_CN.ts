@@ -857,6 +857,10 @@
         <source>%1 paths, seed %2. P10 is the 10th percentile (a 90% chance of exceeding it); %3 bins of %4.</source>
         <translation>%1 条路径，种子 %2。P10 为第 10 百分位数（有 90% 的概率高于该值）；共 %3 个区间，每个宽 %4。</translation>
     </message>
+    <message>
+        <source>%1 has no value in %2: the series starts later.</source>
+        <translation>%1 在 %2 年没有数值：该序列从更晚的年份开始。</translation>
+    </message>
 </context>
 <context>
     <name>jevons::app::ImportActualsDialog</name>

@@ -28,14 +28,16 @@ inline std::unique_ptr<MainWindow> makeWindow(QStringList* messages) {
     return window;
 }
 
-/// @brief The evaluator's values of `ref` over [from, to] in display units, as (year, value).
+/// @brief The evaluator's values of `ref` over [from, to] in display units, as (year, value);
+/// a year without a value (before a series starts) has no point, as charts draw it.
 inline QList<QPointF> expectedPoints(const core::Evaluator& e, const QString& ref, int from,
                                      int to) {
     const auto r = e.model().resolve(ref.toStdString());
     const Eigen::ArrayXd row = e.values(ref.toStdString());
     QList<QPointF> out;
     for (int y = from; y <= to; ++y)
-        out.append({double(y), displayValue(row(e.years().column(y)), e.model().unitOf(*r))});
+        if (const double v = row(e.years().column(y)); v == v)  // not NaN
+            out.append({double(y), displayValue(v, e.model().unitOf(*r))});
     return out;
 }
 

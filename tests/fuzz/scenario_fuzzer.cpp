@@ -2,7 +2,8 @@
 //
 // For any input: parsing either succeeds or throws ScenarioError (nothing else, no crash, no
 // leak). A file that loads must evaluate in every scenario without a non-finite value reaching
-// the results, and must survive save → load unchanged (the format's lossless promise).
+// the results (other than the "no value" NaN before a series starts), and must survive save → load
+// unchanged (the format's lossless promise).
 #include "core/eval/evaluator.h"
 #include "core/scenario/scenario_json.h"
 
@@ -27,9 +28,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const Model model = Model::compile(scenario);  // validated at load: must not throw
     for (const auto& sc : scenario.scenarios) {
         const Evaluator evaluator(model, sc.id);
-        for (const auto& series : evaluator.results())
-            for (const auto& grid : series)
-                if (!grid.allFinite()) std::abort();  // a NaN or inf escaped the checks
+        const auto& results = evaluator.results();
+        for (std::size_t i = 0; i < results.size(); ++i) {
+            // Years before a series starts have no value (NaN); every other one is finite.
+            const Eigen::Index first = model.firstValueColumn(static_cast<int>(i));
+            for (const auto& grid : results[i])
+                if (!grid.rightCols(grid.cols() - first).allFinite() ||
+                    !grid.leftCols(first).isNaN().all())
+                    std::abort();  // a NaN or inf escaped the checks
+        }
     }
     return 0;
 }
