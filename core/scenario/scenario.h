@@ -51,6 +51,8 @@ enum class DistributionType { Uniform, Triangular, Pert, Normal, Lognormal };
 ///  - normal:             mean, sd
 ///  - lognormal:          p5, p95 (a 90% interval: "between 20% and 35%")
 /// Unused fields stay 0. Sampling (core/uncertainty/) truncates to the unit's domain.
+/// `pinned`: the range stays where it is when the assumption's value is edited; unpinned ranges
+/// follow the value (core/uncertainty/range_follow.h). Sampling ignores it.
 struct DistributionSpec {
     DistributionType type = DistributionType::Uniform;
     double min = 0.0;
@@ -60,6 +62,7 @@ struct DistributionSpec {
     double sd = 0.0;
     double p5 = 0.0;
     double p95 = 0.0;
+    bool pinned = false;
     bool operator==(const DistributionSpec&) const = default;
 };
 

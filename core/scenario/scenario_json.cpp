@@ -920,7 +920,7 @@ DistributionSpec Reader::distribution(const Assumption& a, const Json& j,
     const std::string what = "a " + typeName + " distribution";
     switch (d.type) {
         case DistributionType::Uniform:
-            checkFields(j, path, {"type", "min", "max"}, what);
+            checkFields(j, path, {"type", "min", "max", "pinned"}, what);
             d.min = field("min");
             d.max = field("max");
             if (!(d.min < d.max))
@@ -930,7 +930,7 @@ DistributionSpec Reader::distribution(const Assumption& a, const Json& j,
             break;
         case DistributionType::Triangular:
         case DistributionType::Pert:
-            checkFields(j, path, {"type", "min", "mode", "max"}, what);
+            checkFields(j, path, {"type", "min", "mode", "max", "pinned"}, what);
             d.min = field("min");
             d.mode = field("mode");
             d.max = field("max");
@@ -944,7 +944,7 @@ DistributionSpec Reader::distribution(const Assumption& a, const Json& j,
                                         formatNumber(d.min) + " and max " + formatNumber(d.max));
             break;
         case DistributionType::Normal:
-            checkFields(j, path, {"type", "mean", "sd"}, what);
+            checkFields(j, path, {"type", "mean", "sd", "pinned"}, what);
             d.mean = field("mean");
             d.sd = field("sd");
             if (!(d.sd > 0.0))
@@ -953,7 +953,7 @@ DistributionSpec Reader::distribution(const Assumption& a, const Json& j,
                     "the standard deviation " + formatNumber(d.sd) + " must be above 0");
             break;
         case DistributionType::Lognormal:
-            checkFields(j, path, {"type", "p5", "p95"}, what);
+            checkFields(j, path, {"type", "p5", "p95", "pinned"}, what);
             d.p5 = field("p5");
             d.p95 = field("p95");
             if (!(d.p5 > 0.0))
@@ -966,6 +966,8 @@ DistributionSpec Reader::distribution(const Assumption& a, const Json& j,
                     "p95 " + formatNumber(d.p95) + " must be above p5 " + formatNumber(d.p5));
             break;
     }
+    if (const Json* pinned = optional(j, "pinned"))
+        d.pinned = boolean(*pinned, childPath(path, "pinned"));
     // The remaining checks (the unit's domain, truncation) are the sampler's own.
     Assumption probe = a;
     probe.distribution = d;
@@ -1197,6 +1199,7 @@ Json distributionJson(const DistributionSpec& d) {
             j["p95"] = d.p95;
             break;
     }
+    if (d.pinned) j["pinned"] = true;  // written only when set: unpinned files stay as they were
     return j;
 }
 
