@@ -4,6 +4,7 @@
 #include "app/calibration/calibration_actions.h"
 #include "app/charts/chart_grid.h"
 #include "app/document/document.h"
+#include "app/document/undo_actions.h"
 #include "app/export/export_actions.h"
 #include "app/presentation/presenter_menus.h"
 #include "app/scenarios/differences_model.h"
@@ -32,7 +33,6 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <set>
@@ -183,10 +183,10 @@ void MainWindow::createActions() {
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
-    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // "Undo: <label> 25.0% → 30.0%"; Ctrl+Z from whatever widget has focus (undo_actions.h).
+    auto* undoActions = new UndoActions(m_document, this);
+    QAction* undo = undoActions->undoAction();
+    QAction* redo = undoActions->redoAction();
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();

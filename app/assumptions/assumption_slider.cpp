@@ -62,7 +62,7 @@ AssumptionSlider::AssumptionSlider(Document* document, const core::Assumption& a
     label->setFont(bold);
 
     const double shownStep = std::abs(displayValue(m_step, m_unit) - displayValue(0.0, m_unit));
-    m_spin->setDecimals(decimalsFor(shownStep));
+    m_spin->setDecimals(assumptionDecimals(a));
     m_spin->setRange(displayValue(a.min, m_unit), displayValue(a.max, m_unit));
     m_spin->setSingleStep(shownStep);
     const QString suffix = unitSuffix(m_unit, language);
@@ -130,7 +130,12 @@ int AssumptionSlider::sliderPosition(double stored) const {
 void AssumptionSlider::showValue(double stored) {
     const QSignalBlocker blockSpin(m_spin);
     const QSignalBlocker blockSlider(m_slider);
-    m_spin->setValue(displayValue(stored, m_unit));
+    // The value the spin box already holds (its own typing, echoed back by the document) leaves
+    // its text alone: "30%" being typed is not rewritten to "30.0%" under the cursor, and its
+    // editor keeps the typing for Ctrl+Z (undo_actions.h).
+    const double shown = displayValue(stored, m_unit);
+    if (m_spin->value() != m_spin->valueFromText(m_spin->textFromValue(shown)))
+        m_spin->setValue(shown);
     m_slider->setValue(sliderPosition(stored));
 }
 

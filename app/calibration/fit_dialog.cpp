@@ -3,6 +3,7 @@
 #include "app/charts/chart_builder.h"
 #include "app/charts/palette.h"
 #include "app/common/display.h"
+#include "app/document/command_text.h"
 #include "app/document/document.h"
 #include "core/calibration/accept_fit.h"
 #include "core/calibration/bass_fit.h"
@@ -434,7 +435,11 @@ bool FitDialog::acceptOutcome(int index, QString* error) {
             const core::SeriesActuals* a = edited.findActuals(id);
             core::acceptFit(edited, *o.fit, id, a ? a->source : std::string());
             if (m_document->replaceDefinitions(
-                    std::move(edited), tr("Accept %1 fit of %2").arg(o.name, seriesId()), &message))
+                    std::move(edited),
+                    tr("Accept %1 fit of %2")
+                        .arg(o.name,
+                             seriesName(m_document->scenario(), id, m_document->language())),
+                    &message))
                 return true;
         } catch (const std::exception& e) {
             message = QString::fromStdString(e.what());

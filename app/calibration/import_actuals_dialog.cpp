@@ -1,6 +1,7 @@
 #include "app/calibration/import_actuals_dialog.h"
 
 #include "app/common/display.h"
+#include "app/document/command_text.h"
 #include "app/document/document.h"
 #include "core/calibration/calibration_error.h"
 
@@ -217,7 +218,8 @@ bool ImportActualsDialog::apply(QString* error) {
             core::importActuals(edited, *m_actuals, mapping(),
                                 m_source->text().trimmed().toStdString());
             QStringList names;
-            for (const auto& m : mapping()) names << toQString(m.series);
+            for (const auto& m : mapping())
+                names << seriesName(edited, m.series, m_document->language());
             if (m_document->replaceDefinitions(
                     std::move(edited),
                     tr("Import actuals of %1").arg(names.join(QStringLiteral(", "))), &message))

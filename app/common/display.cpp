@@ -48,6 +48,20 @@ int decimalsFor(double displayStep) {
     return 4;
 }
 
+int assumptionDecimals(const core::Assumption& a) {
+    const double step = a.step > 0 ? a.step : (a.max - a.min) / 100.0;
+    return decimalsFor(std::abs(displayValue(step, a.unit) - displayValue(0.0, a.unit)));
+}
+
+QString assumptionValueText(const core::Assumption& a, double stored, const QString& language) {
+    const QString number =
+        QString::number(displayValue(stored, a.unit), 'f', assumptionDecimals(a));
+    const QString suffix = unitSuffix(a.unit, language);
+    if (suffix.isEmpty()) return number;
+    if (suffix == QStringLiteral("%")) return number + suffix;
+    return number + QStringLiteral(" ") + suffix;
+}
+
 QString formatDisplay(double stored, core::Unit unit, const QString& language, int decimals) {
     const core::DisplayUnit display = displayUnitOf(unit);
     if (display == core::DisplayUnit::Percent) decimals = preferences().percentDecimals;

@@ -29,6 +29,12 @@ void setDisplayPreferences(const DisplayPreferences& preferences);
 [[nodiscard]] double displayValue(double stored, core::Unit unit);
 /// @brief Display value -> stored value (inverse of displayValue).
 [[nodiscard]] double storedValue(double shown, core::Unit unit);
+/// @brief Decimals of an assumption's spin box: those that show its step in display units
+/// exactly (a share stepping by 0.005 -> 1: "25.5%"; 0.05 -> 2 for an elasticity of 1.65).
+[[nodiscard]] int assumptionDecimals(const core::Assumption& assumption);
+/// @brief An assumption's value as its spin box shows it: "25.0%", "171.6 US$B", "1.60".
+[[nodiscard]] QString assumptionValueText(const core::Assumption& assumption, double stored,
+                                          const QString& language);
 /// @brief "US$B", "%", "M units", "" (for a plain number), in `language`.
 [[nodiscard]] QString unitSuffix(core::Unit unit, const QString& language);
 /// @brief Decimals that show a step of `displayStep` exactly (0.5 -> 1, 0.005 -> 3), at most 4.

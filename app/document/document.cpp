@@ -1,6 +1,7 @@
 #include "app/document/document.h"
 
 #include "app/document/anchor_solver.h"
+#include "app/document/document_command.h"
 #include "app/document/replace_definitions_command.h"
 #include "app/document/scenario_commands.h"
 #include "app/document/set_assumption_command.h"
@@ -8,6 +9,7 @@
 #include "core/scenario/scenario_error.h"
 #include "core/scenario/scenario_json.h"
 #include "core/uncertainty/monte_carlo.h"
+#include "core/uncertainty/range_follow.h"
 
 #include <QSaveFile>
 #include <QUndoStack>
@@ -31,7 +33,20 @@ bool Document::isModified() const { return !m_undo->isClean(); }
 void Document::setLanguage(const QString& language) {
     if (language == m_language) return;
     m_language = language;
+    refreshCommandTexts();
     emit languageChanged();
+}
+
+void Document::notifyDisplayChanged() {
+    refreshCommandTexts();
+    emit languageChanged();
+}
+
+void Document::refreshCommandTexts() {
+    // The stack owns its steps and hands them out const; their texts are ours to recompose.
+    for (int i = 0; i < m_undo->count(); ++i)
+        if (auto* c = dynamic_cast<DocumentCommand*>(const_cast<QUndoCommand*>(m_undo->command(i))))
+            c->refreshText();
 }
 
 void Document::load(core::Scenario scenario, const QString& filePath) {
@@ -180,12 +195,23 @@ void Document::removeScenario(const std::string& id) {
 bool Document::editAssumption(const QString& qid, double value) {
     if (!isLoaded()) return false;
     const std::string id = qid.toStdString();
-    if (!m_scenario.findAssumption(id)) {
+    const core::Assumption* a = m_scenario.findAssumption(id);
+    if (!a) {
         emit editRejected(tr("There is no assumption '%1'").arg(qid));
         return false;
     }
     const double old = m_evaluator->assumption(id);
     if (value == old) return true;
+    const std::optional<core::DistributionSpec> rangeBefore = a->distribution;
+    // The range follows from where this session started (a drag), else from here.
+    if (m_session == 0 || m_origin.session != m_session || m_origin.id != id)
+        m_origin = {m_session, id, old, rangeBefore};
+    std::optional<core::DistributionSpec> rangeAfter = rangeBefore;
+    if (m_active == "base" && rangeBefore && !rangeBefore->pinned && m_origin.range) {
+        core::Assumption origin = *a;
+        origin.distribution = m_origin.range;
+        rangeAfter = core::followValue(origin, m_origin.value, value);
+    }
     try {
         applyAssumption(id, value);
     } catch (const core::ScenarioError& e) {
@@ -193,7 +219,9 @@ bool Document::editAssumption(const QString& qid, double value) {
         emit assumptionChanged(qid, old);  // widgets snap back
         return false;
     }
-    m_undo->push(new SetAssumptionCommand(this, id, old, value, m_session, true));
+    if (rangeAfter != rangeBefore) applyDistribution(id, rangeAfter);
+    m_undo->push(new SetAssumptionCommand(this, id, {old, rangeBefore}, {value, rangeAfter},
+                                          m_session, true));
     return true;
 }
 

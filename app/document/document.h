@@ -47,8 +47,9 @@ public:
     /// @brief "en" or "zh": the language labels are shown in.
     [[nodiscard]] QString language() const { return m_language; }
     void setLanguage(const QString& language);
-    /// @brief Display units changed (app/common/display.h): views rebuild as on a language switch.
-    void notifyDisplayChanged() { emit languageChanged(); }
+    /// @brief Display units changed (app/common/display.h): views rebuild as on a language switch
+    /// (undo texts too).
+    void notifyDisplayChanged();
 
     /// @brief Assumption values of scenario `id` as edited in this document.
     [[nodiscard]] std::map<std::string, double> scenarioValues(const std::string& id) const;
@@ -57,6 +58,14 @@ public:
 
     /// @brief Set an assumption (stored unit). Within an interactive session (a slider drag)
     /// consecutive edits of one assumption merge into one undo step.
+    ///
+    /// Ranges follow the value (issue 18; rule in core/uncertainty/range_follow.h): when the
+    /// base case is active and the assumption has an unpinned range, the range moves with the
+    /// value in the same undo step, whoever edits (spin box, slider, what-if slider, goal seek,
+    /// anchor drag). Within a session the range is derived from the one the session started
+    /// with, so a drag to the slider's end and back restores it. Edits while another scenario
+    /// is active change only its override: the range is the assumption's, shared by every
+    /// scenario, and stays.
     bool editAssumption(const QString& id, double value);
     void beginInteractiveEdit();
     void endInteractiveEdit();
@@ -118,6 +127,16 @@ signals:
 
 private:
     void checkDomains(const std::vector<int>& series) const;
+    /// Compose every undo step's text again (language or display units changed).
+    void refreshCommandTexts();
+
+    /// Where the current interactive session started for one assumption (range follow).
+    struct SessionOrigin {
+        int session = 0;
+        std::string id;
+        double value = 0.0;
+        std::optional<core::DistributionSpec> range;
+    };
 
     core::Scenario m_scenario;
     std::map<std::string, double> m_savedBase;  ///< base values as last loaded or saved
@@ -128,6 +147,7 @@ private:
     QUndoStack* m_undo;
     int m_session = 0;
     int m_sessionCounter = 0;
+    SessionOrigin m_origin;
 };
 
 }  // namespace jevons::app

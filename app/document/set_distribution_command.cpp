@@ -1,6 +1,9 @@
 #include "app/document/set_distribution_command.h"
 
+#include "app/document/command_text.h"
 #include "app/document/document.h"
+
+#include <utility>
 
 namespace jevons::app {
 
@@ -9,10 +12,14 @@ SetDistributionCommand::SetDistributionCommand(Document* document, std::string i
                                                std::optional<core::DistributionSpec> after)
     : m_document(document),
       m_id(std::move(id)),
+      m_assumption(*document->scenario().findAssumption(m_id)),
       m_before(std::move(before)),
       m_after(std::move(after)) {
-    setText(m_after ? QObject::tr("Set range of %1").arg(QString::fromStdString(m_id))
-                    : QObject::tr("Remove range of %1").arg(QString::fromStdString(m_id)));
+    refreshText();
+}
+
+void SetDistributionCommand::refreshText() {
+    setText(rangeEditText(m_assumption, m_before, m_after, m_document->language()));
 }
 
 void SetDistributionCommand::undo() { m_document->applyDistribution(m_id, m_before); }

@@ -4,6 +4,7 @@
 #include "app/document/document.h"
 #include "core/uncertainty/distribution.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -24,54 +25,7 @@ double storedSpread(double shown, core::Unit unit) {
     return storedValue(shown, unit) - storedValue(0.0, unit);
 }
 
-/// "25", "12.5", "1,400": at most one decimal, none from 100 on, no trailing zero.
-QString shortNumber(double shown) {
-    QString text = QString::number(shown, 'f', std::abs(shown) >= 100.0 ? 0 : 1);
-    if (text.endsWith(QStringLiteral(".0"))) text.chop(2);
-    return text;
-}
-
-bool isPercent(core::Unit unit) { return displayUnitOf(unit) == core::DisplayUnit::Percent; }
-
 }  // namespace
-
-QString rangeSummary(const core::Assumption& a) {
-    if (!a.distribution) return QStringLiteral("\u00b1");
-    const core::DistributionSpec& d = *a.distribution;
-    const QString percent = isPercent(a.unit) ? QStringLiteral("%") : QString();
-    auto shown = [&](double stored) { return shortNumber(displayValue(stored, a.unit)); };
-    switch (d.type) {
-        case core::DistributionType::Normal:
-            return shown(d.mean) + QStringLiteral(" \u00b1 ") +
-                   shortNumber(displaySpread(d.sd, a.unit)) + percent;
-        case core::DistributionType::Lognormal:
-            return shown(d.p5) + QStringLiteral("\u2013") + shown(d.p95) + percent;
-        default:
-            return shown(d.min) + QStringLiteral("\u2013") + shown(d.max) + percent;
-    }
-}
-
-QString rangeDescription(const core::Assumption& a, const QString& language) {
-    if (!a.distribution) return QObject::tr("No range: click to give this assumption one");
-    const core::DistributionSpec& d = *a.distribution;
-    auto v = [&](double stored) { return formatDisplay(stored, a.unit, language); };
-    switch (d.type) {
-        case core::DistributionType::Uniform:
-            return QObject::tr("Uniform: min %1, max %2").arg(v(d.min), v(d.max));
-        case core::DistributionType::Triangular:
-            return QObject::tr("Triangular: min %1, most likely %2, max %3")
-                .arg(v(d.min), v(d.mode), v(d.max));
-        case core::DistributionType::Pert:
-            return QObject::tr("PERT: min %1, most likely %2, max %3")
-                .arg(v(d.min), v(d.mode), v(d.max));
-        case core::DistributionType::Normal:
-            return QObject::tr("Normal: mean %1, standard deviation %2")
-                .arg(v(d.mean), shortNumber(displaySpread(d.sd, a.unit)));
-        case core::DistributionType::Lognormal:
-            return QObject::tr("Lognormal: 90% between %1 and %2").arg(v(d.p5), v(d.p95));
-    }
-    return {};
-}
 
 DistributionDialog::DistributionDialog(Document* document, const core::Assumption& assumption,
                                        QWidget* parent)
@@ -80,7 +34,9 @@ DistributionDialog::DistributionDialog(Document* document, const core::Assumptio
       m_assumption(assumption),
       m_type(new QComboBox(this)),
       m_form(new QFormLayout),
-      m_error(new QLabel(this)) {
+      m_error(new QLabel(this)),
+      m_pin(
+          new QCheckBox(tr("&Pin this range (keep it where it is when the value changes)"), this)) {
     setObjectName(QStringLiteral("distributionDialog"));
     const QString language = document->language();
     setWindowTitle(tr("Range of %1").arg(labelText(assumption.label, language)));
@@ -137,6 +93,11 @@ DistributionDialog::DistributionDialog(Document* document, const core::Assumptio
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #B00020;"));
     m_error->hide();
+    m_pin->setObjectName(QStringLiteral("pinned"));
+    m_pin->setChecked(assumption.distribution && assumption.distribution->pinned);
+    m_pin->setToolTip(
+        tr("Unpinned, the range moves with the value when you edit it (min, most likely and max "
+           "by the change, a normal or lognormal re-centred with the same relative spread)."));
     auto* note = new QLabel(
         tr("Monte Carlo samples this range; the slider's value stays the base forecast."), this);
     note->setWordWrap(true);
@@ -147,6 +108,7 @@ DistributionDialog::DistributionDialog(Document* document, const core::Assumptio
     connect(buttons, &QDialogButtonBox::rejected, this, &DistributionDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
+    layout->addWidget(m_pin);
     layout->addWidget(note);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
@@ -215,6 +177,7 @@ void DistributionDialog::showFields() {
         }
     }
     for (const auto& [name, spin] : m_fields) m_form->setRowVisible(spin, used.contains(name));
+    m_pin->setEnabled(type().has_value());
     m_error->hide();
     adjustSize();
 }
@@ -228,6 +191,7 @@ std::optional<core::DistributionSpec> DistributionDialog::spec() const {
     };
     core::DistributionSpec d;
     d.type = *t;
+    d.pinned = m_pin->isChecked();
     switch (*t) {
         case core::DistributionType::Uniform:
             d.min = stored("min");

@@ -2,7 +2,9 @@
 // The range of one assumption: none, uniform, triangular, PERT, normal, or lognormal given by a
 // 90% interval, with its parameters in DISPLAY units (25.0 % for a share of 0.25). OK asks the
 // document to apply it as one undo step; when the core refuses it the dialog shows the core's
-// message, stays open, and the assumption keeps its old range.
+// message, stays open, and the assumption keeps its old range. "Pin" keeps the range where it is
+// when the value is edited; unpinned ranges follow the value (core/uncertainty/range_follow.h).
+#include "app/common/range_text.h"  // rangeSummary, rangeDescription
 #include "core/scenario/scenario.h"
 
 #include <QDialog>
@@ -10,6 +12,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
@@ -18,12 +21,6 @@ class QLabel;
 namespace jevons::app {
 
 class Document;
-
-/// @brief What the assumptions panel's range button reads: "20–35%" (min–max; a 90% interval
-/// for a lognormal), "12 ± 5%" (normal), or "±" when the assumption has no range.
-[[nodiscard]] QString rangeSummary(const core::Assumption& assumption);
-/// @brief The range in words for a tooltip: "PERT: min 20.0%, most likely 25.0%, max 35.0%".
-[[nodiscard]] QString rangeDescription(const core::Assumption& assumption, const QString& language);
 
 class DistributionDialog : public QDialog {
     Q_OBJECT
@@ -41,6 +38,8 @@ public:
     /// @brief The range the fields describe, in the assumption's stored unit.
     [[nodiscard]] std::optional<core::DistributionSpec> spec() const;
     [[nodiscard]] QLabel* errorLabel() const { return m_error; }
+    /// @brief "Pin this range": checked = the range stays when the value is edited.
+    [[nodiscard]] QCheckBox* pinBox() const { return m_pin; }
     /// @brief Apply through the document; false (message shown) when the core refuses it.
     bool apply();
 
@@ -57,6 +56,7 @@ private:
     QComboBox* m_type;
     QFormLayout* m_form;
     QLabel* m_error;
+    QCheckBox* m_pin;
     QList<QPair<QString, QDoubleSpinBox*>> m_fields;
 };
 

@@ -96,10 +96,6 @@
         <translation>另存为情景 %1</translation>
     </message>
     <message>
-        <source>Change %1</source>
-        <translation>修改 %1</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -189,10 +185,6 @@
             <numerusform>%n 位小数</numerusform></translation>
     </message>
     <message>
-        <source>Set range of %1</source>
-        <translation>设置 %1 的区间</translation>
-    </message>
-    <message>
         <source>Remove range of %1</source>
         <translation>移除 %1 的区间</translation>
     </message>
@@ -227,6 +219,26 @@
     <message>
         <source>Lognormal: 90% between %1 and %2</source>
         <translation>对数正态分布：90%概率介于 %1 与 %2 之间</translation>
+    </message>
+    <message>
+        <source>%1 (pinned: stays when the value changes)</source>
+        <translation>%1（已固定：数值改变时保持不变）</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>Pin range of %1</source>
+        <translation>固定 %1 的区间</translation>
+    </message>
+    <message>
+        <source>Unpin range of %1</source>
+        <translation>取消固定 %1 的区间</translation>
+    </message>
+    <message>
+        <source>Range of %1: %2</source>
+        <translation>%1 的区间：%2</translation>
     </message>
 </context>
 <context>
@@ -443,6 +455,14 @@
     <message>
         <source>Monte Carlo samples this range; the slider's value stays the base forecast.</source>
         <translation>蒙特卡洛模拟在此区间内抽样；滑块的数值仍是基准预测。</translation>
+    </message>
+    <message>
+        <source>&amp;Pin this range (keep it where it is when the value changes)</source>
+        <translation>固定此区间(&amp;P)（数值改变时保持不动）</translation>
+    </message>
+    <message>
+        <source>Unpinned, the range moves with the value when you edit it (min, most likely and max by the change, a normal or lognormal re-centred with the same relative spread).</source>
+        <translation>未固定时，编辑数值会使区间随之移动（最小、最可能和最大值按变动量平移；正态或对数正态分布以相同的相对离散度重新居中）。</translation>
     </message>
 </context>
 <context>
@@ -984,14 +1004,6 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
         <source>Save as &amp;Scenario…</source>
         <translation>另存为情景(&amp;S)…</translation>
     </message>
@@ -1181,6 +1193,25 @@
     <message>
         <source>Fan charts (P10–P90, P25–P75) and CAGR ranges from the assumptions' ranges (Ctrl+Shift+U)</source>
         <translation>由假设区间得出的扇形图（P10–P90、P25–P75）和复合增长率区间（Ctrl+Shift+U）</translation>
+    </message>
+</context>
+<context>
+    <name>jevons::app::UndoActions</name>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>撤销(&amp;U)：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>重做(&amp;R)：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,76 @@
+#include "app/common/range_text.h"
+
+#include "app/common/display.h"
+
+#include <QObject>
+
+#include <cmath>
+
+namespace jevons::app {
+namespace {
+
+/// Display value of a spread (sd): no offset, only the scale of the display unit.
+double displaySpread(double stored, core::Unit unit) {
+    return displayValue(stored, unit) - displayValue(0.0, unit);
+}
+
+/// "25", "12.5", "1,400": at most one decimal, none from 100 on, no trailing zero.
+QString shortNumber(double shown) {
+    QString text = QString::number(shown, 'f', std::abs(shown) >= 100.0 ? 0 : 1);
+    if (text.endsWith(QStringLiteral(".0"))) text.chop(2);
+    return text;
+}
+
+bool isPercent(core::Unit unit) { return displayUnitOf(unit) == core::DisplayUnit::Percent; }
+
+}  // namespace
+
+QString rangeSummary(const core::Assumption& a) {
+    if (!a.distribution) return QStringLiteral("\u00b1");
+    const core::DistributionSpec& d = *a.distribution;
+    const QString percent = isPercent(a.unit) ? QStringLiteral("%") : QString();
+    auto shown = [&](double stored) { return shortNumber(displayValue(stored, a.unit)); };
+    switch (d.type) {
+        case core::DistributionType::Normal:
+            return shown(d.mean) + QStringLiteral(" \u00b1 ") +
+                   shortNumber(displaySpread(d.sd, a.unit)) + percent;
+        case core::DistributionType::Lognormal:
+            return shown(d.p5) + QStringLiteral("\u2013") + shown(d.p95) + percent;
+        default:
+            return shown(d.min) + QStringLiteral("\u2013") + shown(d.max) + percent;
+    }
+}
+
+namespace {
+
+QString shapeDescription(const core::Assumption& a, const QString& language) {
+    const core::DistributionSpec& d = *a.distribution;
+    auto v = [&](double stored) { return formatDisplay(stored, a.unit, language); };
+    switch (d.type) {
+        case core::DistributionType::Uniform:
+            return QObject::tr("Uniform: min %1, max %2").arg(v(d.min), v(d.max));
+        case core::DistributionType::Triangular:
+            return QObject::tr("Triangular: min %1, most likely %2, max %3")
+                .arg(v(d.min), v(d.mode), v(d.max));
+        case core::DistributionType::Pert:
+            return QObject::tr("PERT: min %1, most likely %2, max %3")
+                .arg(v(d.min), v(d.mode), v(d.max));
+        case core::DistributionType::Normal:
+            return QObject::tr("Normal: mean %1, standard deviation %2")
+                .arg(v(d.mean), shortNumber(displaySpread(d.sd, a.unit)));
+        case core::DistributionType::Lognormal:
+            return QObject::tr("Lognormal: 90% between %1 and %2").arg(v(d.p5), v(d.p95));
+    }
+    return {};
+}
+
+}  // namespace
+
+QString rangeDescription(const core::Assumption& a, const QString& language) {
+    if (!a.distribution) return QObject::tr("No range: click to give this assumption one");
+    const QString shape = shapeDescription(a, language);
+    if (!a.distribution->pinned) return shape;
+    return QObject::tr("%1 (pinned: stays when the value changes)").arg(shape);
+}
+
+}  // namespace jevons::app
