@@ -28,6 +28,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
@@ -35,6 +36,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <set>
 
 namespace jevons::app {
@@ -88,6 +90,9 @@ MainWindow::MainWindow(QWidget* parent)
     // Bottom: data table and scenario differences.
     m_table->setModel(m_tableModel);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Years stretch but never below "1,234.5": a narrow window scrolls instead of eliding.
+    m_table->horizontalHeader()->setMinimumSectionSize(
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("1,234.5")) + 12);
     m_differencesView->setModel(m_differences);
     m_differencesView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     auto* differencesPage = new QWidget;
@@ -338,10 +343,31 @@ void MainWindow::fillRecentMenu() {
     if (recent.isEmpty()) m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
 }
 
-void MainWindow::restoreSettings() {
+bool MainWindow::restoreSettings() {
     QSettings settings;
-    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    const QByteArray geometry = settings.value(kGeometryKey).toByteArray();
+    const bool restored = !geometry.isEmpty() && restoreGeometry(geometry);
+    if (!restored) placeForFirstStart(screen());
     restoreState(settings.value(kStateKey).toByteArray());
+    return restored;
+}
+
+QRect MainWindow::firstStartGeometry(const QRect& available) {
+    const QSize size(available.width() * 9 / 10, available.height() * 9 / 10);
+    return QRect(available.x() + (available.width() - size.width()) / 2,
+                 available.y() + (available.height() - size.height()) / 2, size.width(),
+                 size.height());
+}
+
+void MainWindow::placeForFirstStart(const QScreen* screen) {
+    if (!screen) return;
+    const QRect frame = firstStartGeometry(screen->availableGeometry());
+    // The client area; the window manager adds its title bar and borders around it.
+    setGeometry(frame);
+    // Assumptions beside the charts: a quarter of the width, 330 px (a row's label, spin box
+    // and range button) to 360 px, so a 1366×768 screen keeps two chart columns.
+    if (auto* dock = findChild<QDockWidget*>(QStringLiteral("assumptionsDock")))
+        resizeDocks({dock}, {std::clamp(frame.width() / 4, 330, 360)}, Qt::Horizontal);
 }
 
 void MainWindow::saveSettings() const {

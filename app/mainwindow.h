@@ -12,6 +12,7 @@ class QCloseEvent;
 class QComboBox;
 class QLineEdit;
 class QMenu;
+class QScreen;
 class QScrollArea;
 class QTableView;
 
@@ -63,9 +64,19 @@ public:
 
     void setUnsavedChangesPrompt(UnsavedChangesPrompt prompt) { m_prompt = std::move(prompt); }
     void setMessageSink(MessageSink sink) { m_messages = std::move(sink); }
-    /// @brief Geometry and dock layout from the last session (QSettings).
-    void restoreSettings();
+    /// @brief Geometry and dock layout from the last session (QSettings keys window/geometry,
+    /// window/state; saved on close). On a first start (nothing saved, or a saved geometry that
+    /// no longer restores) the window is placed by placeForFirstStart() on the screen it will
+    /// open on. Returns true when a saved geometry was restored.
+    bool restoreSettings();
     void saveSettings() const;
+    /// @brief 90% of `screen`'s available width and height, centred; the assumptions dock a
+    /// quarter of the width (330–360 px), so the chart grid gets as many columns as fit
+    /// (chart_grid.h): two on 1366×768, three on 1920×1080, four on 2560×1440.
+    void placeForFirstStart(const QScreen* screen);
+    /// @brief The first-start frame: 90% of `available` in each direction (so ~81% of its
+    /// area), centred in it. Pure.
+    [[nodiscard]] static QRect firstStartGeometry(const QRect& available);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -11,6 +11,7 @@
 #include <QSlider>
 #include <QToolButton>
 
+#include <algorithm>
 #include <cmath>
 
 namespace jevons::app {
@@ -101,7 +102,6 @@ AssumptionSlider::AssumptionSlider(Document* document, const core::Assumption& a
     showValue(a.value);
     m_range->setObjectName(QStringLiteral("rangeButton"));
     m_range->setAutoRaise(true);
-    m_range->setMinimumWidth(28);
     showRange();
     connect(m_range, &QToolButton::clicked, this, [this] { openRangeDialog(); });
 
@@ -143,6 +143,7 @@ void AssumptionSlider::showRange() {
     const core::Assumption* a = m_document->scenario().findAssumption(m_id.toStdString());
     if (!a) return;
     m_range->setText(rangeSummary(*a));
+    m_range->setMinimumWidth(std::max(28, m_range->sizeHint().width()));  // never clipped
     m_range->setToolTip(rangeDescription(*a, m_document->language()));
 }
 

@@ -632,10 +632,11 @@ void ChartCard::relayoutOverlays() {
 
     const bool stackedColumns = m_def.type == core::ChartType::StackedColumn;
     if (auto* categories = qobject_cast<QBarCategoryAxis*>(m_xAxis)) {
-        // "2025" where it fits, else "'25" (a category axis cannot skip labels).
+        // "2025" where it fits, else "'25" (a category axis cannot skip labels). The margin is
+        // QtCharts' own padding around a category label: with less, "2023" shows as "20...".
         const QFontMetricsF axisFont(categories->labelsFont());
         const bool shortYears =
-            axisFont.horizontalAdvance(QStringLiteral("2023")) > plot.width() / n - 8;
+            axisFont.horizontalAdvance(QStringLiteral("2023")) > plot.width() / n - 14;
         if (shortYears != m_shortYears) {
             m_shortYears = shortYears;
             QStringList names;

@@ -31,7 +31,7 @@ void ChartGrid::setColumns(int columns) {
 
 int ChartGrid::columnsFor(int width) const {
     if (m_columns > 0) return m_columns;
-    return std::clamp(width / 560, 1, 3);
+    return std::clamp(width / kMinCardWidth, 1, kMaxColumns);
 }
 
 void ChartGrid::resizeEvent(QResizeEvent* event) {
@@ -42,7 +42,7 @@ void ChartGrid::resizeEvent(QResizeEvent* event) {
 void ChartGrid::placeCards() {
     const int columns = columnsFor(width());
     for (ChartCard* card : std::as_const(m_cards)) m_layout->removeWidget(card);
-    for (int c = 0; c < 3; ++c) m_layout->setColumnStretch(c, 0);
+    for (int c = 0; c < kMaxColumns; ++c) m_layout->setColumnStretch(c, 0);
     for (int i = 0; i < m_cards.size(); ++i)
         m_layout->addWidget(m_cards[i], i / columns, i % columns);
     for (int c = 0; c < columns; ++c) m_layout->setColumnStretch(c, 1);

@@ -23,9 +23,17 @@ public:
 
     /// @brief Runs every card plots; empty = the document alone (normal mode).
     void setRuns(std::vector<ChartRun> runs);
-    /// @brief Fixed number of columns; 0 = as many as fit (cards at least ~560 px wide).
+    /// @brief Narrowest grid width per column (px): a card keeps legible axes, value labels and
+    /// a CAGR arrow down to about 410 px. Two columns from 840 px (a 1366×768 screen's first
+    /// window gives ~880), three from 1260 (1920×1080: ~1340), four from 1680 (2560×1440).
+    static constexpr int kMinCardWidth = 420;
+    static constexpr int kMaxColumns = 4;
+
+    /// @brief Fixed number of columns; 0 = as many as fit (kMinCardWidth, at most kMaxColumns).
     void setColumns(int columns);
     [[nodiscard]] const QList<ChartCard*>& cards() const { return m_cards; }
+    /// @brief Columns the cards are laid out in now.
+    [[nodiscard]] int columnCount() const { return m_placedColumns; }
     /// @brief The card of chart `id`, or nullptr.
     [[nodiscard]] ChartCard* card(const QString& chartId) const;
 
