@@ -38,7 +38,7 @@ QLineEdit* editorOf(QObject* widget) {
 
 UndoActions::UndoActions(Document* document, QWidget* window)
     : QObject(window),
-      m_document(document),
+      m_stack(document->undoStack()),
       m_window(window),
       m_undo(new QAction(window)),
       m_redo(new QAction(window)) {
@@ -65,7 +65,7 @@ UndoActions::UndoActions(Document* document, QWidget* window)
 UndoActions::~UndoActions() { qApp->removeEventFilter(this); }
 
 void UndoActions::updateTexts() {
-    const QUndoStack* stack = m_document->undoStack();
+    const QUndoStack* stack = m_stack;
     // A step's text is a label, not a mnemonic: a "&" in it shows as itself.
     auto escaped = [](QString text) {
         return text.replace(QLatin1Char('&'), QStringLiteral("&&"));

@@ -13,6 +13,8 @@
 // inside the same undo step); after Enter, or once focus moves on, Ctrl+Z undoes the edit.
 #include <QObject>
 
+class QUndoStack;
+
 class QAction;
 class QWidget;
 
@@ -40,7 +42,9 @@ protected:
 private:
     void updateTexts();
 
-    Document* m_document;
+    /// The document's stack, not the document: the stack signals (undoTextChanged from clear())
+    /// while the document is being destroyed, when no Document member may be called.
+    QUndoStack* m_stack;
     QWidget* m_window;
     QAction* m_undo;
     QAction* m_redo;
