@@ -77,19 +77,13 @@ void writeNativeDeck(const ExportRequest& r) {
 }  // namespace
 
 int runExportCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    try {
+    return reportExportErrors(err, [&] {
         const ExportRequest request = parseExportRequest(args);
         if (request.needsPainter()) return execRenderer(args, out, err);
         writeNativeDeck(request);
         out << "wrote " << request.output << "\n";
         return 0;
-    } catch (const ExportUsageError& e) {
-        err << "jevons-cli: " << e.what() << "\nusage:\n" << kExportUsage;
-        return 2;
-    } catch (const std::exception& e) {  // ScenarioError, DeckError
-        err << "jevons-cli: " << e.what() << "\n";
-        return 1;
-    }
+    });
 }
 
 }  // namespace jevons::app

@@ -4,6 +4,7 @@
 // pictures, which need Qt's painter).
 #include "core/scenario/scenario.h"
 
+#include <ostream>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -44,5 +45,21 @@ struct ExportRequest {
 /// @brief Throws ExportUsageError naming `request`'s scenario or a chart that `scenario` lacks,
 /// with the ids it has.
 void checkExportIds(const ExportRequest& request, const core::Scenario& scenario);
+
+/// @brief Run `export` and turn its failures into jevons-cli's exit statuses: 2 with the usage
+/// for an ExportUsageError, 1 for any other exception (ScenarioError, DeckError), the message
+/// on `err` either way. The one place both jevons-cli and jevons-render report errors.
+template <typename Export>
+int reportExportErrors(std::ostream& err, Export&& run) {
+    try {
+        return run();
+    } catch (const ExportUsageError& e) {
+        err << "jevons-cli: " << e.what() << "\nusage:\n" << kExportUsage;
+        return 2;
+    } catch (const std::exception& e) {
+        err << "jevons-cli: " << e.what() << "\n";
+        return 1;
+    }
+}
 
 }  // namespace jevons::app

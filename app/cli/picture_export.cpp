@@ -84,15 +84,7 @@ int run(const ExportRequest& r, std::ostream& out) {
 }  // namespace
 
 int runPictureExport(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    try {
-        return run(parseExportRequest(args), out);
-    } catch (const ExportUsageError& e) {
-        err << "jevons-cli: " << e.what() << "\nusage:\n" << kExportUsage;
-        return 2;
-    } catch (const std::exception& e) {  // ScenarioError, DeckError
-        err << "jevons-cli: " << e.what() << "\n";
-        return 1;
-    }
+    return reportExportErrors(err, [&] { return run(parseExportRequest(args), out); });
 }
 
 }  // namespace jevons::app
