@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <mutex>
 #include <numbers>
 #include <sstream>
 #include <vector>
@@ -452,7 +453,7 @@ Distribution Distribution::make(const DistributionSpec& spec, double lower, doub
                 const double range = spec.max - spec.min;
                 d.m_alpha = 1.0 + 4.0 * (spec.mode - spec.min) / range;
                 d.m_beta = 1.0 + 4.0 * (spec.max - spec.mode) / range;
-                d.m_table = std::make_shared<const BetaTable>(d.m_alpha, d.m_beta);
+                d.m_table = std::make_shared<LazyBetaTable>();
             }
             return d;
         }
@@ -527,6 +528,19 @@ double Distribution::rawCdf(double x) const {
     return 0.0;
 }
 
+// The PERT table of a distribution and its copies, built by the first quantile that needs it.
+struct Distribution::LazyBetaTable {
+    std::once_flag built;
+    std::unique_ptr<const BetaTable> table;
+};
+
+const Distribution::BetaTable& Distribution::betaTable() const {
+    std::call_once(m_table->built, [this] {
+        m_table->table = std::make_unique<const BetaTable>(m_alpha, m_beta);
+    });
+    return *m_table->table;
+}
+
 double Distribution::rawQuantile(double u) const {
     const auto& s = m_spec;
     switch (s.type) {
@@ -539,7 +553,7 @@ double Distribution::rawQuantile(double u) const {
             return s.max - std::sqrt((1.0 - u) * range * (s.max - s.mode));
         }
         case DistributionType::Pert:
-            return s.min + (s.max - s.min) * m_table->quantile(u);
+            return s.min + (s.max - s.min) * betaTable().quantile(u);
         case DistributionType::Normal:
             return m_mu + m_sigma * normalQuantile(u);
         case DistributionType::Lognormal:
@@ -559,7 +573,7 @@ void Distribution::quantiles(std::span<const double> u, std::span<double> out) c
     switch (m_spec.type) {
         case DistributionType::Pert: {
             // Never truncated (its support is [min, max]): quantile()'s operations, one loop.
-            const BetaTable& table = *m_table;
+            const BetaTable& table = betaTable();
             const double min = m_spec.min;
             const double range = m_spec.max - m_spec.min;
             for (std::size_t i = 0; i < n; ++i)

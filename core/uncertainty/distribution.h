@@ -50,8 +50,9 @@ public:
     /// @brief Inverse CDF of the (truncated) distribution. Contract: 0 < u < 1; u outside is
     /// clamped to the support's ends. PERT reads a precomputed inverse-CDF table (quintic
     /// Hermite on octaves of min(u, 1 − u), built in ~0.3 ms, 61 KiB; error below 1.3e-11 of the
-    /// range, the exact inverse for u within 2^-41 of an end); every other shape is closed form
-    /// or AS241.
+    /// range, the exact inverse for u within 2^-41 of an end), built on the first quantile of
+    /// this distribution or a copy (thread-safe), so that loading and checking a file builds
+    /// none; every other shape is closed form or AS241.
     [[nodiscard]] double quantile(double u) const;
     /// @brief quantile() of every element: out[i] = quantile(u[i]), the same bits. Contract:
     /// same sizes (else the shorter length).
@@ -61,7 +62,9 @@ public:
 
 private:
     struct BetaTable;
+    struct LazyBetaTable;
     Distribution() = default;
+    [[nodiscard]] const BetaTable& betaTable() const;
     [[nodiscard]] double rawQuantile(double u) const;  // untruncated
     [[nodiscard]] double rawCdf(double x) const;       // untruncated
 
@@ -75,7 +78,7 @@ private:
     double m_sigma = 1.0;  // normal sd / lognormal log-sd
     double m_alpha = 1.0;  // PERT Beta shape parameters
     double m_beta = 1.0;
-    std::shared_ptr<const BetaTable> m_table;  // PERT quantile table (shared between copies)
+    std::shared_ptr<LazyBetaTable> m_table;  // PERT quantile table (shared between copies)
 };
 
 /// @brief "uniform", "triangular", "pert", "normal", "lognormal".
