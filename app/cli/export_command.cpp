@@ -1,9 +1,6 @@
 #include "app/cli/export_command.h"
 
 #include "app/cli/export_request.h"
-#include "core/deck/deck.h"
-#include "core/deck/deck_writer.h"
-#include "core/scenario/scenario_json.h"
 
 #include <unistd.h>
 
@@ -12,8 +9,8 @@
 #include <filesystem>
 #include <ostream>
 
-#ifndef JEVONS_RENDER_FROM_BINDIR
-#define JEVONS_RENDER_FROM_BINDIR "../libexec/jevons/jevons-render"
+#ifndef JEVONS_HELPERS_FROM_BINDIR
+#define JEVONS_HELPERS_FROM_BINDIR "../libexec/jevons"
 #endif
 
 namespace jevons::app {
@@ -22,67 +19,50 @@ namespace {
 
 namespace fs = std::filesystem;
 
-/// jevons-render beside this executable (the build tree), or where `cmake --install` and the
+/// The helper `name` beside this executable (the build tree), or where `cmake --install` and the
 /// Debian package put it relative to the bin folder; empty when neither exists.
-fs::path rendererPath() {
+fs::path helperPath(const char* name) {
     std::error_code ec;
     const fs::path self = fs::read_symlink("/proc/self/exe", ec);
     if (ec) return {};
     for (const fs::path& candidate :
-         {self.parent_path() / "jevons-render", self.parent_path() / JEVONS_RENDER_FROM_BINDIR}) {
+         {self.parent_path() / name, self.parent_path() / JEVONS_HELPERS_FROM_BINDIR / name}) {
         if (::access(candidate.c_str(), X_OK) == 0) return candidate.lexically_normal();
     }
     return {};
 }
 
-/// Replace this process by jevons-render with the same arguments; returns only on failure.
-int execRenderer(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    const fs::path renderer = rendererPath();
-    if (renderer.empty()) {
-        err << "jevons-cli: pictures are drawn by jevons-render, which is not installed beside "
-               "jevons-cli (nor in "
-            << JEVONS_RENDER_FROM_BINDIR << ")\n";
+/// Replace this process by the helper `name` with the same arguments; returns only on failure.
+int execHelper(const char* name, const char* what, const std::vector<std::string>& args,
+               std::ostream& out, std::ostream& err) {
+    const fs::path helper = helperPath(name);
+    if (helper.empty()) {
+        err << "jevons-cli: " << what << " by " << name
+            << ", which is not installed beside jevons-cli (nor in " JEVONS_HELPERS_FROM_BINDIR
+               ")\n";
         return 1;
     }
     std::vector<std::string> copy = args;
-    copy[0] = renderer.string();
+    copy[0] = helper.string();
     std::vector<char*> argv;
     for (std::string& a : copy) argv.push_back(a.data());
     argv.push_back(nullptr);
     out.flush();
     err.flush();
-    ::execv(renderer.c_str(), argv.data());
-    err << "jevons-cli: cannot start " << renderer.string() << ": " << std::strerror(errno) << "\n";
+    ::execv(helper.c_str(), argv.data());
+    err << "jevons-cli: cannot start " << helper.string() << ": " << std::strerror(errno) << "\n";
     return 1;
-}
-
-void writeNativeDeck(const ExportRequest& r) {
-    const core::Scenario scenario = core::loadScenarioFile(r.file);
-    checkExportIds(r, scenario);
-    core::deck::DeckOptions options;
-    options.chartIds = r.charts;
-    options.language = r.language;
-    options.scenarioId = r.scenario;
-    if (r.uncertainty) {
-        core::deck::UncertaintySlideOptions u;
-        u.tornadoOutput = r.tornado;
-        u.tornadoYear = r.tornadoYear;
-        u.histogramOutput = r.histogram;
-        u.histogramYear = r.histogramYear;
-        options.uncertainty = u;
-    }
-    core::deck::writeDeck(core::deck::buildDeck(core::Model::compile(scenario), options), r.output);
 }
 
 }  // namespace
 
 int runExportCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     return reportExportErrors(err, [&] {
+        // Parsed here too, so that a usage mistake is reported without starting a helper.
         const ExportRequest request = parseExportRequest(args);
-        if (request.needsPainter()) return execRenderer(args, out, err);
-        writeNativeDeck(request);
-        out << "wrote " << request.output << "\n";
-        return 0;
+        if (request.needsPainter())
+            return execHelper("jevons-render", "pictures are drawn", args, out, err);
+        return execHelper("jevons-deck", "decks are written", args, out, err);
     });
 }
 

@@ -7,9 +7,11 @@
 //   jevons-cli export png|svg|pdf FILE --chart ID [--scenario ID] [--scale 1|2|3]
 //                               [--transparent] [--lang en|zh] -o out.png
 //
-// A deck of native charts is built and written by the core alone. Pictures (png, svg, pdf, and
-// decks with --pictures) need a painter: jevons-cli replaces itself by jevons-render (Qt), which
-// takes the same command line, so no other command loads Qt.
+// jevons-cli checks the request and replaces itself by a helper that takes the same command
+// line: jevons-deck (the core's deck writer: libzip, libxlsxwriter) for a deck of native charts,
+// jevons-render (Qt's painter) for pictures (png, svg, pdf, and decks with --pictures). So no
+// other command loads Qt, libzip or libxlsxwriter, as git keeps libcurl out of its commands by
+// running git-remote-https.
 #include <iosfwd>
 #include <string>
 #include <vector>
@@ -17,10 +19,9 @@
 namespace jevons::app {
 
 /// @brief Run `jevons-cli export …`; `args` is the whole command line (args[1] == "export").
-/// Returns 0 on success, 1 when the file cannot be read or written, or jevons-render cannot be
-/// started (message on `err`, nothing left at the output path), 2 for a usage error such as an
-/// unknown chart or scenario (named, with the ones the file has). A picture request does not
-/// return when jevons-render starts: its exit status is the process's.
+/// Returns 2 for a usage error (an unknown option or a missing value), 1 when the helper cannot
+/// be started (message on `err`). Otherwise it does not return: the helper's exit status is the
+/// process's (0, 1 when the file cannot be read or written, 2 for an unknown chart or scenario).
 int runExportCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 }  // namespace jevons::app

@@ -11,8 +11,6 @@
 #include "core/report/series_table.h"
 #include "core/scenario/scenario_json.h"
 
-#include <malloc.h>
-
 #include <cstdlib>
 #include <iostream>
 #include <map>
@@ -136,12 +134,6 @@ int scenarios(const std::vector<std::string>& args) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    // A short-lived process: keep freed heap instead of handing it back to the kernel after
-    // every large free. Writing a deck allocates and frees a deflate state per zip entry; with
-    // glibc's defaults each cycle moved the heap top by brk, ~100 us a call, 90 ms of a deck's
-    // 120 ms of system time (cli_bench).
-    mallopt(M_TRIM_THRESHOLD, 256 << 20);
-    mallopt(M_TOP_PAD, 16 << 20);
     const std::vector<std::string> args(argv, argv + argc);
     try {
         if (args.size() < 2 || args[1] == "--help" || args[1] == "-h") {

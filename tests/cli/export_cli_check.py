@@ -5,10 +5,11 @@
   export_cli_check.py errors JEVONS_CLI FORECAST WORKDIR   unwritable path, unknown chart / scenario
   export_cli_check.py deck   JEVONS_CLI FORECAST WORKDIR   decks (en native, zh pictures) through
                                                            LibreOffice: page count and titles
-  export_cli_check.py alone  JEVONS_CLI FORECAST WORKDIR   jevons-cli copied into an empty folder,
-                                                           without jevons-render: the core commands
-                                                           and native decks work, pictures say what
-                                                           is missing (exit 1)
+  export_cli_check.py alone  JEVONS_CLI FORECAST WORKDIR   jevons-cli copied into an empty folder:
+                                                           the core commands work, decks and pictures
+                                                           name the missing helper (exit 1); with
+                                                           jevons-deck beside it or in
+                                                           ../libexec/jevons, native decks work
 """
 import json
 import os
@@ -191,6 +192,15 @@ def deck(cli, forecast, work):
         check(("情景" if lang == "zh" else "Scenario:Bull") in text, f"{pdf}: scenario named")
 
 
+def native_deck_works(cli, forecast, deck, where):
+    r = run([cli, "export", "deck", forecast, "--charts", "asic_market", "-o", deck])
+    check(r.returncode == 0 and os.path.exists(deck), f"native deck ({where}): {r.stderr}")
+    if os.path.exists(deck):
+        with zipfile.ZipFile(deck) as z:
+            check(z.testzip() is None, f"native deck ({where}): a member fails its CRC")
+            check("ppt/charts/chart1.xml" in z.namelist(), f"native deck ({where}): native chart")
+
+
 def alone(cli, forecast, work):
     lonely = os.path.join(work, "bin")
     os.makedirs(lonely)
@@ -198,17 +208,30 @@ def alone(cli, forecast, work):
     shutil.copy2(cli, copy)
     r = run([copy, "check", forecast])
     check(r.returncode == 0 and "valid (15 assumptions" in r.stdout,
-          f"check without jevons-render: exit {r.returncode}: {r.stdout}{r.stderr}")
+          f"check alone: exit {r.returncode}: {r.stdout}{r.stderr}")
     r = run([copy, "show", forecast, "--series", "asic_market", "--years", "2028:2028",
              "--format", "csv"])
     check(r.returncode == 0 and "asic_market,US$B,42.9" in r.stdout, f"show alone: {r.stdout!r}")
     deck = os.path.join(work, "alone.pptx")
     r = run([copy, "export", "deck", forecast, "--charts", "asic_market", "-o", deck])
-    check(r.returncode == 0 and os.path.exists(deck), f"native deck alone: {r.stderr}")
-    if os.path.exists(deck):
-        with zipfile.ZipFile(deck) as z:
-            check(z.testzip() is None, "native deck alone: a member fails its CRC")
-            check("ppt/charts/chart1.xml" in z.namelist(), "native deck alone has a native chart")
+    check(r.returncode == 1 and "jevons-deck" in r.stderr,
+          f"deck without jevons-deck: exit {r.returncode}: {r.stderr!r}")
+    check(not os.path.exists(deck), "deck without jevons-deck left a file")
+    r = run([copy, "export", "deck", forecast, "--chart", "asic_market", "-o", deck])
+    check(r.returncode == 2 and "--chart" in r.stderr,
+          f"a usage mistake is reported without the helper: exit {r.returncode}: {r.stderr!r}")
+
+    # The build tree's layout (the helper beside jevons-cli) and the installed one (libexec).
+    helper = os.path.join(os.path.dirname(cli), "jevons-deck")
+    shutil.copy2(helper, os.path.join(lonely, "jevons-deck"))
+    native_deck_works(copy, forecast, deck, "jevons-deck beside jevons-cli")
+    os.remove(os.path.join(lonely, "jevons-deck"))
+    libexec = os.path.join(work, "libexec", "jevons")
+    os.makedirs(libexec)
+    shutil.copy2(helper, os.path.join(libexec, "jevons-deck"))
+    native_deck_works(copy, forecast, os.path.join(work, "libexec.pptx"),
+                      "jevons-deck in ../libexec/jevons")
+
     png_out = os.path.join(work, "alone.png")
     r = run([copy, "export", "png", forecast, "--chart", "asic_market", "-o", png_out])
     check(r.returncode == 1 and "jevons-render" in r.stderr,

@@ -62,6 +62,7 @@ def main():
         "/usr/bin/jevons",
         "/usr/bin/jevons-cli",
         "/usr/libexec/jevons/jevons-render",
+        "/usr/libexec/jevons/jevons-deck",
         "/usr/share/applications/jevons.desktop",
         "/usr/share/icons/hicolor/scalable/apps/jevons.svg",
         "/usr/share/icons/hicolor/scalable/mimetypes/application-x-jevons-scenario.svg",
@@ -93,6 +94,15 @@ def main():
             data = f.read()
         check("jevons_zh_CN.qm".encode("utf-16-be") in data,
               "the zh_CN translation is not in the jevons binary")
+
+    # Every library is a system one: no binary carries a search path of its own ($ORIGIN, or the
+    # empty entries that make the loader look in the current folder).
+    for program in ("usr/bin/jevons", "usr/bin/jevons-cli", "usr/libexec/jevons/jevons-deck",
+                    "usr/libexec/jevons/jevons-render"):
+        dynamic = run(["readelf", "-d", os.path.join(extracted, program)]).stdout
+        check("NEEDED" in dynamic, f"{program}: readelf -d lists no library")
+        check("RPATH" not in dynamic and "RUNPATH" not in dynamic,
+              f"{program} carries a library search path")
 
     r = run(["lintian", "--no-tag-display-limit", deb])
     tags = [line for line in r.stdout.splitlines() if re.match(r"^[EWIPX]: ", line)]

@@ -1,0 +1,40 @@
+#include "app/cli/native_deck.h"
+
+#include "app/cli/export_request.h"
+#include "core/deck/deck.h"
+#include "core/deck/deck_writer.h"
+#include "core/scenario/scenario_json.h"
+
+#include <ostream>
+
+namespace jevons::app {
+
+int runNativeDeckExport(const std::vector<std::string>& args, std::ostream& out,
+                        std::ostream& err) {
+    return reportExportErrors(err, [&] {
+        const ExportRequest r = parseExportRequest(args);
+        if (r.needsPainter())
+            throw ExportUsageError("jevons-deck writes decks of native charts; pictures are "
+                                   "drawn by jevons-render");
+        const core::Scenario scenario = core::loadScenarioFile(r.file);
+        checkExportIds(r, scenario);
+        core::deck::DeckOptions options;
+        options.chartIds = r.charts;
+        options.language = r.language;
+        options.scenarioId = r.scenario;
+        if (r.uncertainty) {
+            core::deck::UncertaintySlideOptions u;
+            u.tornadoOutput = r.tornado;
+            u.tornadoYear = r.tornadoYear;
+            u.histogramOutput = r.histogram;
+            u.histogramYear = r.histogramYear;
+            options.uncertainty = u;
+        }
+        core::deck::writeDeck(core::deck::buildDeck(core::Model::compile(scenario), options),
+                              r.output);
+        out << "wrote " << r.output << "\n";
+        return 0;
+    });
+}
+
+}  // namespace jevons::app
