@@ -109,7 +109,12 @@ std::string deckBytes(const Deck& deck) {
 }
 
 void writeDeck(const Deck& deck, const std::string& path, const WriteFault& fault) {
-    writeFileAtomically(path, deckBytes(deck), fault);
+    const std::string bytes = deckBytes(deck);  // may throw before touching the disk
+    try {
+        writeFileAtomically(path, bytes, fault);
+    } catch (const AtomicWriteError& e) {
+        throw DeckError(e.what());
+    }
 }
 
 }  // namespace jevons::core::deck

@@ -15,10 +15,10 @@
 #include <utility>
 #include <vector>
 
+#include "core/io/atomic_file.h"
 #include "core/models/bass.h"
 #include "core/scenario/json_locator.h"
 #include "core/scenario/limits.h"
-#include "core/scenario/stale_temporaries.h"
 #include "core/uncertainty/correlation.h"
 #include "core/uncertainty/distribution.h"
 #include "core/uncertainty/uncertainty_error.h"
@@ -1417,7 +1417,7 @@ ScenarioError located(const ScenarioError& e, const JsonLocator& locator, const 
 
 std::string osReason(int error) { return std::strerror(error); }
 
-/// Closes a file descriptor when it goes out of scope (unless released).
+/// Closes a file descriptor when it goes out of scope.
 class FileHandle {
 public:
     explicit FileHandle(int fd) : m_fd(fd) {}
@@ -1427,12 +1427,6 @@ public:
         if (m_fd >= 0) ::close(m_fd);
     }
     [[nodiscard]] int get() const { return m_fd; }
-    /// Close now; returns 0 or the errno of a failed close.
-    int close() {
-        const int result = ::close(m_fd);
-        m_fd = -1;
-        return result == 0 ? 0 : errno;
-    }
 
 private:
     int m_fd;
@@ -1521,49 +1515,11 @@ std::string serializeScenario(const Scenario& scenario) {
 
 void saveScenarioFile(const Scenario& scenario, const std::string& path) {
     const std::string text = serializeScenario(scenario);  // may throw before touching the disk
-    const auto fail = [&](const std::string& what, int error) {
-        return ScenarioError(path, "", 0, 0,
-                             "could not save the file (" + what + "): " + osReason(error));
-    };
-
-    (void)removeStaleTemporaries(path);  // left by a save that was killed
-    std::string temp = path + ".tmp-XXXXXX";
-    FileHandle file(::mkstemp(temp.data()));
-    if (file.get() < 0) throw fail("creating a temporary file beside it", errno);
-    // In flight until the rename: the lock lives on in this dup after `file` is closed.
-    (void)markTemporaryInFlight(file.get());
-    const FileHandle inFlight(::dup(file.get()));
-    const auto abandon = [&](const std::string& what, int error) {
-        ::unlink(temp.c_str());
-        return fail(what, error);
-    };
-
-    // A replaced file keeps its permissions; a new one is readable by everyone (mkstemp's 0600
-    // would hide it from other users).
-    struct stat existing {};
-    const mode_t mode = ::stat(path.c_str(), &existing) == 0 && S_ISREG(existing.st_mode)
-                            ? existing.st_mode & 07777
-                            : 0644;
-    if (::fchmod(file.get(), mode) != 0) throw abandon("setting its permissions", errno);
-
-    std::size_t written = 0;
-    while (written < text.size()) {
-        const ssize_t n = ::write(file.get(), text.data() + written, text.size() - written);
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) throw abandon("writing", errno);
-        written += static_cast<std::size_t>(n);
+    try {
+        writeFileAtomically(path, text);
+    } catch (const AtomicWriteError& e) {
+        throw ScenarioError(path, "", 0, 0, "could not save the file: " + e.reason());
     }
-    if (::fsync(file.get()) != 0) throw abandon("flushing to disk", errno);
-    if (const int error = file.close(); error != 0) throw abandon("closing", error);
-    if (::rename(temp.c_str(), path.c_str()) != 0) throw abandon("replacing the file", errno);
-
-    // Make the rename itself durable; a failure here leaves a complete file, so it is ignored.
-    const auto slash = path.rfind('/');
-    const std::string dir = slash == std::string::npos ? "."
-                            : slash == 0               ? "/"
-                                                       : path.substr(0, slash);
-    FileHandle directory(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (directory.get() >= 0) (void)::fsync(directory.get());
 }
 
 }  // namespace jevons::core

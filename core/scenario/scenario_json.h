@@ -37,10 +37,9 @@ inline constexpr std::uintmax_t kMaxScenarioFileBytes = std::uintmax_t{16} << 20
 /// is not valid UTF-8.
 [[nodiscard]] std::string serializeScenario(const Scenario& scenario);
 
-/// @brief Write serializeScenario(scenario) to `path` atomically: a temporary file beside it
-/// ("<path>.tmp-XXXXXX") is written, flushed to disk and renamed over `path`. A new file gets
-/// mode 0644, a replaced file keeps its mode. On failure the temporary file is removed, any
-/// existing file at `path` is left untouched, and ScenarioError gives the system's reason.
+/// @brief Write serializeScenario(scenario) to `path` with writeFileAtomically
+/// (core/io/atomic_file.h). On failure the file at `path` is untouched and ScenarioError says
+/// "PATH: could not save the file: REASON (STEP)".
 void saveScenarioFile(const Scenario& scenario, const std::string& path);
 
 }  // namespace jevons::core

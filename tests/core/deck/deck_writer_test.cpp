@@ -263,7 +263,8 @@ std::string messageOf(const std::function<void()>& f) {
 TEST(DeckWriter, UnwritableFolderSaysWhy) {
     const std::string path = "/nonexistent-jevons-dir/deck.pptx";
     const std::string message = messageOf([&] { writeDeck(defaultDeck("base"), path); });
-    EXPECT_EQ(message, "cannot write " + path + ": No such file or directory");
+    EXPECT_EQ(message, "cannot write " + path +
+                           ": No such file or directory (creating a temporary file beside it)");
     EXPECT_FALSE(fs::exists(path));
 }
 
@@ -273,7 +274,7 @@ TEST(DeckWriter, InjectedFullDiskLeavesTheOldFile) {
     writeFile(target, "the previous deck");
     const std::string message = messageOf(
         [&] { writeDeck(defaultDeck("base"), target, [](std::string_view) { return ENOSPC; }); });
-    EXPECT_EQ(message, "cannot write " + target + ": No space left on device");
+    EXPECT_EQ(message, "cannot write " + target + ": No space left on device (writing)");
     expectUntouched(dir, target, "the previous deck");
 }
 
@@ -297,7 +298,7 @@ TEST(DeckWriter, RealFullDiskLeavesTheOldFile) {
         }
     }
     const std::string message = messageOf([&] { writeDeck(defaultDeck("base"), target); });
-    EXPECT_EQ(message, "cannot write " + target + ": No space left on device");
+    EXPECT_EQ(message, "cannot write " + target + ": No space left on device (writing)");
     EXPECT_EQ(readFile(target), "the previous deck");
     EXPECT_TRUE(tempFilesIn(mountPoint).empty());
 }
