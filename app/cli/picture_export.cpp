@@ -1,6 +1,7 @@
 #include "app/cli/picture_export.h"
 
 #include "app/cli/export_request.h"
+#include "app/common/write_file.h"
 #include "app/document/document.h"
 #include "app/export/chart_renderer.h"
 #include "app/export/deck_export.h"
@@ -71,7 +72,7 @@ int run(const ExportRequest& r, std::ostream& out) {
     options.transparent = r.transparent;
     const core::ChartDef* chart = renderer.chart(QString::fromStdString(r.charts.front()));
     QString error;
-    if (!writeFileAtomically(output, renderer.bytes(*chart, format, options), &error))
+    if (!writeFile(output, renderer.bytes(*chart, format, options), &error))
         throw core::deck::DeckError(error.toStdString());
     out << "wrote " << r.output;
     if (format == PictureFormat::Png)

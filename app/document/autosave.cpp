@@ -1,6 +1,8 @@
 #include "app/document/autosave.h"
 
+#include "app/common/write_file.h"
 #include "app/document/document.h"
+#include "core/io/stale_temporaries.h"
 #include "core/scenario/scenario_json.h"
 
 #include <QCoreApplication>
@@ -11,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUndoStack>
 
@@ -174,13 +175,13 @@ bool Autosave::writeNow(QString* error) {
     o.insert(QStringLiteral("scenario"), QString::fromStdString(text));
     const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Compact);
 
-    QSaveFile file(path);  // temporary file + fsync + rename: the old recovery file or the new
-    if (!file.open(QIODevice::WriteOnly)) return fail(file.errorString());
-    if (file.write(bytes) != bytes.size()) {
-        file.cancelWriting();
-        return fail(file.errorString());
-    }
-    if (!file.commit()) return fail(file.errorString());
+    // Recovery files are named after their process, so a session killed inside a write left its
+    // temporary where no later session writes: each write sweeps the folder (only Jevons writes
+    // there; a temporary in flight is held and kept).
+    (void)core::removeStaleTemporariesIn(QFile::encodeName(recoveryDirectory()).toStdString());
+    // The old recovery file or the new one, never a part.
+    QString why;
+    if (!writeFile(path, bytes, &why)) return fail(why);
     m_writtenPath = path;
     emit written(path);
     return true;

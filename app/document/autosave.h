@@ -1,9 +1,9 @@
 #pragma once
 // Autosave and crash recovery. A few seconds after an edit, the unsaved document goes to a
 // recovery file under QStandardPaths::AppDataLocation/recovery/ ("<hash of path>-<pid>.json"),
-// written atomically (QSaveFile). A lock file beside it ("….lock", QLockFile) is held while the
-// process lives, so a later start can tell a crashed session's file from a running one's.
-// The recovery file is removed on a clean save, on undo back to the saved state, on opening
+// written atomically (core::writeFileAtomically). A lock file beside it ("….lock", QLockFile) is
+// held while the process lives, so a later start can tell a crashed session's file from a running
+// one's. The recovery file is removed on a clean save, on undo back to the saved state, on opening
 // another file and on a clean exit; only a crash or a kill leaves it behind.
 //
 // Recovery file (JSON): {"jevons_recovery": 1, "original_path": "...", "active_scenario":

@@ -1,5 +1,6 @@
 #include "app/document/document.h"
 
+#include "app/common/write_file.h"
 #include "app/document/anchor_solver.h"
 #include "app/document/document_command.h"
 #include "app/document/replace_definitions_command.h"
@@ -11,7 +12,7 @@
 #include "core/uncertainty/monte_carlo.h"
 #include "core/uncertainty/range_follow.h"
 
-#include <QSaveFile>
+#include <QFile>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -78,26 +79,14 @@ bool Document::open(const QString& path, QString* error) {
 }
 
 bool Document::save(const QString& path, QString* error) {
-    std::string text;
     try {
-        text = core::serializeScenario(m_scenario);
-    } catch (const std::exception& e) {
+        const std::string text = core::serializeScenario(m_scenario);
+        core::writeFileAtomically(QFile::encodeName(path).toStdString(), text);
+    } catch (const core::AtomicWriteError& e) {
+        if (error) *error = writeFailureReason(e);
+        return false;
+    } catch (const std::exception& e) {  // a text that cannot be saved (not UTF-8), named
         if (error) *error = QString::fromStdString(e.what());
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error) *error = file.errorString();
-        return false;
-    }
-    const auto size = static_cast<qint64>(text.size());
-    if (file.write(text.data(), size) != size) {
-        if (error) *error = file.errorString();
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        if (error) *error = file.errorString();
         return false;
     }
     if (path != m_filePath) {

@@ -29,8 +29,9 @@ public:
     /// @brief Open a scenario file. On failure returns false, puts the core's message
     /// ("file:line:col: path: detail") in `error` and leaves the document as it was.
     bool open(const QString& path, QString* error = nullptr);
-    /// @brief Save atomically (QSaveFile). On failure returns false with the reason in `error`;
-    /// the file on disk is then the old one.
+    /// @brief Save atomically (core::writeFileAtomically). On failure returns false with the
+    /// reason in `error` ("No space left on device (writing)"); the file on disk is then the old
+    /// one, byte for byte.
     bool save(const QString& path, QString* error = nullptr);
 
     [[nodiscard]] bool isLoaded() const { return m_evaluator != nullptr; }

@@ -9,7 +9,6 @@
 #include <QBuffer>
 #include <QChart>
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QLabel>
 #include <QLayout>
 #include <QLegend>
@@ -18,7 +17,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -236,27 +234,6 @@ core::deck::ChartPictureRenderer deckPictureRenderer(const ChartRenderer& render
         const QByteArray png = renderer.png(chart, options);
         return std::string(png.constData(), static_cast<std::size_t>(png.size()));
     };
-}
-
-bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString* error) {
-    QSaveFile file(path);
-    auto fail = [&](const QString& reason) {
-        if (error)
-            *error =
-                QCoreApplication::translate("jevons::app::ChartRenderer", "cannot write %1: %2")
-                    .arg(path, reason);
-        return false;
-    };
-    if (QFileInfo(path).isDir())
-        return fail(QCoreApplication::translate("jevons::app::ChartRenderer", "it is a folder"));
-    if (!file.open(QIODevice::WriteOnly)) return fail(file.errorString());
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return fail(reason);
-    }
-    if (!file.commit()) return fail(file.errorString());
-    return true;
 }
 
 QString pictureSuffix(PictureFormat format) {

@@ -76,10 +76,6 @@ private:
 /// white background, without title and source line (the slide carries them as text).
 [[nodiscard]] core::deck::ChartPictureRenderer deckPictureRenderer(const ChartRenderer& renderer);
 
-/// @brief Write `bytes` to `path` atomically (QSaveFile): on failure returns false with "cannot
-/// write PATH: reason" in `error`, and nothing new is left at `path`.
-bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString* error);
-
 /// @brief "png", "svg" or "pdf"; the format for a file suffix, or nullopt-like false.
 [[nodiscard]] QString pictureSuffix(PictureFormat format);
 bool pictureFormatFromName(const QString& name, PictureFormat* format);

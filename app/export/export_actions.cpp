@@ -3,6 +3,7 @@
 #include "app/charts/chart_card.h"
 #include "app/charts/chart_grid.h"
 #include "app/common/display.h"
+#include "app/common/write_file.h"
 #include "app/document/document.h"
 #include "app/export/export_deck_dialog.h"
 #include "app/export/export_picture_dialog.h"
@@ -129,7 +130,7 @@ bool ExportActions::exportPicture(const QString& chartId, PictureFormat format,
         const ChartRenderer renderer(document, {}, currentUncertainty());
         const core::ChartDef* chart = renderer.chart(chartId);
         if (!chart) throw std::runtime_error("unknown chart '" + chartId.toStdString() + "'");
-        if (writeFileAtomically(path, renderer.bytes(*chart, format, options), &error)) {
+        if (writeFile(path, renderer.bytes(*chart, format, options), &error)) {
             done(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
             return true;
         }

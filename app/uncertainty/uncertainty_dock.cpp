@@ -1,5 +1,6 @@
 #include "app/uncertainty/uncertainty_dock.h"
 
+#include "app/common/write_file.h"
 #include "app/document/document.h"
 #include "app/export/chart_renderer.h"
 #include "app/uncertainty/goal_seek_dialog.h"
@@ -119,7 +120,7 @@ bool UncertaintyDock::savePicture(QChartView* view, const QString& name, const Q
     const QByteArray bytes = path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)
                                  ? chartViewSvg(view, name)
                                  : chartViewPng(view, 2);
-    return writeFileAtomically(path, bytes, error);
+    return writeFile(path, bytes, error);
 }
 
 void UncertaintyDock::openGoalSeek() {

@@ -179,8 +179,16 @@ ZH = {
     "Chart:": "图表：",
     "Format:": "格式：",
     "Size:": "尺寸：",
+    # Writing a file (app/common/write_file.cpp): "cannot write PATH: REASON (STEP)"
     "cannot write %1: %2": "无法写入 %1：%2",
-    "it is a folder": "这是一个文件夹",
+    "%1 (%2)": "%1（%2）",
+    "it is a folder, not a file": "这是文件夹，不是文件",
+    "creating a temporary file beside it": "在其旁边创建临时文件",
+    "setting its permissions": "设置文件权限",
+    "writing": "写入",
+    "flushing to disk": "同步到磁盘",
+    "closing": "关闭文件",
+    "replacing the file": "替换文件",
     # Uncertainty (issue 5): ranges, fan charts, CAGR ranges
     "Show &Uncertainty": "显示不确定性(&U)",
     "Fan charts (P10–P90, P25–P75) and CAGR ranges from the assumptions' ranges (Ctrl+Shift+U)": "由假设区间得出的扇形图（P10–P90、P25–P75）和复合增长率区间（Ctrl+Shift+U）",

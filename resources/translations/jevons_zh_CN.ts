@@ -366,17 +366,6 @@
     </message>
 </context>
 <context>
-    <name>jevons::app::ChartRenderer</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>这是一个文件夹</translation>
-    </message>
-</context>
-<context>
     <name>jevons::app::CopyableTableView</name>
     <message>
         <source>&amp;Copy</source>
@@ -1227,6 +1216,45 @@
     <message>
         <source>What-if sliders</source>
         <translation>假设分析滑块</translation>
+    </message>
+</context>
+<context>
+    <name>jevons::app::WriteFile</name>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>creating a temporary file beside it</source>
+        <translation>在其旁边创建临时文件</translation>
+    </message>
+    <message>
+        <source>setting its permissions</source>
+        <translation>设置文件权限</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>flushing to disk</source>
+        <translation>同步到磁盘</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>关闭文件</translation>
+    </message>
+    <message>
+        <source>replacing the file</source>
+        <translation>替换文件</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // later start finds, and what it restores. (crash_recovery_test.cpp kills the real binary.)
 #include "app/document/autosave.h"
 #include "app/document/document.h"
+#include "core/io/atomic_file.h"
 #include "core/scenario/scenario_json.h"
 #include "test_support.h"
 
@@ -14,6 +15,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <csignal>
+#include <cstdlib>
+#include <string>
+#include <string_view>
 
 using namespace jevons::app;
 namespace core = jevons::core;
@@ -165,6 +176,70 @@ private slots:
         QVERIFY(m_doc->isLoaded());
         QCOMPARE(m_doc->filePath(), m_file);
         QVERIFY(!m_doc->isModified());
+    }
+
+    void aKilledWritesTemporaryIsRemovedByTheNextWrite() {
+        // A session killed inside an autosave leaves "<its file>.json.tmp-XXXXXX". Its file is
+        // named after its process, so the next session never writes that path: the next write
+        // of any session sweeps the recovery folder.
+        QVERIFY(QDir().mkpath(recoveryDirectory()));
+        const std::string killed =
+            QString(recoveryDirectory() + QStringLiteral("/0123456789ab-99999.json")).toStdString();
+        const pid_t child = ::fork();
+        if (child == 0) {
+            try {
+                core::writeFileAtomically(killed, std::string(100000, 'x'), [](std::string_view) {
+                    ::raise(SIGKILL);  // killed inside its write
+                    return 0;
+                });
+            } catch (...) {
+            }
+            std::_Exit(3);
+        }
+        int status = 0;
+        ::waitpid(child, &status, 0);
+        QVERIFY(WIFSIGNALED(status));
+        const QStringList temporaries{QStringLiteral("*.tmp-*")};
+        QCOMPARE(QDir(recoveryDirectory()).entryList(temporaries, QDir::Files).size(), 1);
+
+        Autosave autosave(m_doc.get());
+        QVERIFY(m_doc->editAssumption(kId, 1.65));
+        QString error;
+        QVERIFY2(autosave.writeNow(&error), qPrintable(error));
+        QVERIFY(QDir(recoveryDirectory()).entryList(temporaries, QDir::Files).isEmpty());
+        QCOMPARE(valueIn(readJson(autosave.recoveryPath()), kId.toStdString()), 1.65);
+    }
+
+    void aFailedWriteKeepsTheOldRecoveryFileAndSaysWhy() {
+        Autosave autosave(m_doc.get());
+        QVERIFY(m_doc->editAssumption(kId, 1.7));
+        QString error;
+        QVERIFY2(autosave.writeNow(&error), qPrintable(error));
+        QFile written(autosave.recoveryPath());
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray before = written.readAll();
+        written.close();
+
+        QVERIFY(m_doc->editAssumption(kId, 1.8));
+        // Every write beyond 1 KiB fails (works as root too, unlike a read-only folder).
+        const auto previous = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit saved{};
+        ::getrlimit(RLIMIT_FSIZE, &saved);
+        rlimit tiny = saved;
+        tiny.rlim_cur = 1024;
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &tiny), 0);
+        const bool ok = autosave.writeNow(&error);
+        ::setrlimit(RLIMIT_FSIZE, &saved);
+        std::signal(SIGXFSZ, previous);
+
+        QVERIFY(!ok);
+        QCOMPARE(error, QStringLiteral("Autosave failed: cannot write %1: File too large (writing)")
+                            .arg(autosave.recoveryPath()));
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), before);
+        QVERIFY(QDir(recoveryDirectory())
+                    .entryList({QStringLiteral("*.tmp-*")}, QDir::Files)
+                    .isEmpty());
     }
 
     void anUnreadableRecoveryFileIsSkipped() {
