@@ -1,9 +1,11 @@
 #include "core/deck/workbook.h"
 
 #include "core/deck/deck_error.h"
+#include "core/io/stale_temporaries.h"
 
 #include <xlsxwriter.h>
 
+#include <fcntl.h>
 #include <unistd.h>
 #include <cerrno>
 #include <cmath>
@@ -19,25 +21,32 @@ std::string cell(std::size_t column, std::size_t row) {
     return "$" + columnLetters(column) + "$" + std::to_string(row + 1);
 }
 
-// Removes the temporary file however the function leaves.
-struct TempFile {
+// libxlsxwriter 1.1 writes a workbook only to a file: a scratch file in the temporary folder,
+// removed however the function leaves. A deck writer killed meanwhile leaves it behind, so it is
+// named and held like the atomic writer's temporaries (core/io/stale_temporaries.h), and making
+// one removes those of dead writers.
+struct ScratchFile {
     std::string path;
-    ~TempFile() {
+    int fd = -1;  ///< holds the flock that marks the file as in use
+    ~ScratchFile() {
         if (!path.empty()) ::unlink(path.c_str());
+        if (fd >= 0) ::close(fd);
     }
 };
 
-TempFile makeTempFile(const std::string& chartId) {
+ScratchFile makeScratchFile(const std::string& chartId) {
     std::error_code ec;
     std::filesystem::path dir = std::filesystem::temp_directory_path(ec);
     if (ec) dir = "/tmp";
-    std::string name = (dir / "jevons-workbook-XXXXXX.xlsx").string();
-    const int fd = ::mkstemps(name.data(), 5);
+    const std::string base = (dir / "jevons-workbook").string();
+    (void)removeStaleTemporaries(base);
+    std::string name = base + ".tmp-XXXXXX";
+    const int fd = ::mkostemp(name.data(), O_CLOEXEC);
     if (fd < 0)
         throw DeckError("cannot write the workbook of chart '" + chartId + "' in " + dir.string() +
                         ": " + std::strerror(errno));
-    ::close(fd);
-    return TempFile{name};
+    (void)markTemporaryInFlight(fd);
+    return ScratchFile{name, fd};
 }
 
 std::string readAll(const std::string& path, const std::string& chartId) {
@@ -71,7 +80,7 @@ std::string seriesValuesFormula(const SlideChart& chart, std::size_t series) {
 }
 
 std::string workbookBytes(const SlideChart& chart) {
-    const TempFile file = makeTempFile(chart.id);
+    const ScratchFile file = makeScratchFile(chart.id);
     lxw_workbook_options options{};
     options.constant_memory = LXW_FALSE;
     lxw_workbook* book = workbook_new_opt(file.path.c_str(), &options);

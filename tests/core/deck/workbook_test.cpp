@@ -1,11 +1,16 @@
 #include "core/deck/workbook.h"
 
+#include "core/io/stale_temporaries.h"
 #include "tests/core/deck/deck_test_support.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <cmath>
+#include <cstdlib>
 
 using namespace jevons::core::deck;
 using namespace jevons::core::deck::testing;
@@ -62,17 +67,55 @@ TEST(Workbook, HoldsTheChartsNumbersInItsFormats) {
     EXPECT_EQ(book["formats"]["C2"], "0.0%");
 }
 
+/// Sets TMPDIR for as long as it lives.
+class TmpdirOverride {
+public:
+    explicit TmpdirOverride(const fs::path& dir) {
+        const char* old = std::getenv("TMPDIR");
+        m_had = old != nullptr;
+        m_saved = old ? old : "";
+        ::setenv("TMPDIR", dir.c_str(), 1);
+    }
+    ~TmpdirOverride() {
+        if (m_had)
+            ::setenv("TMPDIR", m_saved.c_str(), 1);
+        else
+            ::unsetenv("TMPDIR");
+    }
+    TmpdirOverride(const TmpdirOverride&) = delete;
+    TmpdirOverride& operator=(const TmpdirOverride&) = delete;
+
+private:
+    bool m_had = false;
+    std::string m_saved;
+};
+
 TEST(Workbook, LeavesNoTemporaryFile) {
     const TempDir dir;
-    const char* old = std::getenv("TMPDIR");
-    const std::string saved = old ? old : "";
-    ::setenv("TMPDIR", dir.path().c_str(), 1);
+    const TmpdirOverride tmpdir(dir.path());
     const std::string bytes = workbookBytes(twoSeries());
-    if (old)
-        ::setenv("TMPDIR", saved.c_str(), 1);
-    else
-        ::unsetenv("TMPDIR");
     EXPECT_GT(bytes.size(), 1000u);
     EXPECT_EQ(bytes.substr(0, 2), "PK");
     EXPECT_TRUE(fs::is_empty(dir.path()));
+}
+
+TEST(Workbook, RemovesTheScratchFileOfADeadWriterButNotOfALiveOne) {
+    // A deck writer killed while writing a workbook leaves its scratch file; one in use is held.
+    const TempDir dir;
+    const TmpdirOverride tmpdir(dir.path());
+    std::string dead = (dir.path() / "jevons-workbook.tmp-XXXXXX").string();
+    ::close(::mkstemp(dead.data()));
+    std::string live = (dir.path() / "jevons-workbook.tmp-XXXXXX").string();
+    const int liveFd = ::mkstemp(live.data());
+    ASSERT_TRUE(jevons::core::markTemporaryInFlight(liveFd));
+    // In another process, for which this one's flock counts.
+    const pid_t child = ::fork();
+    if (child == 0) std::_Exit(workbookBytes(twoSeries()).substr(0, 2) == "PK" ? 0 : 1);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    ASSERT_TRUE(WIFEXITED(status));
+    EXPECT_EQ(WEXITSTATUS(status), 0);
+    EXPECT_FALSE(fs::exists(dead));
+    EXPECT_TRUE(fs::exists(live));
+    ::close(liveFd);
 }

@@ -15,6 +15,7 @@
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -165,6 +166,12 @@ TEST(KillWriter, DeckIsAlwaysOneCompleteVersion) {
                bytes.compare(0, 4, "PK\x03\x04") == 0;
     };
     ASSERT_TRUE(complete(readFile(path)));
+    // The writers' scratch workbooks (core/deck/workbook.cpp) go to a folder of this test's.
+    const fs::path scratch = dir.path() / "scratch";
+    fs::create_directory(scratch);
+    const char* const tmpdir = std::getenv("TMPDIR");
+    const std::string savedTmpdir = tmpdir ? tmpdir : "";
+    ::setenv("TMPDIR", scratch.c_str(), 1);
     const KillCount count = killRepeatedly(
         dir.path(), 20, 3 * write,
         [&](int k) {
@@ -177,12 +184,21 @@ TEST(KillWriter, DeckIsAlwaysOneCompleteVersion) {
         });
     EXPECT_EQ(count.kills, 20);
     EXPECT_GE(count.midWrite, 4) << "too few kills landed inside a write to show anything";
-    std::printf("[ kills    ] %d deck writers killed, %d of them inside a write\n", count.kills,
-                count.midWrite);
-    // A killed deck export's temporary is removed by the next export.
+    const std::size_t scratchLeft = test::temporariesIn(scratch).size();
+    std::printf(
+        "[ kills    ] %d deck writers killed, %d of them inside a write; %zu scratch workbook "
+        "left by the last\n",
+        count.kills, count.midWrite, scratchLeft);
+    // A killed deck export's temporary and scratch workbook are removed by the next export.
     deck::writeDeck(decks[0], path);
+    if (tmpdir)
+        ::setenv("TMPDIR", savedTmpdir.c_str(), 1);
+    else
+        ::unsetenv("TMPDIR");
     EXPECT_EQ(dir.temporaries(), 0u);
     EXPECT_TRUE(complete(readFile(path)));
+    EXPECT_LE(scratchLeft, 1u);
+    EXPECT_TRUE(test::temporariesIn(scratch).empty());
 }
 
 }  // namespace
