@@ -402,11 +402,9 @@ void FitDialog::fillCharts() {
         }
     }
     attach(fit, points, x1, y1);
-    applyRange(y1, niceRange(lo, hi, 0.1));
+    applyScale(y1, core::niceScale(lo, hi, {.headroom = 0.1}));
     const double span = std::max(std::abs(rlo), std::abs(rhi));
-    AxisRange r = niceRange(-span, span, 0.0);
-    if (span == 0.0) r = niceRange(-1.0, 1.0);
-    applyRange(y2, r);
+    applyScale(y2, span > 0.0 ? core::niceScale(-span, span) : core::niceScale(-1.0, 1.0));
     auto* zero = new QLineSeries;  // the residuals' zero line
     zero->setPen(QPen(palette::kSlate, 1.0, Qt::DashLine));
     zero->append(from - 0.4, 0.0);

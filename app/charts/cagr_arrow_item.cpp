@@ -14,26 +14,6 @@ constexpr qreal kArrowHead = 7.0;
 constexpr qreal kPenWidth = 1.6;
 }  // namespace
 
-QString cagrText(double rate) {
-    if (!std::isfinite(rate)) return QObject::tr("n/a CAGR");
-    const QString sign = rate >= 0 ? QStringLiteral("+") : QStringLiteral("\u2212");
-    return sign + QString::number(std::abs(rate) * 100.0, 'f', 1) + QObject::tr("% CAGR");
-}
-
-QString cagrRangeText(double p10, double p90) {
-    if (!std::isfinite(p10) || !std::isfinite(p90)) return QObject::tr("n/a CAGR");
-    int decimals = 0;
-    if (QString::number(p10 * 100.0, 'f', 0) == QString::number(p90 * 100.0, 'f', 0)) decimals = 1;
-    auto percent = [decimals](double rate, bool sign) -> QString {
-        const QString digits = QString::number(std::abs(rate) * 100.0, 'f', decimals);
-        if (rate < 0) return QStringLiteral("\u2212") + digits;
-        return sign ? QStringLiteral("+") + digits : digits;
-    };
-    if (p10 >= 0.0)
-        return QObject::tr("CAGR %1\u2013%2%").arg(percent(p10, false), percent(p90, false));
-    return QObject::tr("CAGR %1% to %2%").arg(percent(p10, true), percent(p90, true));
-}
-
 CagrArrowItem::CagrArrowItem(QGraphicsItem* parent) : QGraphicsItem(parent) { setZValue(20); }
 
 void CagrArrowItem::setGeometry(QPointF from, QPointF to, qreal levelY) {

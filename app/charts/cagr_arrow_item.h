@@ -27,10 +27,4 @@ private:
     QString m_text;
 };
 
-/// @brief "+45.4% CAGR" for a fraction 0.4541.
-[[nodiscard]] QString cagrText(double rate);
-/// @brief "CAGR 38–52%" for the P10 and P90 of a CAGR (fractions 0.38, 0.52): whole percent,
-/// one decimal when whole percents would read the same; "CAGR −5% to +10%" across zero.
-[[nodiscard]] QString cagrRangeText(double p10, double p90);
-
 }  // namespace jevons::app

@@ -55,7 +55,7 @@ QValueAxis* makeYearValueAxis(int fromYear, int toYear) {
     axis->setLabelFormat(QStringLiteral("%d"));
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(fromYear);
-    axis->setTickInterval(yearTickInterval(fromYear, toYear, 7));
+    axis->setTickInterval(core::yearTickInterval(fromYear, toYear, 7));
     axis->setGridLineVisible(false);
     axis->setMinorTickCount(0);
     return axis;
@@ -69,11 +69,11 @@ QValueAxis* makeValueAxis(const QString& unitTitle) {
     return axis;
 }
 
-void applyRange(QValueAxis* axis, const AxisRange& range) {
-    if (axis->min() != range.min || axis->max() != range.max) axis->setRange(range.min, range.max);
-    if (axis->tickCount() != range.tickCount) axis->setTickCount(range.tickCount);
+void applyScale(QValueAxis* axis, const core::AxisScale& scale) {
+    if (axis->min() != scale.min || axis->max() != scale.max) axis->setRange(scale.min, scale.max);
+    if (axis->tickCount() != scale.ticks) axis->setTickCount(scale.ticks);
     const QString format =
-        QStringLiteral("%.") + QString::number(range.decimals) + QStringLiteral("f");
+        QStringLiteral("%.") + QString::number(scale.decimals) + QStringLiteral("f");
     if (axis->labelFormat() != format) axis->setLabelFormat(format);
 }
 

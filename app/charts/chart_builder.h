@@ -1,6 +1,6 @@
 #pragma once
 // The look of every chart in one place: fonts, axes with integer years and unit titles, margins.
-#include "app/charts/axis_range.h"
+#include "core/plan/axis_scale.h"
 
 #include <QString>
 
@@ -20,6 +20,7 @@ void styleChart(QChart* chart, const QString& title);
 [[nodiscard]] QValueAxis* makeYearValueAxis(int fromYear, int toYear);
 /// @brief Value axis titled with the unit ("US$B", "%", "M units").
 [[nodiscard]] QValueAxis* makeValueAxis(const QString& unitTitle);
-void applyRange(QValueAxis* axis, const AxisRange& range);
+/// @brief Show `scale` on `axis` (range, ticks, tick decimals); changes only what differs.
+void applyScale(QValueAxis* axis, const core::AxisScale& scale);
 
 }  // namespace jevons::app

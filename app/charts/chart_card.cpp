@@ -113,16 +113,6 @@ ChartCard::~ChartCard() = default;
 
 double ChartCard::x(int year) const { return m_categoryX ? year - m_from : year; }
 
-QList<double> ChartCard::displayRow(const core::Evaluator& e, core::OutputRef ref) const {
-    const core::Grid& grid = e.grid(ref);
-    const core::Unit unit = e.model().unitOf(ref);
-    const int first = e.years().first;
-    QList<double> out;
-    out.reserve(m_to - m_from + 1);
-    for (int y = m_from; y <= m_to; ++y) out.append(displayValue(grid(0, y - first), unit));
-    return out;
-}
-
 void ChartCard::addLineSeries(Plotted& p, QValueAxis* yAxis, const QString& name,
                               const QColor& color, Qt::PenStyle style) {
     auto* series = new QLineSeries;
@@ -474,20 +464,46 @@ void ChartCard::fitTitle() {
 
 void ChartCard::onResultsChanged(const QList<int>& seriesIndices) { refresh(false, seriesIndices); }
 
+void ChartCard::markStale(const QList<int>& seriesIndices) {
+    m_stale = true;
+    for (const int s : seriesIndices)
+        if (!m_staleSeries.contains(s)) m_staleSeries.append(s);
+}
+
+void ChartCard::deferUncertainty(UncertaintyResult result) {
+    m_stale = true;
+    m_staleBands = true;
+    m_deferred = std::move(result);
+}
+
+void ChartCard::catchUp() {
+    if (!m_stale) return;
+    m_stale = false;
+    if (!m_staleSeries.isEmpty()) refresh(false, std::exchange(m_staleSeries, {}));
+    if (m_staleBands) {
+        m_staleBands = false;
+        setUncertainty(std::exchange(m_deferred, nullptr));
+    }
+}
+
 bool ChartCard::shows(int seriesIndex) const {
     return std::find(m_seriesShown.begin(), m_seriesShown.end(), seriesIndex) !=
            m_seriesShown.end();
 }
 
 void ChartCard::refresh(bool all, const QList<int>& seriesIndices) {
-    bool changed = all;
+    const auto affected = [&](const Plotted& p) {
+        return all || (m_runs[static_cast<std::size_t>(p.run)].live &&
+                       seriesIndices.contains(p.ref.series));
+    };
+    if (!all && std::none_of(m_plotted.begin(), m_plotted.end(), affected)) return;
+    if (!all) ++m_refreshes;
+    rebuildPlan();
+
     bool stackChanged = all;
     for (Plotted& p : m_plotted) {
-        const ChartRun& run = m_runs[static_cast<std::size_t>(p.run)];
-        if (!all && (!run.live || !seriesIndices.contains(p.ref.series))) continue;
-        p.shown = displayRow(*run.evaluator, p.ref);
-        if (p.bars) m_actuals->overlayBars(p.bars, p.shown);
-        changed = true;
+        if (!affected(p)) continue;
+        p.shown = planValues(p);
         if (p.bars) {
             // A year without a value (NaN) gets no column: height 0, and no label.
             QList<double> heights = p.shown;
@@ -500,16 +516,16 @@ void ChartCard::refresh(bool all, const QList<int>& seriesIndices) {
                     if (p.bars->at(i) != heights[i]) p.bars->replace(i, heights[i]);
             }
         } else if (p.line) {
-            QList<QPointF> points;  // a year without a value has no point: the line starts later
+            // A year without a value has no point: a cagr series starts later, and a forecast
+            // after actuals starts at the last actual (the plan's Forecast role).
+            QList<QPointF> points;
             points.reserve(p.shown.size());
             for (int i = 0; i < p.shown.size(); ++i)
                 if (!std::isnan(p.shown[i])) points.append({x(m_from + i), p.shown[i]});
-            p.line->replace(m_actuals->forecastPart(p.line, points));
+            p.line->replace(points);
         }
         if (p.stack >= 0) stackChanged = true;
     }
-    if (!changed) return;
-    if (!all) ++m_refreshes;
 
     if (stackChanged && m_def.type == core::ChartType::StackedArea) {
         QList<double> base(m_to - m_from + 1, 0.0);
@@ -525,25 +541,18 @@ void ChartCard::refresh(bool all, const QList<int>& seriesIndices) {
             p.upper->replace(upper);
         }
     }
-    // Compare mode on stacked charts: the other runs' totals.
+    // Compare mode on stacked charts: the other runs' totals (the plan's Total series).
     for (std::size_t t = 0; t < m_totals.size(); ++t) {
-        const ChartRun& run = m_runs[t + 1];
-        if (!all && !run.live) continue;
-        QList<QPointF> points;
-        QList<bool> valued(m_to - m_from + 1, false);
-        for (int y = m_from; y <= m_to; ++y) points.append({x(y), 0.0});
-        for (const Plotted& p : m_plotted) {
-            if (p.secondary || p.run != 0) continue;
-            const QList<double> row = displayRow(*run.evaluator, p.ref);
-            for (int i = 0; i < row.size(); ++i) {
-                points[i].ry() += orZero(row[i]);
-                valued[i] = valued[i] || !std::isnan(row[i]);
-            }
+        QList<QPointF> points;  // no total for a year in which no series has a value
+        for (const core::PlanSeries& s : m_plan.series) {
+            if (s.role != core::SeriesRole::Total || s.run != static_cast<int>(t) + 1) continue;
+            const bool percent = s.numberFormat.find('%') != std::string::npos;
+            for (std::size_t i = 0; i < s.values.size(); ++i)
+                if (!std::isnan(s.values[i]))
+                    points.append({x(m_from + static_cast<int>(i)),
+                                   percent ? s.values[i] * 100.0 : s.values[i]});
         }
-        QList<QPointF> shownTotals;  // no total for a year in which no series has a value
-        for (int i = 0; i < points.size(); ++i)
-            if (valued[i]) shownTotals.append(points[i]);
-        m_totals[t]->replace(shownTotals);
+        m_totals[t]->replace(points);
     }
     updateAnchors();
     updateAxes();
@@ -571,48 +580,51 @@ void ChartCard::updateAnchors() {
 }
 
 void ChartCard::updateAxes() {
-    const bool stacked =
-        m_def.type == core::ChartType::StackedColumn || m_def.type == core::ChartType::StackedArea;
-    double lo1 = 0, hi1 = 0, lo2 = 0, hi2 = 0;
-    QList<double> sums(m_to - m_from + 1, 0.0);
-    for (const Plotted& p : m_plotted) {
-        for (int i = 0; i < p.shown.size(); ++i) {
-            const double v = p.shown[i];
-            if (p.secondary) {
-                lo2 = std::min(lo2, v), hi2 = std::max(hi2, v);
-            } else if (stacked) {
-                sums[i] += orZero(v);
-                hi1 = std::max(hi1, sums[i]);
-                lo1 = std::min(lo1, v);
-            } else {
-                lo1 = std::min(lo1, v), hi1 = std::max(hi1, v);
-            }
-        }
-        for (int i = 0; i < p.bandHigh.size(); ++i) {
-            double& lo = p.secondary ? lo2 : lo1;
-            double& hi = p.secondary ? hi2 : hi1;
-            lo = std::min(lo, p.bandLow[i]);
-            hi = std::max(hi, p.bandHigh[i]);
-        }
+    // The plan's scales (the deck's too), percentages shown as 25 rather than 0.25.
+    const auto onScreen = [this](core::AxisSide side) {
+        const core::AxisScale& scale =
+            side == core::AxisSide::Primary ? m_plan.primaryScale : m_plan.secondaryScale;
+        for (const core::PlanSeries& s : m_plan.series)
+            if (s.axis == side)
+                return s.numberFormat.find('%') != std::string::npos ? core::inPercent(scale)
+                                                                     : scale;
+        return scale;
+    };
+    applyScale(m_yAxis, onScreen(core::AxisSide::Primary));
+    if (m_y2Axis) applyScale(m_y2Axis, onScreen(core::AxisSide::Secondary));
+}
+
+void ChartCard::rebuildPlan() {
+    const std::string language = m_document->language().toStdString();
+    const core::DisplayChoice& units = displayPreferences();
+    try {
+        core::ChartPlan plan =
+            core::buildChartPlan(*m_runs.front().evaluator, m_def, language,
+                                 m_runs.front().name.toStdString(), units, m_uncertainty.get());
+        for (std::size_t r = 1; r < m_runs.size(); ++r)
+            core::addCompareRun(plan, *m_runs[r].evaluator, m_def, static_cast<int>(r),
+                                m_runs[r].name.toStdString(), units);
+        m_plan = std::move(plan);
+    } catch (const std::exception&) {
+        return;  // a chart naming a series that is gone: it keeps what it showed
     }
-    for (QLineSeries* total : m_totals)
-        for (const QPointF& pt : total->points()) hi1 = std::max(hi1, pt.y());
-    m_actuals->widen(m_yAxis, lo1, hi1);
-    if (m_y2Axis) m_actuals->widen(m_y2Axis, lo2, hi2);
-    for (const AnchorMark& m : m_anchors) {
-        if (m.secondary)
-            hi2 = std::max(hi2, m.shown);
-        else
-            hi1 = std::max(hi1, m.shown);
+    // The plan's labels: "+45.4% CAGR", with a simulation "+45.4% CAGR (P10–P90 39–53%)".
+    for (std::size_t k = 0; k < m_cagr.size() && k < m_plan.cagr.size(); ++k)
+        m_cagr[k]->setText(toQString(m_plan.cagr[k].text));
+}
+
+QList<double> ChartCard::planValues(const Plotted& p) const {
+    QList<double> out(m_to - m_from + 1, std::numeric_limits<double>::quiet_NaN());
+    for (const core::PlanSeries& s : m_plan.series) {
+        if (s.run != p.run || s.ref != p.refName || s.role == core::SeriesRole::Actual ||
+            s.role == core::SeriesRole::Total)
+            continue;
+        const double scale = s.numberFormat.find('%') != std::string::npos ? 100.0 : 1.0;
+        for (qsizetype i = 0; i < out.size() && i < static_cast<qsizetype>(s.values.size()); ++i)
+            out[i] = s.values[static_cast<std::size_t>(i)] * scale;
+        break;
     }
-    bool cagr1 = false, cagr2 = false;
-    for (const auto& c : m_def.cagr) {
-        const bool onSecondary = std::find(m_def.secondary.begin(), m_def.secondary.end(),
-                                           c.series) != m_def.secondary.end();
-        (onSecondary ? cagr2 : cagr1) = true;
-    }
-    applyRange(m_yAxis, niceRange(lo1, hi1, cagr1 ? 0.32 : 0.12));
-    if (m_y2Axis) applyRange(m_y2Axis, niceRange(lo2, hi2, cagr2 ? 0.32 : 0.12));
+    return out;
 }
 
 QPointF ChartCard::chartPoint(int year, double shown, bool secondary) const {
@@ -769,11 +781,6 @@ void ChartCard::relayoutOverlays() {
         const bool secondary = std::find(m_def.secondary.begin(), m_def.secondary.end(),
                                          c.series) != m_def.secondary.end();
         const Eigen::ArrayXd row = run.evaluator->grid(*ref).row(0).transpose();
-        double rate = std::numeric_limits<double>::quiet_NaN();
-        try {
-            rate = core::cagrOver(row, run.evaluator->years(), c.from, c.to);
-        } catch (const std::exception&) {
-        }
         const core::Unit unit = model.unitOf(*ref);
         const int first = run.evaluator->years().first;
         const QPointF a = chartPoint(c.from, displayValue(row(c.from - first), unit), secondary);
@@ -781,11 +788,6 @@ void ChartCard::relayoutOverlays() {
         qreal level = std::numeric_limits<qreal>::max();
         for (int y = c.from; y <= c.to; ++y) level = std::min(level, topY[y - m_from]);
         level = std::max(level - kCagrAbove, plot.top() + 12);
-        const core::CagrRange* range =
-            m_uncertainty ? m_uncertainty->cagrRange(c.series, c.from, c.to) : nullptr;
-        item->setText(range && range->problem.empty()
-                          ? cagrRangeText(range->cagr.p10, range->cagr.p90)
-                          : cagrText(rate));
         item->setGeometry(a - QPointF(0, kCagrClear), b - QPointF(0, kCagrClear), level);
         item->setVisible(true);
     }
@@ -904,6 +906,7 @@ void ChartCard::setUncertainty(UncertaintyResult result) {
     // move (same seed, same inputs): keep those as they are.
     const bool wasOn = m_uncertainty != nullptr;
     const UncertaintyResult previous = std::exchange(m_uncertainty, std::move(result));
+    rebuildPlan();
     if (drawsBands()) {
         createBands();
         if (!updateBands() && wasOn && sameCagrRanges(*previous)) return;
@@ -998,28 +1001,29 @@ void ChartCard::removeBands() {
 }
 
 bool ChartCard::updateBands() {
-    const core::MonteCarloResult& result = *m_uncertainty;
     bool changed = false;
     for (Plotted& p : m_plotted) {
         if (!p.outer) continue;
-        const core::OutputBands* bands = result.bands(p.ref);
+        const core::PlanBand* band = nullptr;
+        for (const core::PlanBand& b : m_plan.bands)
+            if (m_plan.series[b.series].ref == p.refName && m_plan.series[b.series].run == 0)
+                band = &b;
         QList<QPointF> e10, e25, e75, e90;
         p.bandLow.clear();
         p.bandHigh.clear();
-        if (bands) {
-            for (int y = m_from; y <= m_to; ++y) {
-                const int i = y - result.years.first;
-                if (i < 0 || i >= static_cast<int>(bands->p50.size())) continue;
-                const auto at = static_cast<std::size_t>(i);
-                const double lo = displayValue(bands->p10[at], p.unit);
-                const double hi = displayValue(bands->p90[at], p.unit);
-                p.bandLow.append(lo);  // NaN in a year without a value: kept for the indices
-                p.bandHigh.append(hi);
-                if (std::isnan(bands->p50[at])) continue;  // no band where there is no value
-                e10.append({x(y), lo});
-                e25.append({x(y), displayValue(bands->p25[at], p.unit)});
-                e75.append({x(y), displayValue(bands->p75[at], p.unit)});
-                e90.append({x(y), hi});
+        if (band) {
+            const bool percent =
+                m_plan.series[band->series].numberFormat.find('%') != std::string::npos;
+            const double k = percent ? 100.0 : 1.0;
+            for (std::size_t i = 0; i < band->p50.size(); ++i) {
+                p.bandLow.append(band->p10[i] * k);  // NaN without a value: kept for the indices
+                p.bandHigh.append(band->p90[i] * k);
+                if (std::isnan(band->p50[i])) continue;  // no band where there is no value
+                const double year = x(m_from + static_cast<int>(i));
+                e10.append({year, band->p10[i] * k});
+                e25.append({year, band->p25[i] * k});
+                e75.append({year, band->p75[i] * k});
+                e90.append({year, band->p90[i] * k});
             }
         }
         if (p.p10->points() == e10 && p.p25->points() == e25 && p.p75->points() == e75 &&

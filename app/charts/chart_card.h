@@ -1,9 +1,12 @@
 #pragma once
 // One chart of the dashboard: the QChart for a ChartDef, built once, whose points are replaced in
 // place when the document's results change; CAGR arrows, anchors (draggable when they drive an
-// assumption), data labels and the source line.
+// assumption), data labels and the source line. What it shows — values in display units, the
+// axis scales, CAGR labels, bands — comes from the chart's plan (core/plan/chart_plan.h), made
+// anew after each change, the same plan the deck is written from.
 #include "app/charts/chart_run.h"
 #include "app/uncertainty/uncertainty_result.h"
+#include "core/plan/chart_plan.h"
 #include "core/scenario/scenario.h"
 
 #include <QFrame>
@@ -46,6 +49,8 @@ public:
     ~ChartCard() override;
 
     [[nodiscard]] const core::ChartDef& definition() const { return m_def; }
+    /// @brief What the card shows, as of the latest results (and simulation).
+    [[nodiscard]] const core::ChartPlan& plan() const { return m_plan; }
     [[nodiscard]] QChart* chart() const { return m_chart; }
     [[nodiscard]] ChartView* view() const { return m_view; }
     [[nodiscard]] QLabel* sourceLabel() const { return m_source; }
@@ -96,6 +101,16 @@ public:
     void dragAnchorToViewPosition(QPoint viewPos);
     void endAnchorDrag();
 
+    // Out of view (ChartGrid): what changed is noted and drawn when the card comes into view.
+
+    /// @brief Note that `seriesIndices` changed while the card was out of view.
+    void markStale(const QList<int>& seriesIndices);
+    /// @brief Keep `result` to show when the card comes into view (setUncertainty then).
+    void deferUncertainty(UncertaintyResult result);
+    [[nodiscard]] bool isStale() const { return m_stale; }
+    /// @brief Draw what changed while out of view; nothing when the card is up to date.
+    void catchUp();
+
 public slots:
     void onResultsChanged(const QList<int>& seriesIndices);
 
@@ -109,6 +124,11 @@ private:
     void addLineSeries(Plotted& p, QValueAxis* yAxis, const QString& name, const QColor& color,
                        Qt::PenStyle style);
     void refresh(bool all, const QList<int>& seriesIndices);
+    /// @brief m_plan from the runs' results and m_uncertainty; kept as it was if the chart
+    /// cannot be planned (a series it names is gone).
+    void rebuildPlan();
+    /// @brief The plan's values of `p` on screen: percentages as 25 (not 0.25), NaN = no value.
+    [[nodiscard]] QList<double> planValues(const Plotted& p) const;
     void updateAnchors();
     void fitTitle();
     void updateAxes();
@@ -121,7 +141,6 @@ private:
     void placeCaption();
     [[nodiscard]] bool drawsBands() const;
     [[nodiscard]] double x(int year) const;
-    [[nodiscard]] QList<double> displayRow(const core::Evaluator& e, core::OutputRef ref) const;
     [[nodiscard]] QPointF chartPoint(int year, double displayValue, bool secondary) const;
     [[nodiscard]] QPoint toView(QPointF chartPos) const;
     [[nodiscard]] const AnchorMark* mark(int anchorIndex) const;
@@ -129,6 +148,7 @@ private:
     Document* m_document;
     core::ChartDef m_def;
     std::vector<ChartRun> m_runs;
+    core::ChartPlan m_plan;
     int m_from = 0;
     int m_to = 0;
     bool m_categoryX = false;
@@ -155,6 +175,10 @@ private:
     int m_dragAnchor = -1;
     long m_refreshes = 0;
     UncertaintyResult m_uncertainty;
+    bool m_stale = false;
+    QList<int> m_staleSeries;   ///< changed while out of view
+    bool m_staleBands = false;  ///< m_deferred waits to be shown
+    UncertaintyResult m_deferred;
     QGraphicsSimpleTextItem* m_caption = nullptr;  ///< percentile convention under the plot
     QMargins m_baseMargins;
 };

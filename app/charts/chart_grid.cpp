@@ -37,6 +37,26 @@ int ChartGrid::columnsFor(int width) const {
 void ChartGrid::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     if (columnsFor(width()) != m_placedColumns) placeCards();
+    catchUpVisible();
+}
+
+void ChartGrid::moveEvent(QMoveEvent* event) {  // scrolled: other cards come into view
+    QWidget::moveEvent(event);
+    catchUpVisible();
+}
+
+void ChartGrid::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    catchUpVisible();
+}
+
+bool ChartGrid::outOfView(const ChartCard* card) const {
+    return window()->isVisible() && card->visibleRegion().isEmpty();
+}
+
+void ChartGrid::catchUpVisible() {
+    for (ChartCard* card : std::as_const(m_cards))
+        if (card->isStale() && !card->visibleRegion().isEmpty()) card->catchUp();
 }
 
 void ChartGrid::placeCards() {
@@ -72,14 +92,23 @@ void ChartGrid::rebuild() {
 void ChartGrid::setUncertainty(UncertaintyResult result) {
     m_uncertainty = std::move(result);
     if (!m_runs.empty()) return;
-    for (ChartCard* card : std::as_const(m_cards)) card->setUncertainty(m_uncertainty);
+    for (ChartCard* card : std::as_const(m_cards)) {
+        if (outOfView(card))
+            card->deferUncertainty(m_uncertainty);
+        else
+            card->setUncertainty(m_uncertainty);
+    }
 }
 
 void ChartGrid::onResultsChanged(const QList<int>& series) {
     for (ChartCard* card : std::as_const(m_cards)) {
         const bool affected =
             std::any_of(series.begin(), series.end(), [card](int s) { return card->shows(s); });
-        if (affected) card->onResultsChanged(series);
+        if (!affected) continue;
+        if (outOfView(card))
+            card->markStale(series);
+        else
+            card->onResultsChanged(series);
     }
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 // The dashboard's grid of chart cards, one per chart of the forecast file, in file order. Cards
 // are built on a new document, a language switch or a compare-mode change, never on an edit.
+// While the window is shown, a card scrolled out of view is not redrawn on an edit: it is marked
+// stale and catches up when it comes into view (a move or resize of the grid in its scroll area).
 #include "app/charts/chart_run.h"
 #include "app/uncertainty/uncertainty_result.h"
 
@@ -43,13 +45,20 @@ public slots:
     /// normal mode only (compare mode's lines are scenarios, not one forecast's range).
     void setUncertainty(jevons::app::UncertaintyResult result);
 
+    /// @brief Draw the stale cards that are in view now.
+    void catchUpVisible();
+
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void moveEvent(QMoveEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void onResultsChanged(const QList<int>& series);
     void placeCards();
     [[nodiscard]] int columnsFor(int width) const;
+    /// @brief Whether `card` is out of view in a shown window (an edit can wait for it).
+    [[nodiscard]] bool outOfView(const ChartCard* card) const;
     Document* m_document;
     std::vector<ChartRun> m_runs;
     QList<ChartCard*> m_cards;

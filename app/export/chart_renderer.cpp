@@ -225,7 +225,7 @@ QSize deckPictureSize() {
 }
 
 core::deck::ChartPictureRenderer deckPictureRenderer(const ChartRenderer& renderer) {
-    return [&renderer](const core::ChartDef& chart, const core::deck::SlideChart&) {
+    return [&renderer](const core::ChartDef& chart, const core::ChartPlan&) {
         ChartPictureOptions options;
         options.size = deckPictureSize();
         options.scale = 2;

@@ -5,6 +5,7 @@
 #include "app/document/document.h"
 #include "app/uncertainty/histogram_view.h"
 #include "app/uncertainty/output_year_chart.h"
+#include "core/plan/axis_scale.h"
 #include "core/uncertainty/monte_carlo.h"
 
 #include <QBarCategoryAxis>
@@ -50,16 +51,6 @@ QStringList wrapped(const QString& text) {
     }
     if (!rest.isEmpty()) lines << rest.toHtmlEscaped();
     return lines;
-}
-
-// A round step near span / 6: 1, 2 or 5 times a power of ten.
-double niceStep(double span) {
-    if (!(span > 0)) return 1.0;
-    const double raw = span / 6.0;
-    const double power = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double m : {1.0, 2.0, 5.0})
-        if (raw <= m * power) return m * power;
-    return 10.0 * power;
 }
 
 }  // namespace
@@ -305,17 +296,17 @@ void TornadoView::draw() {
         lo = std::min({lo, a, b});
         hi = std::max({hi, a, b});
     }
-    double span = hi - lo;
-    if (!(span > 0)) span = std::max(std::abs(m_centre), 1.0) * 0.1;
-    lo -= span * 0.35;  // room for the end labels
-    hi += span * 0.35;
-    const double step = niceStep(hi - lo);
+    // A third of the swing on each side for the end labels; the one axis rule (core).
+    const core::AxisScale scale =
+        core::niceScale(lo, hi, {.margin = 0.35, .includeZero = false, .steps = 6});
     auto* x = new QCategoryAxis;
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    const int decimals =
-        step >= 1 ? 0 : std::min(3, static_cast<int>(std::ceil(-std::log10(step))));
-    for (double v = std::ceil(lo / step) * step; v <= hi + step * 1e-9; v += step)
-        x->append(locale.toString(v, 'f', decimals), v - m_centre);
+    for (int k = 0; k < scale.ticks; ++k) {
+        const double v = scale.min + k * scale.step;
+        x->append(locale.toString(v, 'f', scale.decimals), v - m_centre);
+    }
+    lo = scale.min;
+    hi = scale.max;
     x->setRange(lo - m_centre, hi - m_centre);
     x->setTitleText(unitSuffix(unit, language));
     x->setLabelsFont(palette::font(palette::kAxisPt - 1));

@@ -9,15 +9,11 @@
 
 #include "core/calibration/calibration_error.h"
 #include "core/models/bass.h"
+#include "core/plan/axis_scale.h"
+#include "core/text/number_text.h"
 
 namespace jevons::core {
 namespace {
-
-std::string num(double v) {
-    std::ostringstream out;
-    out << v;
-    return out.str();
-}
 
 std::string todayIso() {
     const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
@@ -26,14 +22,6 @@ std::string todayIso() {
     char buffer[11];
     std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &utc);
     return buffer;
-}
-
-/// 1, 2 or 5 times a power of ten, the nearest at or above `x` (> 0).
-double niceStep(double x) {
-    const double power = std::pow(10.0, std::floor(std::log10(x)));
-    for (const double f : {1.0, 2.0, 5.0})
-        if (f * power >= x * (1.0 - 1e-12)) return f * power;
-    return 10.0 * power;
 }
 
 struct Slider {
@@ -46,7 +34,7 @@ struct Slider {
 Slider sliderAround(double value, std::optional<double> se, double minHalfWidth, double floor) {
     const double half = std::max({minHalfWidth, se ? 3.0 * *se : 0.0, 1e-12});
     Slider s;
-    s.step = niceStep(2.0 * half / 100.0);
+    s.step = roundStep(2.0 * half / 100.0);
     s.min = std::max(std::floor((value - half) / s.step) * s.step,
                      std::ceil(floor / s.step) * s.step);  // on the step grid, not below floor
     s.max = std::ceil((value + half) / s.step) * s.step;

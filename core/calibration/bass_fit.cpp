@@ -5,20 +5,14 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <sstream>
 
 #include "core/calibration/calibration_error.h"
 #include "core/calibration/least_squares.h"
 #include "core/models/bass.h"
+#include "core/text/number_text.h"
 
 namespace jevons::core {
 namespace {
-
-std::string num(double v) {
-    std::ostringstream out;
-    out << v;
-    return out.str();
-}
 
 /// Sales from the launch year on, with their times since launch.
 struct Diffusion {

@@ -3,21 +3,13 @@
 #include <Eigen/Dense>
 
 #include <cmath>
-#include <sstream>
 
 #include "core/calibration/calibration_error.h"
 #include "core/calibration/least_squares.h"
+#include "core/text/number_text.h"
 
 namespace jevons::core {
-namespace {
-
-std::string num(double v) {
-    std::ostringstream out;
-    out << v;
-    return out.str();
-}
-
-}  // namespace
+namespace {}  // namespace
 
 FitResult fitCagr(const DataPoints& data) {
     requirePoints(data, 2, "a CAGR fit");

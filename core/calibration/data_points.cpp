@@ -2,20 +2,12 @@
 
 #include <cmath>
 #include <map>
-#include <sstream>
 
 #include "core/calibration/calibration_error.h"
+#include "core/text/number_text.h"
 
 namespace jevons::core {
-namespace {
-
-std::string num(double v) {
-    std::ostringstream out;
-    out << v;
-    return out.str();
-}
-
-}  // namespace
+namespace {}  // namespace
 
 DataPoints seriesPoints(const Actuals& actuals, std::string_view name) {
     const std::size_t s = actuals.seriesIndex(name);

@@ -5,24 +5,18 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <sstream>
 
 #include "core/calibration/calibration_error.h"
 #include "core/calibration/least_squares.h"
 #include "core/models/gompertz.h"
 #include "core/models/logistic.h"
+#include "core/text/number_text.h"
 
 namespace jevons::core {
 namespace {
 
 /// Free ceilings beyond this multiple of the largest value count as "running away".
 constexpr double kRunawayCeiling = 100.0;
-
-std::string num(double v) {
-    std::ostringstream out;
-    out << v;
-    return out.str();
-}
 
 std::string curveName(FitKind kind) { return kind == FitKind::Logistic ? "logistic" : "Gompertz"; }
 

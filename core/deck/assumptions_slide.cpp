@@ -1,7 +1,7 @@
 #include "core/deck/assumptions_slide.h"
 
-#include "core/deck/number_text.h"
-#include "core/deck/slide_chart.h"
+#include "core/plan/chart_plan.h"
+#include "core/text/number_text.h"
 
 #include <algorithm>
 #include <cmath>

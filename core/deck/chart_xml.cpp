@@ -4,6 +4,7 @@
 #include "core/deck/text_style.h"
 #include "core/deck/workbook.h"
 #include "core/deck/xml_writer.h"
+#include "core/plan/axis_scale.h"
 
 #include <algorithm>
 #include <array>
@@ -32,7 +33,7 @@ const RunStyle kAxisTitleText{1100, false, "595959"};
 const RunStyle kLabelText{1000, false, "262626"};
 const RunStyle kLabelOnDarkText{1000, false, "FFFFFF"};
 
-std::vector<std::size_t> seriesOn(const SlideChart& chart, AxisSide side) {
+std::vector<std::size_t> seriesOn(const ChartPlan& chart, AxisSide side) {
     std::vector<std::size_t> out;
     for (std::size_t i = 0; i < chart.series.size(); ++i)
         if (chart.series[i].axis == side) out.push_back(i);
@@ -40,10 +41,10 @@ std::vector<std::size_t> seriesOn(const SlideChart& chart, AxisSide side) {
 }
 
 // Plotted series on `side`: an Actual series and its Forecast count once.
-std::size_t plottedCount(const SlideChart& chart, AxisSide side) {
+std::size_t plottedCount(const ChartPlan& chart, AxisSide side) {
     return static_cast<std::size_t>(std::count_if(
         chart.series.begin(), chart.series.end(),
-        [side](const SlideSeries& s) { return s.axis == side && s.role != SeriesRole::Forecast; }));
+        [side](const PlanSeries& s) { return s.axis == side && s.role != SeriesRole::Forecast; }));
 }
 
 void solidFill(XmlWriter& w, std::string_view colour) {
@@ -83,7 +84,7 @@ void fillShape(XmlWriter& w, std::string_view colour) {
     w.end();
 }
 
-void seriesHeader(XmlWriter& w, const SlideChart& chart, std::size_t i) {
+void seriesHeader(XmlWriter& w, const ChartPlan& chart, std::size_t i) {
     w.val("c:idx", i).val("c:order", i);
     w.start("c:tx").start("c:strRef").element("c:f", seriesNameFormula(i));
     w.start("c:strCache").val("c:ptCount", 1);
@@ -91,7 +92,7 @@ void seriesHeader(XmlWriter& w, const SlideChart& chart, std::size_t i) {
     w.end().end().end();
 }
 
-void categoryData(XmlWriter& w, const SlideChart& chart) {
+void categoryData(XmlWriter& w, const ChartPlan& chart) {
     w.start("c:cat").start("c:strRef").element("c:f", categoriesFormula(chart));
     w.start("c:strCache").val("c:ptCount", chart.categories.size());
     for (std::size_t k = 0; k < chart.categories.size(); ++k)
@@ -99,8 +100,8 @@ void categoryData(XmlWriter& w, const SlideChart& chart) {
     w.end().end().end();
 }
 
-void valueData(XmlWriter& w, const SlideChart& chart, std::size_t i) {
-    const SlideSeries& s = chart.series[i];
+void valueData(XmlWriter& w, const ChartPlan& chart, std::size_t i) {
+    const PlanSeries& s = chart.series[i];
     w.start("c:val").start("c:numRef").element("c:f", seriesValuesFormula(chart, i));
     w.start("c:numCache").element("c:formatCode", s.numberFormat);
     w.val("c:ptCount", s.values.size());
@@ -112,7 +113,7 @@ void valueData(XmlWriter& w, const SlideChart& chart, std::size_t i) {
 }
 
 // The group of a c:dLbls (after any c:dLbl): value labels at `position`.
-void dataLabelsBody(XmlWriter& w, const SlideChart& chart, const SlideSeries& s,
+void dataLabelsBody(XmlWriter& w, const ChartPlan& chart, const PlanSeries& s,
                     std::string_view position, const RunStyle& style) {
     w.start("c:numFmt").attr("formatCode", s.numberFormat).attr("sourceLinked", 0).end();
     noFillShape(w);
@@ -122,7 +123,7 @@ void dataLabelsBody(XmlWriter& w, const SlideChart& chart, const SlideSeries& s,
     w.val("c:showSerName", 0).val("c:showPercent", 0).val("c:showBubbleSize", 0);
 }
 
-void dataLabels(XmlWriter& w, const SlideChart& chart, const SlideSeries& s,
+void dataLabels(XmlWriter& w, const ChartPlan& chart, const PlanSeries& s,
                 std::string_view position, const RunStyle& style) {
     w.start("c:dLbls");
     dataLabelsBody(w, chart, s, position, style);
@@ -136,7 +137,7 @@ void noDataLabels(XmlWriter& w) {
 
 void axisIds(XmlWriter& w, int cat, int val) { w.val("c:axId", cat).val("c:axId", val); }
 
-void barGroup(XmlWriter& w, const SlideChart& chart, const std::vector<std::size_t>& series,
+void barGroup(XmlWriter& w, const ChartPlan& chart, const std::vector<std::size_t>& series,
               bool stacked) {
     w.start("c:barChart").val("c:barDir", "col");
     w.val("c:grouping", stacked ? "stacked" : "clustered").val("c:varyColors", 0);
@@ -146,8 +147,8 @@ void barGroup(XmlWriter& w, const SlideChart& chart, const std::vector<std::size
         seriesHeader(w, chart, i);
         fillShape(w, colour);
         w.val("c:invertIfNegative", 0);
-        const SlideSeries& s = chart.series[i];
-        if (s.forecastFrom != SlideSeries::kNoForecastTint) {  // forecast years after actuals
+        const PlanSeries& s = chart.series[i];
+        if (s.forecastFrom != PlanSeries::kNoForecastTint) {  // forecast years after actuals
             const std::string tint = lighter(colour);
             for (std::size_t k = s.forecastFrom; k < s.values.size(); ++k) {
                 w.start("c:dPt").val("c:idx", k).val("c:invertIfNegative", 0);
@@ -158,7 +159,7 @@ void barGroup(XmlWriter& w, const SlideChart& chart, const std::vector<std::size
         }
         const bool dark = colour == kPrimaryColours[0] || colour == kPrimaryColours[3];
         const std::string_view position = stacked ? "ctr" : "outEnd";
-        if (stacked && dark && s.forecastFrom != SlideSeries::kNoForecastTint) {
+        if (stacked && dark && s.forecastFrom != PlanSeries::kNoForecastTint) {
             // White labels inside the dark actual columns, dark ones on the light forecast.
             w.start("c:dLbls");
             for (std::size_t k = s.forecastFrom; k < s.values.size(); ++k) {
@@ -182,11 +183,11 @@ void barGroup(XmlWriter& w, const SlideChart& chart, const std::vector<std::size
 
 // Lines. An Actual series is solid with markers; a Forecast dashed without markers, its first
 // point (the last actual, drawn by the Actual series) unlabelled.
-void lineGroup(XmlWriter& w, const SlideChart& chart, const std::vector<std::size_t>& series,
+void lineGroup(XmlWriter& w, const ChartPlan& chart, const std::vector<std::size_t>& series,
                bool labels, int cat, int val) {
     w.start("c:lineChart").val("c:grouping", "standard").val("c:varyColors", 0);
     for (std::size_t i : series) {
-        const SlideSeries& s = chart.series[i];
+        const PlanSeries& s = chart.series[i];
         const bool forecast = s.role == SeriesRole::Forecast;
         const std::string colour = seriesColour(chart, i);
         w.start("c:ser");
@@ -224,7 +225,7 @@ void lineGroup(XmlWriter& w, const SlideChart& chart, const std::vector<std::siz
     w.end();
 }
 
-void areaGroup(XmlWriter& w, const SlideChart& chart, const std::vector<std::size_t>& series) {
+void areaGroup(XmlWriter& w, const ChartPlan& chart, const std::vector<std::size_t>& series) {
     w.start("c:areaChart").val("c:grouping", "stacked").val("c:varyColors", 0);
     for (std::size_t i : series) {
         w.start("c:ser");
@@ -241,7 +242,7 @@ void areaGroup(XmlWriter& w, const SlideChart& chart, const std::vector<std::siz
 
 // Fan: the bands as a stacked area whose first series (P10) has no fill, so the visible areas
 // are P10–P25, P25–P75 and P75–P90; then the median (and any other line) on the same axes.
-void fanGroups(XmlWriter& w, const SlideChart& chart) {
+void fanGroups(XmlWriter& w, const ChartPlan& chart) {
     w.start("c:areaChart").val("c:grouping", "stacked").val("c:varyColors", 0);
     for (std::size_t i = 0; i < chart.bandSeries; ++i) {
         w.start("c:ser");
@@ -275,7 +276,7 @@ void fanGroups(XmlWriter& w, const SlideChart& chart) {
 
 // Tornado: horizontal bars, the output at the low and at the high input overlapping in one
 // slot, each growing from the base value (where the category axis crosses), labelled at its end.
-void tornadoGroup(XmlWriter& w, const SlideChart& chart) {
+void tornadoGroup(XmlWriter& w, const ChartPlan& chart) {
     w.start("c:barChart").val("c:barDir", "bar");
     w.val("c:grouping", "clustered").val("c:varyColors", 0);
     for (std::size_t i = 0; i < chart.series.size(); ++i) {
@@ -294,7 +295,7 @@ void tornadoGroup(XmlWriter& w, const SlideChart& chart) {
 }
 
 // Histogram: one column per bin, nearly touching, no labels (there are many bins).
-void histogramGroup(XmlWriter& w, const SlideChart& chart) {
+void histogramGroup(XmlWriter& w, const ChartPlan& chart) {
     w.start("c:barChart").val("c:barDir", "col");
     w.val("c:grouping", "clustered").val("c:varyColors", 0);
     for (std::size_t i = 0; i < chart.series.size(); ++i) {
@@ -326,7 +327,7 @@ void axisLine(XmlWriter& w, bool visible) {
     w.end().end();
 }
 
-void categoryAxis(XmlWriter& w, const SlideChart& chart, int id, int cross, bool deleted) {
+void categoryAxis(XmlWriter& w, const ChartPlan& chart, int id, int cross, bool deleted) {
     const bool tornado = chart.kind == ChartKind::Tornado;
     w.start("c:catAx").val("c:axId", id);
     // A tornado lists its widest bar first, at the top.
@@ -352,46 +353,6 @@ void categoryAxis(XmlWriter& w, const SlideChart& chart, int id, int cross, bool
     w.end();
 }
 
-bool allNonNegative(const SlideChart& chart, AxisSide side) {
-    for (const SlideSeries& s : chart.series)
-        if (s.axis == side)
-            for (double v : s.values)
-                if (std::isfinite(v) && v < 0) return false;
-    return true;
-}
-
-// A round step near (hi − lo) / 5: 1, 2 or 5 times a power of ten.
-double niceStep(double span) {
-    if (!(span > 0)) return 1.0;
-    const double raw = span / 5.0;
-    const double power = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double m : {1.0, 2.0, 5.0})
-        if (raw <= m * power) return m * power;
-    return 10.0 * power;
-}
-
-// The value range of a tornado: every bar end and the base, widened by a fifth of the swing on
-// each side for the end labels, out to round numbers.
-std::pair<double, double> tornadoScale(const SlideChart& chart) {
-    double lo = chart.crossesAt;
-    double hi = chart.crossesAt;
-    for (const SlideSeries& s : chart.series)
-        for (double v : s.values)
-            if (std::isfinite(v)) {
-                lo = std::min(lo, v);
-                hi = std::max(hi, v);
-            }
-    double span = hi - lo;
-    if (!(span > 0)) span = std::max(std::abs(hi), 1e-9) * 0.1;
-    lo -= span * 0.2;
-    hi += span * 0.2;
-    const double step = niceStep(hi - lo);
-    lo = std::floor(lo / step) * step;
-    hi = std::ceil(hi / step) * step;
-    if (chart.crossesAt >= 0 && lo < 0 && allNonNegative(chart, AxisSide::Primary)) lo = 0;
-    return {lo, hi};
-}
-
 struct ValueAxisSpec {
     int id;
     int cross;
@@ -399,19 +360,16 @@ struct ValueAxisSpec {
     std::string_view title;
 };
 
-void valueAxis(XmlWriter& w, const SlideChart& chart, const ValueAxisSpec& spec) {
+void valueAxis(XmlWriter& w, const ChartPlan& chart, const ValueAxisSpec& spec) {
     const auto series = seriesOn(chart, spec.side);
     const std::string& format = chart.series[series.front()].numberFormat;
     const bool primary = spec.side == AxisSide::Primary;
     const bool tornado = chart.kind == ChartKind::Tornado;
     w.start("c:valAx").val("c:axId", spec.id);
+    // The plan's scale, so that the slide shows the ticks the dashboard shows.
+    const AxisScale& scale = primary ? chart.primaryScale : chart.secondaryScale;
     w.start("c:scaling").val("c:orientation", "minMax");
-    if (tornado) {
-        const auto [lo, hi] = tornadoScale(chart);
-        w.val("c:max", hi).val("c:min", lo);
-    } else if (allNonNegative(chart, spec.side)) {
-        w.val("c:min", 0);
-    }
+    w.val("c:max", scale.max).val("c:min", scale.min);
     w.end();
     w.val("c:delete", 0).val("c:axPos", tornado ? "b" : (primary ? "l" : "r"));
     if (primary) {
@@ -440,10 +398,11 @@ void valueAxis(XmlWriter& w, const SlideChart& chart, const ValueAxisSpec& spec)
     w.val("c:crossAx", spec.cross).val("c:crosses", primary && !tornado ? "autoZero" : "max");
     const bool area = chart.kind == ChartKind::StackedArea || chart.kind == ChartKind::Fan;
     w.val("c:crossBetween", area ? "midCat" : "between");
+    w.val("c:majorUnit", scale.step);
     w.end();
 }
 
-void plotAreaLayout(XmlWriter& w, const SlideChart& chart) {
+void plotAreaLayout(XmlWriter& w, const ChartPlan& chart) {
     const PlotRect r = plotRect(chart);
     w.start("c:layout").start("c:manualLayout");
     w.val("c:layoutTarget", "inner").val("c:xMode", "edge").val("c:yMode", "edge");
@@ -451,7 +410,7 @@ void plotAreaLayout(XmlWriter& w, const SlideChart& chart) {
     w.end().end();
 }
 
-void plotArea(XmlWriter& w, const SlideChart& chart) {
+void plotArea(XmlWriter& w, const ChartPlan& chart) {
     const auto primary = seriesOn(chart, AxisSide::Primary);
     w.start("c:plotArea");
     plotAreaLayout(w, chart);
@@ -497,7 +456,7 @@ void plotArea(XmlWriter& w, const SlideChart& chart) {
 
 }  // namespace
 
-std::string seriesColour(const SlideChart& chart, std::size_t series) {
+std::string seriesColour(const ChartPlan& chart, std::size_t series) {
     if (chart.kind == ChartKind::Fan) {
         if (series >= chart.bandSeries) return std::string(kMedianColour);
         // P10 (unfilled), then the outer, inner and outer bands again: darker in the middle.
@@ -525,7 +484,7 @@ std::string axisFormat(std::string_view seriesFormat) {
     return std::string(seriesFormat);
 }
 
-std::string chartXml(const SlideChart& chart, std::string_view workbookRelId) {
+std::string chartXml(const ChartPlan& chart, std::string_view workbookRelId) {
     XmlWriter w;
     w.declaration();
     w.start("c:chartSpace");

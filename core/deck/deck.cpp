@@ -42,7 +42,12 @@ Deck buildDeck(const Evaluator& evaluator, const DeckOptions& options,
     deck.author = scenario.author;
     deck.language = options.language;
     for (const ChartDef* c : charts) {
-        SlideChart chart = slideChartFor(evaluator, *c, options.language, label, options.units);
+        ChartPlan chart;
+        try {
+            chart = buildChartPlan(evaluator, *c, options.language, label, options.units);
+        } catch (const ChartPlanError& e) {
+            throw DeckError(e.what());
+        }
         if (const std::string problem = chartProblem(chart); !problem.empty())
             throw DeckError("chart '" + c->id + "' cannot be drawn: " + problem);
         if (options.pictures) {
@@ -53,7 +58,7 @@ Deck buildDeck(const Evaluator& evaluator, const DeckOptions& options,
         }
     }
     if (options.uncertainty) {
-        for (SlideChart& chart :
+        for (ChartPlan& chart :
              uncertaintySlides(evaluator, charts, *options.uncertainty, options.scenarioId,
                                options.language, label, options.units)) {
             if (const std::string problem = chartProblem(chart); !problem.empty())

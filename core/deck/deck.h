@@ -3,9 +3,9 @@
 // "Assumptions & sources" page. buildDeck makes one from an evaluated forecast; writeDeck
 // (deck_writer.h) writes it as a .pptx.
 #include "core/deck/assumptions_slide.h"
-#include "core/deck/slide_chart.h"
 #include "core/deck/uncertainty_slides.h"
 #include "core/eval/evaluator.h"
+#include "core/plan/chart_plan.h"
 
 #include <functional>
 #include <string>
@@ -23,7 +23,7 @@ struct PictureSlide {
     std::string language = "en";
 };
 
-using Slide = std::variant<SlideChart, PictureSlide, AssumptionsSlide>;
+using Slide = std::variant<ChartPlan, PictureSlide, AssumptionsSlide>;
 
 struct Deck {
     std::string title;   ///< docProps title
@@ -45,7 +45,7 @@ struct DeckOptions {
 };
 
 /// @brief Renders one chart as PNG bytes (the dashboard supplies it; core has no painter).
-using ChartPictureRenderer = std::function<std::string(const ChartDef&, const SlideChart&)>;
+using ChartPictureRenderer = std::function<std::string(const ChartDef&, const ChartPlan&)>;
 
 /// @brief The deck of the evaluator's current values: one slide per chart, then the assumptions.
 /// `options.scenarioId` names the scenario; when the current values differ from that scenario's

@@ -33,7 +33,7 @@ public:
         std::vector<Relationship> rels{
             {"rId1", kSlideLayoutRel, "../slideLayouts/slideLayout1.xml"}};
         std::string xml;
-        if (const auto* chart = std::get_if<SlideChart>(&slide)) {
+        if (const auto* chart = std::get_if<ChartPlan>(&slide)) {
             xml = addChart(*chart, rels);
         } else if (const auto* picture = std::get_if<PictureSlide>(&slide)) {
             xml = addPicture(*picture, rels);
@@ -48,7 +48,7 @@ public:
     [[nodiscard]] std::vector<ZipEntry>& entries() { return m_entries; }
 
 private:
-    std::string addChart(const SlideChart& chart, std::vector<Relationship>& rels) {
+    std::string addChart(const ChartPlan& chart, std::vector<Relationship>& rels) {
         if (const std::string problem = chartProblem(chart); !problem.empty())
             throw DeckError("chart '" + (chart.id.empty() ? chart.title : chart.id) +
                             "' cannot be drawn: " + problem);

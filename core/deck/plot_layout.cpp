@@ -2,9 +2,9 @@
 
 namespace jevons::core::deck {
 
-bool hasLegend(const SlideChart& chart) { return chart.series.size() > 1; }
+bool hasLegend(const ChartPlan& chart) { return chart.series.size() > 1; }
 
-PlotRect plotRect(const SlideChart& chart) {
+PlotRect plotRect(const ChartPlan& chart) {
     PlotRect r;
     // A tornado's category labels ("ASIC share 2028: 20.9%–31.8%") need a wide left margin.
     r.x = chart.kind == ChartKind::Tornado ? 0.30 : 0.075;
@@ -15,7 +15,7 @@ PlotRect plotRect(const SlideChart& chart) {
     return r;
 }
 
-double categoryCentre(const SlideChart& chart, std::size_t index) {
+double categoryCentre(const ChartPlan& chart, std::size_t index) {
     const PlotRect r = plotRect(chart);
     const auto n = static_cast<double>(chart.categories.size());
     const auto i = static_cast<double>(index);

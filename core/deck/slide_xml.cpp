@@ -190,7 +190,7 @@ void sourceLine(XmlWriter& w, int id, const std::string& text, std::string_view 
 
 }  // namespace
 
-EmuRect chartFrame(const SlideChart& chart) {
+EmuRect chartFrame(const ChartPlan& chart) {
     const std::int64_t top =
         chart.cagr.empty() ? kBandTop + inches(0.1)
                            : kBandTop + kBandRow * static_cast<std::int64_t>(chart.cagr.size());
@@ -212,7 +212,7 @@ std::optional<std::pair<std::uint32_t, std::uint32_t>> pngSize(std::string_view 
     return std::pair{width, height};
 }
 
-std::string chartSlideXml(const SlideChart& chart, std::string_view chartRelId) {
+std::string chartSlideXml(const ChartPlan& chart, std::string_view chartRelId) {
     XmlWriter w;
     beginSlide(w);
     int id = header(w, chart.title, chart.scenarioName, chart.language);

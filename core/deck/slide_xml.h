@@ -4,7 +4,7 @@
 // Geometry in EMU on a 16:9 slide (12192000 x 6858000).
 #include "core/deck/assumptions_slide.h"
 #include "core/deck/deck.h"
-#include "core/deck/slide_chart.h"
+#include "core/plan/chart_plan.h"
 
 #include <cstdint>
 #include <optional>
@@ -26,13 +26,13 @@ struct EmuRect {
 };
 
 /// @brief Where the chart's graphic frame sits: below the title and one band per CAGR arrow.
-[[nodiscard]] EmuRect chartFrame(const SlideChart& chart);
+[[nodiscard]] EmuRect chartFrame(const ChartPlan& chart);
 
 /// @brief Width and height in pixels from a PNG's header; std::nullopt when `png` is not a PNG.
 [[nodiscard]] std::optional<std::pair<std::uint32_t, std::uint32_t>> pngSize(std::string_view png);
 
 /// @brief The slide of a native chart; `chartRelId` names the chart part in the slide's rels.
-[[nodiscard]] std::string chartSlideXml(const SlideChart& chart, std::string_view chartRelId);
+[[nodiscard]] std::string chartSlideXml(const ChartPlan& chart, std::string_view chartRelId);
 
 /// @brief The slide of a chart picture; `imageRelId` names the PNG in the slide's rels.
 /// Contract: pngSize(slide.png) has a value.

@@ -1,7 +1,7 @@
 #include "core/deck/uncertainty_slides.h"
 
 #include "core/deck/deck_error.h"
-#include "core/deck/number_text.h"
+#include "core/text/number_text.h"
 #include "core/uncertainty/uncertainty_error.h"
 
 #include <algorithm>
@@ -32,17 +32,17 @@ std::size_t columnOf(const YearRange& years, int year, const std::string& what) 
 std::string thousands(long long n) { return formatAs(static_cast<double>(n), "#,##0"); }
 
 std::string percentFormat(const DisplayChoice& units) {
-    return slideNumberFormat(Unit::Share, 0.0, units);
+    return planNumberFormat(Unit::Share, 0.0, units);
 }
 
 // "20.9%", "171.6 US$B", "1.60": a value with its unit as a category label shows it.
 std::string valueText(double stored, Unit unit, std::string_view language,
                       const DisplayChoice& units, double largestShown) {
     if (isFraction(unit)) return formatAs(stored, percentFormat(units));
-    const double v = slideValue(stored, unit, units);
+    const double v = planValue(stored, unit, units);
     const std::string format =
         largestShown >= 1000 ? "#,##0" : (largestShown >= 10 ? "0.0" : "0.00");
-    const std::string suffix = slideAxisTitle(unit, language, units);
+    const std::string suffix = planAxisTitle(unit, language, units);
     return formatAs(v, format) + (suffix.empty() || suffix == "x" ? "" : " " + suffix);
 }
 
@@ -54,7 +54,7 @@ std::string rangeText(double low, double high, Unit unit, std::string_view langu
                valueText(high, unit, language, units, largestShown);
     const std::string format =
         largestShown >= 1000 ? "#,##0" : (largestShown >= 10 ? "0.0" : "0.00");
-    return formatAs(slideValue(low, unit, units), format) + "–" +
+    return formatAs(planValue(low, unit, units), format) + "–" +
            valueText(high, unit, language, units, largestShown);
 }
 
@@ -87,9 +87,9 @@ bool hasBands(const Model& model, const MonteCarloResult& result, const ChartDef
     return false;
 }
 
-SlideChart fanSlideFor(const Model& model, const MonteCarloResult& result, const ChartDef& chart,
-                       std::string_view ref, std::string_view language,
-                       const std::string& scenarioLabel, const DisplayChoice& units) {
+ChartPlan fanSlideFor(const Model& model, const MonteCarloResult& result, const ChartDef& chart,
+                      std::string_view ref, std::string_view language,
+                      const std::string& scenarioLabel, const DisplayChoice& units) {
     const std::string what = "fan of chart '" + chart.id + "'";
     const OutputRef out = resolveOrThrow(model, ref, what);
     const OutputBands* bands = result.bands(out);
@@ -97,7 +97,7 @@ SlideChart fanSlideFor(const Model& model, const MonteCarloResult& result, const
     const Unit unit = model.unitOf(out);
     const bool zh = language == "zh";
 
-    SlideChart slide;
+    ChartPlan slide;
     slide.id = chart.id + "_fan";
     slide.kind = ChartKind::Fan;
     slide.title =
@@ -111,7 +111,7 @@ SlideChart fanSlideFor(const Model& model, const MonteCarloResult& result, const
     columnOf(result.years, from, what);
     columnOf(result.years, to, what);
 
-    const std::string label = slideSeriesName(model, out, language);
+    const std::string label = planSeriesName(model, out, language);
     slide.series = {{"P10", {}},
                     {"P10–P25", {}},
                     {"P25–P75", {}},
@@ -121,11 +121,11 @@ SlideChart fanSlideFor(const Model& model, const MonteCarloResult& result, const
     for (int year = from; year <= to; ++year) {
         slide.categories.push_back(std::to_string(year));
         const auto k = static_cast<std::size_t>(result.years.column(year));
-        const double p10 = slideValue(bands->p10[k], unit, units);
-        const double p25 = slideValue(bands->p25[k], unit, units);
-        const double p50 = slideValue(bands->p50[k], unit, units);
-        const double p75 = slideValue(bands->p75[k], unit, units);
-        const double p90 = slideValue(bands->p90[k], unit, units);
+        const double p10 = planValue(bands->p10[k], unit, units);
+        const double p25 = planValue(bands->p25[k], unit, units);
+        const double p50 = planValue(bands->p50[k], unit, units);
+        const double p75 = planValue(bands->p75[k], unit, units);
+        const double p90 = planValue(bands->p90[k], unit, units);
         // Stacked: each band is the increment over the one below, so the tops are P25, P75, P90.
         slide.series[0].values.push_back(p10);
         slide.series[1].values.push_back(p25 - p10);
@@ -135,9 +135,9 @@ SlideChart fanSlideFor(const Model& model, const MonteCarloResult& result, const
         largest = std::max(largest, std::abs(p90));
     }
     slide.bandSeries = 4;
-    const std::string format = slideNumberFormat(unit, largest, units);
-    for (SlideSeries& s : slide.series) s.numberFormat = format;
-    slide.primaryAxisTitle = slideAxisTitle(unit, language, units);
+    const std::string format = planNumberFormat(unit, largest, units);
+    for (PlanSeries& s : slide.series) s.numberFormat = format;
+    slide.primaryAxisTitle = planAxisTitle(unit, language, units);
 
     for (const CagrAnnotation& a : chart.cagr) {
         const auto cagrRef = model.resolve(a.series);
@@ -146,7 +146,15 @@ SlideChart fanSlideFor(const Model& model, const MonteCarloResult& result, const
         if (!range || !range->problem.empty()) continue;
         const std::string text = "CAGR " + fixedNumber(range->cagr.p10 * 100, 0) + "–" +
                                  fixedNumber(range->cagr.p90 * 100, 0) + "%";
-        slide.cagr.push_back({std::to_string(a.from), std::to_string(a.to), range->cagr.p50, text});
+        CagrMark mark;
+        mark.fromCategory = std::to_string(a.from);
+        mark.toCategory = std::to_string(a.to);
+        mark.rate = range->cagr.p50;
+        mark.text = text;
+        mark.series = a.series;
+        mark.p10 = range->cagr.p10;
+        mark.p90 = range->cagr.p90;
+        slide.cagr.push_back(std::move(mark));
     }
     slide.note =
         zh ? "阴影：" + pathsAndSeed(result, language) +
@@ -154,19 +162,20 @@ SlideChart fanSlideFor(const Model& model, const MonteCarloResult& result, const
            : "Shaded: P10–P90 and P25–P75 of " + pathsAndSeed(result, language) +
                  "; line: median. P10 is the 10th percentile (a 90% chance of exceeding "
                  "it)";
+    scaleAxes(slide);
     return slide;
 }
 
-SlideChart tornadoSlide(const Model& model, const Tornado& tornado, std::string_view language,
-                        const std::string& scenarioLabel, const DisplayChoice& units) {
+ChartPlan tornadoSlide(const Model& model, const Tornado& tornado, std::string_view language,
+                       const std::string& scenarioLabel, const DisplayChoice& units) {
     if (tornado.bars.empty())
         throw DeckError("tornado of '" + tornado.name +
                         "': no assumption has a distribution, so there is nothing to swing");
     const bool zh = language == "zh";
-    const std::string output = slideSeriesName(model, tornado.output, language);
+    const std::string output = planSeriesName(model, tornado.output, language);
     const std::string year = std::to_string(tornado.year);
 
-    SlideChart slide;
+    ChartPlan slide;
     slide.id = "tornado_" + tornado.name;
     slide.kind = ChartKind::Tornado;
     slide.title =
@@ -178,7 +187,7 @@ SlideChart tornadoSlide(const Model& model, const Tornado& tornado, std::string_
                           : "Source: Jevons model (one assumption at a time)";
     slide.series = {{zh ? "假设取P10时" : "Assumption at its P10", {}},
                     {zh ? "假设取P90时" : "Assumption at its P90", {}}};
-    double largest = std::abs(slideValue(tornado.base, tornado.unit, units));
+    double largest = std::abs(planValue(tornado.base, tornado.unit, units));
     std::size_t still = 0;
     for (const TornadoBar& bar : tornado.bars) {
         if (!(bar.swing() > kNoSwing * std::max(1.0, std::abs(tornado.base)))) {
@@ -188,21 +197,21 @@ SlideChart tornadoSlide(const Model& model, const Tornado& tornado, std::string_
         const Assumption& a =
             model.scenario().assumptions.at(static_cast<std::size_t>(bar.assumption));
         const std::string& name = a.label.in(language).empty() ? a.id : a.label.in(language);
-        const double big = std::max(std::abs(slideValue(bar.lowInput, a.unit, units)),
-                                    std::abs(slideValue(bar.highInput, a.unit, units)));
+        const double big = std::max(std::abs(planValue(bar.lowInput, a.unit, units)),
+                                    std::abs(planValue(bar.highInput, a.unit, units)));
         slide.categories.push_back(
             name + (zh ? "：" : ": ") +
             rangeText(bar.lowInput, bar.highInput, a.unit, language, units, big));
-        const double low = slideValue(bar.lowOutput, tornado.unit, units);
-        const double high = slideValue(bar.highOutput, tornado.unit, units);
+        const double low = planValue(bar.lowOutput, tornado.unit, units);
+        const double high = planValue(bar.highOutput, tornado.unit, units);
         slide.series[0].values.push_back(low);
         slide.series[1].values.push_back(high);
         largest = std::max({largest, std::abs(low), std::abs(high)});
     }
-    const std::string format = slideNumberFormat(tornado.unit, largest, units);
-    for (SlideSeries& s : slide.series) s.numberFormat = format;
-    slide.crossesAt = slideValue(tornado.base, tornado.unit, units);
-    slide.primaryAxisTitle = slideAxisTitle(tornado.unit, language, units);
+    const std::string format = planNumberFormat(tornado.unit, largest, units);
+    for (PlanSeries& s : slide.series) s.numberFormat = format;
+    slide.crossesAt = planValue(tornado.base, tornado.unit, units);
+    slide.primaryAxisTitle = planAxisTitle(tornado.unit, language, units);
     const std::string base = valueText(tornado.base, tornado.unit, language, units, largest);
     slide.note = zh ? "中线：基准值 " + base +
                           "；每根条形将一个假设从P10变动到P90，其余假设保持基准值，按影响幅度排序"
@@ -217,6 +226,7 @@ SlideChart tornadoSlide(const Model& model, const Tornado& tornado, std::string_
     if (slide.categories.empty())
         throw DeckError("tornado of '" + tornado.name + "': no uncertain assumption moves it in " +
                         year);
+    scaleAxes(slide);
     return slide;
 }
 
@@ -234,17 +244,17 @@ Histogram histogramOf(const Model& model, const MonteCarloResult& result, std::s
         std::span<const double>(values.data(), static_cast<std::size_t>(values.size())), bins);
 }
 
-SlideChart histogramSlide(const Model& model, const MonteCarloResult& result, std::string_view ref,
-                          int year, std::string_view language, const std::string& scenarioLabel,
-                          int bins, const DisplayChoice& units) {
+ChartPlan histogramSlide(const Model& model, const MonteCarloResult& result, std::string_view ref,
+                         int year, std::string_view language, const std::string& scenarioLabel,
+                         int bins, const DisplayChoice& units) {
     const Histogram h = histogramOf(model, result, ref, year, bins);
     const OutputRef out = *model.resolve(ref);
     const Unit unit = model.unitOf(out);
     const bool zh = language == "zh";
-    const std::string label = slideSeriesName(model, out, language);
-    const std::string suffix = slideAxisTitle(unit, language, units);
+    const std::string label = planSeriesName(model, out, language);
+    const std::string suffix = planAxisTitle(unit, language, units);
 
-    SlideChart slide;
+    ChartPlan slide;
     slide.id = "histogram_" + std::string(ref);
     slide.kind = ChartKind::Histogram;
     slide.title = zh ? std::to_string(year) + "年" + label + "：" + thousands(result.paths) +
@@ -259,18 +269,18 @@ SlideChart histogramSlide(const Model& model, const MonteCarloResult& result, st
     // Centres with enough decimals that neighbours differ: one more than the width's magnitude.
     const double shownWidth = isFraction(unit)
                                   ? h.binWidth * 100.0
-                                  : std::abs(slideValue(h.lower + h.binWidth, unit, units) -
-                                             slideValue(h.lower, unit, units));
+                                  : std::abs(planValue(h.lower + h.binWidth, unit, units) -
+                                             planValue(h.lower, unit, units));
     const int decimals =
         shownWidth > 0 ? std::clamp(1 - static_cast<int>(std::floor(std::log10(shownWidth))), 0, 3)
                        : 1;
-    SlideSeries counts{zh ? "路径数" : "Paths", {}, AxisSide::Primary, "#,##0"};
+    PlanSeries counts{zh ? "路径数" : "Paths", {}, AxisSide::Primary, "#,##0"};
     const double width = h.counts.size() == 1 && h.binWidth == 0 ? 0.0 : h.binWidth;
     for (std::size_t i = 0; i < h.counts.size(); ++i) {
         const double centre = h.edge(i) + width / 2;
         slide.categories.push_back(isFraction(unit)
                                        ? fixedNumber(centre * 100.0, decimals) + "%"
-                                       : fixedNumber(slideValue(centre, unit, units), decimals));
+                                       : fixedNumber(planValue(centre, unit, units), decimals));
         counts.values.push_back(static_cast<double>(h.counts[i]));
     }
     slide.series.push_back(std::move(counts));
@@ -284,26 +294,27 @@ SlideChart histogramSlide(const Model& model, const MonteCarloResult& result, st
             slide.highlighted.end())
             slide.highlighted.push_back(bin);
     }
-    const double largest = std::max(std::abs(slideValue(h.lower, unit, units)),
-                                    std::abs(slideValue(h.upper, unit, units)));
+    const double largest = std::max(std::abs(planValue(h.lower, unit, units)),
+                                    std::abs(planValue(h.upper, unit, units)));
     const auto v = [&](double stored) { return valueText(stored, unit, language, units, largest); };
     slide.note = (zh ? "P10 " : "P10 ") + v(h.stats.p10) + " · P50 " + v(h.stats.p50) + " · P90 " +
                  v(h.stats.p90) + (zh ? " · 均值 " : " · mean ") + v(h.stats.mean) +
                  (zh ? "（深色柱含P10、P50、P90）；" : " (darker bins hold P10, P50, P90); ") +
                  pathsAndSeed(result, language) +
                  (zh ? "；P10为第10百分位数" : "; P10 is the 10th percentile");
+    scaleAxes(slide);
     return slide;
 }
 
-std::vector<SlideChart> uncertaintySlides(const Evaluator& evaluator,
-                                          const std::vector<const ChartDef*>& charts,
-                                          const UncertaintySlideOptions& options,
-                                          std::string_view scenarioId, std::string_view language,
-                                          const std::string& scenarioLabel,
-                                          const DisplayChoice& units) {
+std::vector<ChartPlan> uncertaintySlides(const Evaluator& evaluator,
+                                         const std::vector<const ChartDef*>& charts,
+                                         const UncertaintySlideOptions& options,
+                                         std::string_view scenarioId, std::string_view language,
+                                         const std::string& scenarioLabel,
+                                         const DisplayChoice& units) {
     const Model& model = evaluator.model();
     const Scenario& sampled = options.distributions ? *options.distributions : model.scenario();
-    std::vector<SlideChart> slides;
+    std::vector<ChartPlan> slides;
     try {
         const SamplingPlan plan = SamplingPlan::make(sampled);
         if (plan.empty()) return slides;

@@ -2,7 +2,7 @@
 // Native deck charts of the Monte Carlo: a fan per line chart (P10–P90 and P25–P75 bands around
 // the median), a tornado (each uncertain assumption swung P10→P90) and a histogram of one output
 // in one year. Values in display units like every other slide (shares as fractions under "0.0%").
-#include "core/deck/slide_chart.h"
+#include "core/plan/chart_plan.h"
 #include "core/uncertainty/histogram.h"
 #include "core/uncertainty/monte_carlo.h"
 #include "core/uncertainty/tornado.h"
@@ -21,10 +21,10 @@ namespace jevons::core::deck {
 /// range of per-path CAGRs ("CAGR 38–52%"); the note states the convention, paths and seed.
 /// Throws DeckError naming the chart for an unknown series, years out of range or a series
 /// without bands in `result`.
-[[nodiscard]] SlideChart fanSlideFor(const Model& model, const MonteCarloResult& result,
-                                     const ChartDef& chart, std::string_view ref,
-                                     std::string_view language, const std::string& scenarioLabel,
-                                     const DisplayChoice& units = {});
+[[nodiscard]] ChartPlan fanSlideFor(const Model& model, const MonteCarloResult& result,
+                                    const ChartDef& chart, std::string_view ref,
+                                    std::string_view language, const std::string& scenarioLabel,
+                                    const DisplayChoice& units = {});
 
 /// @brief Whether output `ref` has bands in `result` that are not a single line (P90 > P10 in
 /// some year of `chart`).
@@ -36,18 +36,18 @@ namespace jevons::core::deck {
 /// and P90 inputs); series 0 = the output at the low input, series 1 = at the high input; bars
 /// start at crossesAt = the base value. Assumptions that do not move the output (swing below
 /// 1e-9 of the base) get no bar; the note counts them. Throws DeckError when no bar is left.
-[[nodiscard]] SlideChart tornadoSlide(const Model& model, const Tornado& tornado,
-                                      std::string_view language, const std::string& scenarioLabel,
-                                      const DisplayChoice& units = {});
+[[nodiscard]] ChartPlan tornadoSlide(const Model& model, const Tornado& tornado,
+                                     std::string_view language, const std::string& scenarioLabel,
+                                     const DisplayChoice& units = {});
 
 /// @brief The histogram of output `ref` in `year` from the raw paths `result` kept for it
 /// (MonteCarloOptions::keep), in `bins` bins (0 = Freedman–Diaconis): categories are the bins'
 /// centres, the one series counts paths; the note gives P10, P50, P90 and the mean. Throws
 /// DeckError when the paths were not kept or the year is out of range.
-[[nodiscard]] SlideChart histogramSlide(const Model& model, const MonteCarloResult& result,
-                                        std::string_view ref, int year, std::string_view language,
-                                        const std::string& scenarioLabel, int bins = 24,
-                                        const DisplayChoice& units = {});
+[[nodiscard]] ChartPlan histogramSlide(const Model& model, const MonteCarloResult& result,
+                                       std::string_view ref, int year, std::string_view language,
+                                       const std::string& scenarioLabel, int bins = 24,
+                                       const DisplayChoice& units = {});
 
 /// @brief The histogram of a kept output in one year (the paths of column `year`). Throws
 /// DeckError as histogramSlide.
@@ -72,7 +72,7 @@ struct UncertaintySlideOptions {
 /// `charts` whose series have bands, then the tornado, then the histogram. Empty when no
 /// assumption has a distribution. Throws DeckError naming the output or year that cannot be
 /// used, or the Monte Carlo's message.
-[[nodiscard]] std::vector<SlideChart> uncertaintySlides(
+[[nodiscard]] std::vector<ChartPlan> uncertaintySlides(
     const Evaluator& evaluator, const std::vector<const ChartDef*>& charts,
     const UncertaintySlideOptions& options, std::string_view scenarioId, std::string_view language,
     const std::string& scenarioLabel, const DisplayChoice& units = {});

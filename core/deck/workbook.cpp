@@ -66,7 +66,7 @@ std::string columnLetters(std::size_t column) {
     return out;
 }
 
-std::string categoriesFormula(const SlideChart& chart) {
+std::string categoriesFormula(const ChartPlan& chart) {
     return std::string(kSheetName) + "!" + cell(0, 1) + ":" + cell(0, chart.categories.size());
 }
 
@@ -74,12 +74,12 @@ std::string seriesNameFormula(std::size_t series) {
     return std::string(kSheetName) + "!" + cell(series + 1, 0);
 }
 
-std::string seriesValuesFormula(const SlideChart& chart, std::size_t series) {
+std::string seriesValuesFormula(const ChartPlan& chart, std::size_t series) {
     return std::string(kSheetName) + "!" + cell(series + 1, 1) + ":" +
            cell(series + 1, chart.categories.size());
 }
 
-std::string workbookBytes(const SlideChart& chart) {
+std::string workbookBytes(const ChartPlan& chart) {
     const ScratchFile file = makeScratchFile(chart.id);
     lxw_workbook_options options{};
     options.constant_memory = LXW_FALSE;
@@ -91,7 +91,7 @@ std::string workbookBytes(const SlideChart& chart) {
         status = worksheet_write_string(sheet, static_cast<lxw_row_t>(r + 1), 0,
                                         chart.categories[r].c_str(), nullptr);
     for (std::size_t s = 0; s < chart.series.size() && status == LXW_NO_ERROR; ++s) {
-        const SlideSeries& series = chart.series[s];
+        const PlanSeries& series = chart.series[s];
         const auto col = static_cast<lxw_col_t>(s + 1);
         lxw_format* format = workbook_add_format(book);
         format_set_num_format(format, series.numberFormat.c_str());

@@ -1,6 +1,6 @@
 #include "core/deck/xml_writer.h"
 
-#include "core/deck/number_text.h"
+#include "core/text/number_text.h"
 
 #include <stdexcept>
 

@@ -6,24 +6,18 @@
 #include "core/models/jevons.h"
 #include "core/models/logistic.h"
 #include "core/models/points.h"
+#include "core/text/number_text.h"
 
 #include <algorithm>
 #include <cmath>
 #include <functional>
 #include <limits>
 #include <set>
-#include <sstream>
 
 namespace jevons::core {
 namespace {
 
 std::string seriesPath(const SeriesDef& s) { return "series." + s.id; }
-
-std::string formatNumber(double v) {
-    std::ostringstream out;
-    out << v;
-    return out.str();
-}
 
 // Every Param of a series with the JSON path it was read from.
 std::vector<std::pair<const Param*, std::string>> paramsOf(const SeriesDef& s) {
@@ -427,17 +421,15 @@ void validateModel(const Scenario& scenario) {
                 const double v = g(0, col);
                 const int year = scenario.years.first + static_cast<int>(col);
                 if (v < lo - 1e-12)
-                    throw ScenarioError(
-                        seriesPath(s), "the " + std::to_string(year) + " value " + formatNumber(v) +
-                                           in + " is below " + formatNumber(lo) +
-                                           ", impossible for a " + std::string(unitToken(s.unit)) +
-                                           " series");
+                    throw ScenarioError(seriesPath(s),
+                                        "the " + std::to_string(year) + " value " + num(v) + in +
+                                            " is below " + num(lo) + ", impossible for a " +
+                                            std::string(unitToken(s.unit)) + " series");
                 if (v > hi + 1e-12)
-                    throw ScenarioError(
-                        seriesPath(s), "the " + std::to_string(year) + " value " + formatNumber(v) +
-                                           in + " is above " + formatNumber(hi) +
-                                           ", impossible for a " + std::string(unitToken(s.unit)) +
-                                           " series");
+                    throw ScenarioError(seriesPath(s),
+                                        "the " + std::to_string(year) + " value " + num(v) + in +
+                                            " is above " + num(hi) + ", impossible for a " +
+                                            std::string(unitToken(s.unit)) + " series");
             }
         }
     }

@@ -1,15 +1,8 @@
 #include "core/models/input_checks.h"
 
 #include <cmath>
-#include <sstream>
 
 namespace jevons::core::detail {
-
-std::string num(double v) {
-    std::ostringstream out;
-    out << v;
-    return out.str();
-}
 
 std::string pct(double fraction) { return num(fraction * 100.0) + "%"; }
 

@@ -3,14 +3,11 @@
 // core/models: messages are plain words for a strategist, and ModelError callers (the evaluator,
 // tests) match their exact text, so keep each format below byte-for-byte.
 #include "core/models/grid.h"
+#include "core/text/number_text.h"  // num(): numbers in messages
 
 #include <string>
 
 namespace jevons::core::detail {
-
-/// @brief `v` as a strategist reads it: ostream default formatting, 6 significant digits, no
-/// trailing zeros ("0.25", "1e+300", "nan", "inf").
-[[nodiscard]] std::string num(double v);
 
 /// @brief `fraction` as a percentage: num(fraction * 100) + "%", e.g. "-120%" for -1.2.
 [[nodiscard]] std::string pct(double fraction);

@@ -1,5 +1,7 @@
 #include "core/scenario/scenario_json.h"
 
+#include "core/text/number_text.h"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -45,13 +47,6 @@ constexpr int kModelYearSlack = 50;
 // ---------------------------------------------------------------------------------------------
 // Words for messages
 
-std::string formatNumber(double v) {
-    std::ostringstream out;
-    out.precision(15);
-    out << v;
-    return out.str();
-}
-
 std::string inQuotes(std::string_view s) { return "'" + std::string(s) + "'"; }
 
 std::string joined(const Names& names) {
@@ -73,7 +68,7 @@ std::string typeName(const Json& j) {
         case Json::value_t::null:
             return "null";
         case Json::value_t::number_float:
-            return "the number " + formatNumber(j.get<double>());
+            return "the number " + num(j.get<double>(), 15);
         case Json::value_t::number_integer:
         case Json::value_t::number_unsigned:
             return "the number " + j.dump();
@@ -321,7 +316,7 @@ Unit Reader::unit(const Json& j, const std::string& path) {
 }
 
 void Reader::checkDomain(double v, Unit u, const std::string& path) {
-    const std::string value = formatNumber(v);
+    const std::string value = num(v, 15);
     if (u == Unit::Rate && v <= -1.0)
         throw ScenarioError(path, value +
                                       " is a fall of 100% or more a year, which is impossible "
@@ -508,15 +503,15 @@ void Reader::readAssumption(const std::string& key, const Json& j, const std::st
     a.step = number(required(j, path, "step"), childPath(path, "step"));
     if (a.min > a.max)
         throw ScenarioError(childPath(path, "min"), "the editing range is inverted: min " +
-                                                        formatNumber(a.min) + " is above max " +
-                                                        formatNumber(a.max));
+                                                        num(a.min, 15) + " is above max " +
+                                                        num(a.max, 15));
     if (a.value < a.min || a.value > a.max)
-        throw ScenarioError(childPath(path, "value"),
-                            formatNumber(a.value) + " is outside its editing range " +
-                                formatNumber(a.min) + "–" + formatNumber(a.max));
+        throw ScenarioError(childPath(path, "value"), num(a.value, 15) +
+                                                          " is outside its editing range " +
+                                                          num(a.min, 15) + "–" + num(a.max, 15));
     if (a.step <= 0.0)
         throw ScenarioError(childPath(path, "step"),
-                            "the slider step must be above 0, found " + formatNumber(a.step));
+                            "the slider step must be above 0, found " + num(a.step, 15));
     if (const Json* prov = optional(j, "provenance")) {
         const std::string p = childPath(path, "provenance");
         object(*prov, p);
@@ -926,7 +921,7 @@ DistributionSpec Reader::distribution(const Assumption& a, const Json& j,
             if (!(d.min < d.max))
                 throw ScenarioError(
                     childPath(path, "min"),
-                    "min " + formatNumber(d.min) + " must be below max " + formatNumber(d.max));
+                    "min " + num(d.min, 15) + " must be below max " + num(d.max, 15));
             break;
         case DistributionType::Triangular:
         case DistributionType::Pert:
@@ -937,20 +932,19 @@ DistributionSpec Reader::distribution(const Assumption& a, const Json& j,
             if (!(d.min < d.max))
                 throw ScenarioError(
                     childPath(path, "min"),
-                    "min " + formatNumber(d.min) + " must be below max " + formatNumber(d.max));
+                    "min " + num(d.min, 15) + " must be below max " + num(d.max, 15));
             if (d.mode < d.min || d.mode > d.max)
                 throw ScenarioError(childPath(path, "mode"),
-                                    "the mode " + formatNumber(d.mode) + " must lie between min " +
-                                        formatNumber(d.min) + " and max " + formatNumber(d.max));
+                                    "the mode " + num(d.mode, 15) + " must lie between min " +
+                                        num(d.min, 15) + " and max " + num(d.max, 15));
             break;
         case DistributionType::Normal:
             checkFields(j, path, {"type", "mean", "sd", "pinned"}, what);
             d.mean = field("mean");
             d.sd = field("sd");
             if (!(d.sd > 0.0))
-                throw ScenarioError(
-                    childPath(path, "sd"),
-                    "the standard deviation " + formatNumber(d.sd) + " must be above 0");
+                throw ScenarioError(childPath(path, "sd"),
+                                    "the standard deviation " + num(d.sd, 15) + " must be above 0");
             break;
         case DistributionType::Lognormal:
             checkFields(j, path, {"type", "p5", "p95", "pinned"}, what);
@@ -958,12 +952,11 @@ DistributionSpec Reader::distribution(const Assumption& a, const Json& j,
             d.p95 = field("p95");
             if (!(d.p5 > 0.0))
                 throw ScenarioError(childPath(path, "p5"),
-                                    "p5 " + formatNumber(d.p5) +
+                                    "p5 " + num(d.p5, 15) +
                                         " must be above 0: a lognormal takes only positive values");
             if (!(d.p5 < d.p95))
-                throw ScenarioError(
-                    childPath(path, "p95"),
-                    "p95 " + formatNumber(d.p95) + " must be above p5 " + formatNumber(d.p5));
+                throw ScenarioError(childPath(path, "p95"),
+                                    "p95 " + num(d.p95, 15) + " must be above p5 " + num(d.p5, 15));
             break;
     }
     if (const Json* pinned = optional(j, "pinned"))
@@ -1022,7 +1015,7 @@ void Reader::readUncertainty(const Json& j, const std::string& path) {
                                     inQuotes(r.a) + " cannot be correlated with itself");
             if (!(std::fabs(r.rank) < 1.0))
                 throw ScenarioError(childPath(ip, "rank"),
-                                    "the rank correlation " + formatNumber(r.rank) +
+                                    "the rank correlation " + num(r.rank, 15) +
                                         " must lie strictly between -1 and 1");
             for (std::size_t k = 0; k < u.correlations.size(); ++k) {
                 const auto& q = u.correlations[k];

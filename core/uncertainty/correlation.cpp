@@ -1,5 +1,6 @@
 #include "core/uncertainty/correlation.h"
 
+#include "core/text/number_text.h"
 #include "core/uncertainty/distribution.h"
 #include "core/uncertainty/uncertainty_error.h"
 
@@ -10,16 +11,9 @@
 #include <cmath>
 #include <numbers>
 #include <numeric>
-#include <sstream>
 
 namespace jevons::core {
 namespace {
-
-std::string num(double v) {
-    std::ostringstream out;
-    out << v;
-    return out.str();
-}
 
 bool positiveDefinite(const Eigen::MatrixXd& m) {
     const Eigen::LLT<Eigen::MatrixXd> llt(m);

@@ -1,5 +1,6 @@
 #include "core/uncertainty/distribution.h"
 
+#include "core/text/number_text.h"
 #include "core/uncertainty/uncertainty_error.h"
 
 #include <algorithm>
@@ -10,7 +11,6 @@
 #include <limits>
 #include <mutex>
 #include <numbers>
-#include <sstream>
 #include <vector>
 
 #if defined(__SSE2__)
@@ -21,12 +21,6 @@ namespace jevons::core {
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
-
-std::string num(double v) {
-    std::ostringstream out;
-    out << v;
-    return out.str();
-}
 
 // I_x(a, b) with logNorm = log B(a, b) given (the table's build calls it thousands of times).
 double incompleteBeta(double a, double b, double logNorm, double x);
@@ -535,9 +529,8 @@ struct Distribution::LazyBetaTable {
 };
 
 const Distribution::BetaTable& Distribution::betaTable() const {
-    std::call_once(m_table->built, [this] {
-        m_table->table = std::make_unique<const BetaTable>(m_alpha, m_beta);
-    });
+    std::call_once(m_table->built,
+                   [this] { m_table->table = std::make_unique<const BetaTable>(m_alpha, m_beta); });
     return *m_table->table;
 }
 

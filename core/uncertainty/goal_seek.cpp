@@ -1,5 +1,6 @@
 #include "core/uncertainty/goal_seek.h"
 
+#include "core/text/number_text.h"
 #include "core/uncertainty/uncertainty_error.h"
 
 #include <algorithm>
@@ -16,11 +17,8 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 std::string show(double v, Unit unit) {
     if (defaultDisplay(unit) == DisplayUnit::Percent)
         return formatValue(v, unit, DisplayUnit::Percent, 2);
-    std::ostringstream out;
-    out.precision(6);
-    out << v;
     const std::string suffix = displaySuffix(defaultDisplay(unit));
-    return suffix.empty() ? out.str() : out.str() + " " + suffix;
+    return suffix.empty() ? num(v) : num(v) + " " + suffix;
 }
 
 }  // namespace

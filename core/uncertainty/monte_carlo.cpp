@@ -1,5 +1,6 @@
 #include "core/uncertainty/monte_carlo.h"
 
+#include "core/text/number_text.h"
 #include "core/uncertainty/band_accumulator.h"
 #include "core/uncertainty/phases.h"
 #include "core/uncertainty/run_memory.h"
@@ -11,17 +12,10 @@
 #include <cstdint>
 #include <limits>
 #include <set>
-#include <sstream>
 #include <thread>
 
 namespace jevons::core {
 namespace {
-
-std::string num(double v) {
-    std::ostringstream out;
-    out << v;
-    return out.str();
-}
 
 // Threads for a run of `values` path × column values: `requested`, or with 0 up to 2 (hardware
 // permitting), one for a run too small to repay starting a second (~50 µs).

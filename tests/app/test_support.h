@@ -5,8 +5,10 @@
 #include "app/mainwindow.h"
 #include "core/eval/evaluator.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QPointF>
+#include <QScrollArea>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +28,17 @@ inline std::unique_ptr<MainWindow> makeWindow(QStringList* messages) {
     });
     window->openFile(defaultForecast());
     return window;
+}
+
+/// @brief Scroll `widget` into view in the scroll area that holds it, as a user would to look at
+/// it: a chart card out of view in a shown window is drawn only then (ChartGrid).
+inline void bringIntoView(QWidget* widget) {
+    for (QWidget* p = widget->parentWidget(); p; p = p->parentWidget())
+        if (auto* area = qobject_cast<QScrollArea*>(p)) {
+            area->ensureWidgetVisible(widget);
+            break;
+        }
+    QCoreApplication::processEvents();
 }
 
 /// @brief The evaluator's values of `ref` over [from, to] in display units, as (year, value);

@@ -13,7 +13,7 @@
 #include "app/presentation/presentation_window.h"
 #include "app/uncertainty/distribution_dialog.h"
 #include "app/uncertainty/uncertainty_engine.h"
-#include "core/deck/slide_chart.h"
+#include "core/plan/chart_plan.h"
 #include "core/scenario/scenario_json.h"
 #include "core/uncertainty/monte_carlo.h"
 #include "test_support.h"
@@ -189,7 +189,7 @@ void UncertaintyTest::cagrArrowsReadTheCoreRange() {
     QVERIFY(range && range->problem.empty());
     // The deterministic 45.4% lies inside the simulated P10–P90.
     QVERIFY(range->cagr.p10 < 0.454 && range->cagr.p90 > 0.454);
-    const QString text = QStringLiteral("CAGR %1\u2013%2%")
+    const QString text = QStringLiteral("+45.4% CAGR (P10\u2013P90 %1\u2013%2%)")
                              .arg(QString::number(range->cagr.p10 * 100.0, 'f', 0),
                                   QString::number(range->cagr.p90 * 100.0, 'f', 0));
     for (const QString& id : {kMarket, kRange}) {  // column and line charts alike
@@ -197,9 +197,6 @@ void UncertaintyTest::cagrArrowsReadTheCoreRange() {
         QCOMPARE(card->cagrItems().size(), qsizetype(1));
         QCOMPARE(card->cagrItems().front()->text(), text);
     }
-    QCOMPARE(cagrRangeText(0.381, 0.524), QStringLiteral("CAGR 38\u201352%"));
-    QCOMPARE(cagrRangeText(0.451, 0.454), QStringLiteral("CAGR 45.1\u201345.4%"));
-    QCOMPARE(cagrRangeText(-0.05, 0.1), QStringLiteral("CAGR \u22125% to +10%"));
 }
 
 void UncertaintyTest::rangeEditIsOneUndoStepAndMovesTheBands() {
@@ -389,7 +386,7 @@ void UncertaintyTest::exportedPictureHasBands() {
     QVERIFY2(bandPixels > 5000 && plainPixels * 20 < bandPixels,
              qPrintable(QStringLiteral("%1 vs %2").arg(bandPixels).arg(plainPixels)));
     // Picture decks draw with the same renderer, at the deck's picture size.
-    const std::string deckPng = deckPictureRenderer(with)(*chart, core::deck::SlideChart{});
+    const std::string deckPng = deckPictureRenderer(with)(*chart, core::ChartPlan{});
     const QImage deckImage = QImage::fromData(reinterpret_cast<const uchar*>(deckPng.data()),
                                               static_cast<int>(deckPng.size()));
     QVERIFY(pixelsNear(deckImage, outer, 3) > 5000);

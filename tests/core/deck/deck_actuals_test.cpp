@@ -4,8 +4,8 @@
 #include "core/deck/chart_xml.h"
 #include "core/deck/deck.h"
 #include "core/deck/deck_writer.h"
-#include "core/deck/slide_chart.h"
 #include "core/deck/workbook.h"
+#include "core/plan/chart_plan.h"
 #include "tests/core/deck/deck_test_support.h"
 
 #include <gtest/gtest.h>
@@ -62,7 +62,7 @@ const ChartDef& chartOf(const Model& model, const std::string& id) {
 // The model's value of `ref` in `year`, as a slide shows it.
 double modelValue(const Evaluator& e, const std::string& ref, int year) {
     const Model& m = e.model();
-    return slideValue(e.values(ref)(e.years().column(year)), m.unitOf(*m.resolve(ref)));
+    return planValue(e.values(ref)(e.years().column(year)), m.unitOf(*m.resolve(ref)));
 }
 
 std::size_t count(const std::string& text, const std::string& what) {
@@ -107,7 +107,7 @@ nlohmann::json readWorkbook(const std::string& path) {
 }
 
 // Every number of the chart part's caches is the workbook's, cell by cell, and vice versa.
-void expectWorkbookHoldsTheCaches(const SlideChart& s, const std::string& xml) {
+void expectWorkbookHoldsTheCaches(const ChartPlan& s, const std::string& xml) {
     const TempDir dir;
     const std::string path = dir.file("book.xlsx");
     writeFile(path, workbookBytes(s));
@@ -132,7 +132,7 @@ void expectWorkbookHoldsTheCaches(const SlideChart& s, const std::string& xml) {
 
 TEST(DeckActuals, LineSplitsIntoSolidHistoryAndDashedForecastThatJoin) {
     const Evaluator e(actualsModel(), "base");
-    const SlideChart s = slideChartFor(e, chartOf(actualsModel(), "line_g"), "en", "Base");
+    const ChartPlan s = buildChartPlan(e, chartOf(actualsModel(), "line_g"), "en", "Base");
     ASSERT_EQ(s.categories.size(), 8u);
     ASSERT_EQ(s.series.size(), 2u);
     EXPECT_EQ(s.series[0].name, "Glasses (actual)");
@@ -170,7 +170,7 @@ TEST(DeckActuals, LineSplitsIntoSolidHistoryAndDashedForecastThatJoin) {
 
 TEST(DeckActuals, ColumnsShowActualValuesAndTintForecastYears) {
     const Evaluator e(actualsModel(), "base");
-    const SlideChart s = slideChartFor(e, chartOf(actualsModel(), "cols"), "en", "Base");
+    const ChartPlan s = buildChartPlan(e, chartOf(actualsModel(), "cols"), "en", "Base");
     ASSERT_EQ(s.series.size(), 1u);
     EXPECT_EQ(s.series[0].name, "A");
     std::vector<double> want = {1.0, 2.5};
@@ -199,7 +199,7 @@ TEST(DeckActuals, ColumnsShowActualValuesAndTintForecastYears) {
 TEST(DeckActuals, StackedAndComboCharts) {
     const Evaluator e(actualsModel(), "base");
     const TempDir dir;
-    const SlideChart st = slideChartFor(e, chartOf(actualsModel(), "stack"), "en", "Base");
+    const ChartPlan st = buildChartPlan(e, chartOf(actualsModel(), "stack"), "en", "Base");
     ASSERT_EQ(st.series.size(), 2u);
     EXPECT_EQ(st.series[0].forecastFrom, 2u);                            // a: actuals to 2024
     EXPECT_EQ(st.series[1].forecastFrom, 4u);                            // g: actuals to 2026
@@ -220,7 +220,7 @@ TEST(DeckActuals, StackedAndComboCharts) {
     EXPECT_EQ(count(stSer[0], "val=\"FFFFFF\""), 2u);
     expectWorkbookHoldsTheCaches(st, stXml);
 
-    const SlideChart c = slideChartFor(e, chartOf(actualsModel(), "combo"), "en", "Base");
+    const ChartPlan c = buildChartPlan(e, chartOf(actualsModel(), "combo"), "en", "Base");
     ASSERT_EQ(c.series.size(), 3u);  // columns of a; g's history and forecast on the right
     EXPECT_EQ(c.series[0].forecastFrom, 2u);
     EXPECT_EQ(c.series[1].role, SeriesRole::Actual);
@@ -238,7 +238,7 @@ TEST(DeckActuals, StackedAndComboCharts) {
 
 TEST(DeckActuals, ChineseNamesAndSourceLine) {
     const Evaluator e(actualsModel(), "base");
-    const SlideChart s = slideChartFor(e, chartOf(actualsModel(), "line_g"), "zh", "基准");
+    const ChartPlan s = buildChartPlan(e, chartOf(actualsModel(), "line_g"), "zh", "基准");
     ASSERT_EQ(s.series.size(), 2u);
     EXPECT_EQ(s.series[0].name, "Glasses（实际值）");  // no zh label: the English one
     EXPECT_EQ(s.sourceLine, "实际值：Tianfeng；资料来源：Jevons模型");
@@ -253,8 +253,8 @@ TEST(DeckActuals, SeriesWithoutActualsInTheChartsYearsAreUnchanged) {
     const Evaluator with(Model::compile(scenario), "base");
     const Evaluator without(Model::compile(bare), "base");
     for (const std::string id : {"line_g", "cols", "stack", "combo"}) {
-        const SlideChart a = slideChartFor(with, *scenario.findChart(id), "en", "Base");
-        const SlideChart b = slideChartFor(without, *bare.findChart(id), "en", "Base");
+        const ChartPlan a = buildChartPlan(with, *scenario.findChart(id), "en", "Base");
+        const ChartPlan b = buildChartPlan(without, *bare.findChart(id), "en", "Base");
         EXPECT_EQ(chartXml(a), chartXml(b)) << id;
         EXPECT_EQ(a.sourceLine, "Source: Jevons model") << id;
         EXPECT_EQ(count(chartXml(b), "<c:dPt>") + count(chartXml(b), "prstDash"), 0u) << id;
@@ -284,7 +284,7 @@ TEST(DeckActuals, ActualsReachingTheChartsEndLeaveNoForecastLine) {
     const Evaluator e(actualsModel(), "base");
     ChartDef def = chartOf(actualsModel(), "line_g");
     def.toYear = 2026;  // g's last actual year
-    const SlideChart s = slideChartFor(e, def, "en", "Base");
+    const ChartPlan s = buildChartPlan(e, def, "en", "Base");
     ASSERT_EQ(s.series.size(), 1u);
     EXPECT_EQ(s.series[0].role, SeriesRole::Actual);
     EXPECT_EQ(s.series[0].name, "Glasses (actual)");

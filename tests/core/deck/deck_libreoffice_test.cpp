@@ -60,7 +60,7 @@ TEST(DeckLibreOffice, DefaultAndHandMadeDecksPrintEverySlide) {
     const std::string text =
         collapseSpaces(run("pdftotext -enc UTF-8 " + quoted(pdf) + " -").output);
     for (const Slide& slide : deck.slides) {
-        if (const auto* chart = std::get_if<SlideChart>(&slide)) {
+        if (const auto* chart = std::get_if<ChartPlan>(&slide)) {
             EXPECT_NE(text.find(collapseSpaces(chart->title)), std::string::npos) << chart->title;
             EXPECT_NE(text.find(collapseSpaces(chart->sourceLine)), std::string::npos)
                 << chart->sourceLine;
@@ -99,7 +99,7 @@ TEST(DeckLibreOffice, UncertaintySlidesPrint) {
         collapseSpaces(run("pdftotext -enc UTF-8 " + quoted(pdf) + " -").output);
     int uncertain = 0;
     for (const Slide& slide : deck.slides) {
-        const auto* chart = std::get_if<SlideChart>(&slide);
+        const auto* chart = std::get_if<ChartPlan>(&slide);
         if (!chart || (chart->kind != ChartKind::Fan && chart->kind != ChartKind::Tornado &&
                        chart->kind != ChartKind::Histogram))
             continue;

@@ -31,7 +31,7 @@ inline Deck handMadeDeck(std::string language = "en") {
                                ChartKind::StackedColumn, ChartKind::StackedArea, ChartKind::Combo};
     int n = 0;
     for (ChartKind kind : kinds) {
-        SlideChart c;
+        ChartPlan c;
         c.id = "chart" + std::to_string(++n);
         c.title = std::string(kNastyTitle) + " #" + std::to_string(n);
         c.kind = kind;

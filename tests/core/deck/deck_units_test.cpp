@@ -4,7 +4,7 @@
 #include "core/deck/assumptions_slide.h"
 #include "core/deck/deck.h"
 #include "core/deck/deck_writer.h"
-#include "core/deck/slide_chart.h"
+#include "core/plan/chart_plan.h"
 #include "tests/core/deck/deck_test_support.h"
 
 #include <gtest/gtest.h>
@@ -60,10 +60,10 @@ TEST(DisplayChoice, SuffixStatesTheRmbRateAndSanitizingRestoresDefaults) {
 
 TEST(DeckUnits, AsicMarketIn100MillionDollars) {
     const Evaluator e(defaultModel(), "base");
-    const SlideChart usd = slideChartFor(e, chart("asic_market"), "zh", "基准");
-    const SlideChart yi =
-        slideChartFor(e, chart("asic_market"), "zh", "基准",
-                      choice(DisplayUnit::UsdHundredMillion, DisplayUnit::MillionUnits));
+    const ChartPlan usd = buildChartPlan(e, chart("asic_market"), "zh", "基准");
+    const ChartPlan yi =
+        buildChartPlan(e, chart("asic_market"), "zh", "基准",
+                       choice(DisplayUnit::UsdHundredMillion, DisplayUnit::MillionUnits));
     ASSERT_EQ(yi.series.size(), 1u);
     EXPECT_NEAR(yi.series[0].values[0], 66.0, 1e-9);   // US$6.6B = 66 亿美元
     EXPECT_NEAR(yi.series[0].values[5], 429.0, 1e-9);  // US$42.9B = 429 亿美元 (2028)
@@ -80,9 +80,9 @@ TEST(DeckUnits, AsicMarketIn100MillionDollars) {
 
 TEST(DeckUnits, RmbStatesItsRateAndSwitchesToThousandsSeparators) {
     const Evaluator e(defaultModel(), "base");
-    const SlideChart s =
-        slideChartFor(e, chart("asic_market"), "zh", "基准",
-                      choice(DisplayUnit::RmbHundredMillion, DisplayUnit::MillionUnits, 1, 7.2));
+    const ChartPlan s =
+        buildChartPlan(e, chart("asic_market"), "zh", "基准",
+                       choice(DisplayUnit::RmbHundredMillion, DisplayUnit::MillionUnits, 1, 7.2));
     EXPECT_NEAR(s.series[0].values[5], 42.9 * 72.0, 1e-9);  // 3,088.8 亿元
     EXPECT_EQ(s.series[0].numberFormat, "#,##0");
     EXPECT_EQ(s.primaryAxisTitle, "亿元 (US$1 = ¥7.20)");
@@ -91,8 +91,8 @@ TEST(DeckUnits, RmbStatesItsRateAndSwitchesToThousandsSeparators) {
 TEST(DeckUnits, GlassesInTenThousandUnits) {
     const Evaluator e(defaultModel(), "base");
     const ChartDef& glasses = chart("glasses");
-    const SlideChart m = slideChartFor(e, glasses, "zh", "基准");
-    const SlideChart wan = slideChartFor(
+    const ChartPlan m = buildChartPlan(e, glasses, "zh", "基准");
+    const ChartPlan wan = buildChartPlan(
         e, glasses, "zh", "基准", choice(DisplayUnit::UsdBillion, DisplayUnit::TenThousandUnits));
     ASSERT_EQ(m.series.size(), wan.series.size());
     bool sawVolume = false;
@@ -110,15 +110,15 @@ TEST(DeckUnits, GlassesInTenThousandUnits) {
 
 TEST(DeckUnits, PercentDecimalsSetTheFormatAndTheAssumptionRows) {
     const Evaluator e(defaultModel(), "base");
-    const SlideChart s =
-        slideChartFor(e, chart("asic_share"), "en", "Base",
-                      choice(DisplayUnit::UsdBillion, DisplayUnit::MillionUnits, 2));
+    const ChartPlan s =
+        buildChartPlan(e, chart("asic_share"), "en", "Base",
+                       choice(DisplayUnit::UsdBillion, DisplayUnit::MillionUnits, 2));
     EXPECT_EQ(s.series[0].numberFormat, "0.00%");
     EXPECT_NEAR(s.series[0].values[0], 0.16, 1e-12);  // fractions stay fractions
     EXPECT_EQ(s.anchors[1].label, "2028: 25.00% (Tianfeng Securities)");
-    const SlideChart none =
-        slideChartFor(e, chart("asic_share"), "en", "Base",
-                      choice(DisplayUnit::UsdBillion, DisplayUnit::MillionUnits, 0));
+    const ChartPlan none =
+        buildChartPlan(e, chart("asic_share"), "en", "Base",
+                       choice(DisplayUnit::UsdBillion, DisplayUnit::MillionUnits, 0));
     EXPECT_EQ(none.series[0].numberFormat, "0%");
 
     const auto rows = assumptionRows(

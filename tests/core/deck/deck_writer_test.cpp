@@ -1,6 +1,6 @@
 #include "core/deck/deck_writer.h"
 
-#include "core/deck/slide_chart.h"
+#include "core/plan/chart_plan.h"
 #include "tests/core/deck/deck_test_decks.h"
 #include "tests/core/deck/deck_test_support.h"
 
@@ -149,8 +149,8 @@ TEST(DeckWriter, CachedNumbersAreTheEvaluatorsForBaseAndBull) {
 TEST(DeckWriter, BullAndBaseDiffer) {
     const Deck base = defaultDeck("base");
     const Deck bull = defaultDeck("bull");
-    const auto& a = std::get<SlideChart>(base.slides[0]);
-    const auto& b = std::get<SlideChart>(bull.slides[0]);
+    const auto& a = std::get<ChartPlan>(base.slides[0]);
+    const auto& b = std::get<ChartPlan>(bull.slides[0]);
     EXPECT_NE(a.series[0].values[5], b.series[0].values[5]);
     EXPECT_EQ(b.scenarioName, "Bull");
 }
@@ -308,11 +308,11 @@ TEST(DeckWriter, ChartWithoutDataIsNamed) {
     const std::string target = dir.file("deck.pptx");
     writeFile(target, "old");
     Deck deck = handMadeDeck();
-    std::get<SlideChart>(deck.slides[1]).series.clear();
+    std::get<ChartPlan>(deck.slides[1]).series.clear();
     EXPECT_EQ(messageOf([&] { writeDeck(deck, target); }),
               "chart 'chart2' cannot be drawn: no series");
-    std::get<SlideChart>(deck.slides[1]) = std::get<SlideChart>(handMadeDeck().slides[1]);
-    std::get<SlideChart>(deck.slides[1]).categories.clear();
+    std::get<ChartPlan>(deck.slides[1]) = std::get<ChartPlan>(handMadeDeck().slides[1]);
+    std::get<ChartPlan>(deck.slides[1]).categories.clear();
     EXPECT_NE(messageOf([&] {
                   writeDeck(deck, target);
               }).find("chart 'chart2' cannot be drawn: no years"),
@@ -348,9 +348,9 @@ TEST(DeckWriter, ChosenChartsInOrderAndEditedScenario) {
     options.scenarioId = "bull";
     const Deck deck = buildDeck(e, options);
     ASSERT_GE(deck.slides.size(), 3u);
-    EXPECT_EQ(std::get<SlideChart>(deck.slides[0]).id, "glasses");
-    EXPECT_EQ(std::get<SlideChart>(deck.slides[1]).id, "asic_share");
-    EXPECT_EQ(std::get<SlideChart>(deck.slides[0]).scenarioName, "Bull (edited)");
+    EXPECT_EQ(std::get<ChartPlan>(deck.slides[0]).id, "glasses");
+    EXPECT_EQ(std::get<ChartPlan>(deck.slides[1]).id, "asic_share");
+    EXPECT_EQ(std::get<ChartPlan>(deck.slides[0]).scenarioName, "Bull (edited)");
     EXPECT_TRUE(std::holds_alternative<AssumptionsSlide>(deck.slides[2]));
 }
 
@@ -360,12 +360,12 @@ TEST(DeckWriter, PicturesNeedARendererAndAPng) {
     EXPECT_NE(messageOf([&] { (void)buildDeck(defaultModel(), options); }).find("renderer"),
               std::string::npos);
     const Deck deck = buildDeck(defaultModel(), options,
-                                [](const ChartDef&, const SlideChart&) { return tinyPng(); });
+                                [](const ChartDef&, const ChartPlan&) { return tinyPng(); });
     EXPECT_TRUE(std::holds_alternative<PictureSlide>(deck.slides[0]));
     const TempDir dir;
     writeDeck(deck, dir.file("pictures.pptx"));
     expectValidPackage(dir.file("pictures.pptx"), deck.slides.size());
-    const Deck bad = buildDeck(defaultModel(), options, [](const ChartDef&, const SlideChart&) {
+    const Deck bad = buildDeck(defaultModel(), options, [](const ChartDef&, const ChartPlan&) {
         return std::string("GIF89a");
     });
     EXPECT_NE(messageOf([&] { writeDeck(bad, dir.file("bad.pptx")); }).find("is not a PNG"),

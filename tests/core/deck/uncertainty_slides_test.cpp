@@ -7,7 +7,7 @@
 #include "core/deck/deck.h"
 #include "core/deck/deck_error.h"
 #include "core/deck/deck_writer.h"
-#include "core/deck/number_text.h"
+#include "core/text/number_text.h"
 #include "tests/core/deck/deck_test_support.h"
 
 #include <gtest/gtest.h>
@@ -40,7 +40,7 @@ const MonteCarloResult& simulation() {
 }
 
 double shownValue(double stored, const std::string& ref) {
-    return slideValue(stored, defaultModel().unitOf(*defaultModel().resolve(ref)));
+    return planValue(stored, defaultModel().unitOf(*defaultModel().resolve(ref)));
 }
 
 std::string messageOf(const std::function<void()>& f) {
@@ -56,7 +56,7 @@ std::string messageOf(const std::function<void()>& f) {
 
 TEST(UncertaintySlides, FanIncrementsSumBackToTheBands) {
     const ChartDef& chart = chartOf("asic_share");
-    const SlideChart s =
+    const ChartPlan s =
         fanSlideFor(defaultModel(), simulation(), chart, "asic_share", "en", "Base");
     EXPECT_EQ(s.kind, ChartKind::Fan);
     EXPECT_EQ(s.bandSeries, 4u);
@@ -90,7 +90,7 @@ TEST(UncertaintySlides, FanIncrementsSumBackToTheBands) {
 
 TEST(UncertaintySlides, FanCagrReadsTheCoresP10ToP90) {
     const ChartDef& chart = chartOf("asic_market");  // a column chart with a 2023→2028 CAGR
-    const SlideChart s =
+    const ChartPlan s =
         fanSlideFor(defaultModel(), simulation(), chart, "asic_market", "en", "Base");
     const CagrRange* range = simulation().cagrRange("asic_market", 2023, 2028);
     ASSERT_NE(range, nullptr);
@@ -109,7 +109,7 @@ TEST(UncertaintySlides, FanCagrReadsTheCoresP10ToP90) {
 TEST(UncertaintySlides, TornadoBarsAreTheCoresInOrder) {
     const SamplingPlan plan = SamplingPlan::make(defaultModel().scenario());
     const Tornado t = tornado(defaultModel(), plan, "asic_market", 2030);
-    const SlideChart s = tornadoSlide(defaultModel(), t, "en", "Base");
+    const ChartPlan s = tornadoSlide(defaultModel(), t, "en", "Base");
     EXPECT_EQ(s.kind, ChartKind::Tornado);
     EXPECT_TRUE(chartProblem(s).empty()) << chartProblem(s);
     // Bars that move the output; the others (capex growth, elasticity, glasses do not reach the
@@ -154,7 +154,7 @@ TEST(UncertaintySlides, TornadoBarsAreTheCoresInOrder) {
 }
 
 TEST(UncertaintySlides, HistogramCountsAreTheCores) {
-    const SlideChart s =
+    const ChartPlan s =
         histogramSlide(defaultModel(), simulation(), "asic_market", 2028, "en", "Base", 24);
     EXPECT_EQ(s.kind, ChartKind::Histogram);
     const Histogram h = histogramOf(defaultModel(), simulation(), "asic_market", 2028, 24);
@@ -181,11 +181,11 @@ TEST(UncertaintySlides, HistogramCountsAreTheCores) {
 TEST(UncertaintySlides, ChineseTexts) {
     const SamplingPlan plan = SamplingPlan::make(defaultModel().scenario());
     const Tornado t = tornado(defaultModel(), plan, "asic_market", 2030);
-    const SlideChart s = tornadoSlide(defaultModel(), t, "zh", "基准");
+    const ChartPlan s = tornadoSlide(defaultModel(), t, "zh", "基准");
     EXPECT_NE(s.title.find("2030年"), std::string::npos) << s.title;
     EXPECT_EQ(s.series[0].name, "假设取P10时");
-    const SlideChart f = fanSlideFor(defaultModel(), simulation(), chartOf("asic_share"),
-                                     "asic_share", "zh", "基准");
+    const ChartPlan f = fanSlideFor(defaultModel(), simulation(), chartOf("asic_share"),
+                                    "asic_share", "zh", "基准");
     EXPECT_NE(f.note.find("10,000条蒙特卡洛路径"), std::string::npos) << f.note;
 }
 
@@ -228,9 +228,9 @@ TEST(UncertaintySlides, DeckPartsValidateAndWorkbooksHoldTheCaches) {
     DeckOptions options;
     options.uncertainty = UncertaintySlideOptions{};
     const Deck deck = buildDeck(defaultModel(), options);
-    std::vector<const SlideChart*> charts;
+    std::vector<const ChartPlan*> charts;
     for (const Slide& slide : deck.slides)
-        if (const auto* c = std::get_if<SlideChart>(&slide)) charts.push_back(c);
+        if (const auto* c = std::get_if<ChartPlan>(&slide)) charts.push_back(c);
     std::size_t lineCharts = 0;
     for (const ChartDef& c : defaultModel().scenario().charts)
         lineCharts += c.type == ChartType::Line ? 1 : 0;

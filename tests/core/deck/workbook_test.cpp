@@ -12,6 +12,7 @@
 #include <cmath>
 #include <cstdlib>
 
+using namespace jevons::core;
 using namespace jevons::core::deck;
 using namespace jevons::core::deck::testing;
 
@@ -24,8 +25,8 @@ nlohmann::json readWorkbook(const std::string& path) {
     return nlohmann::json::parse(r.output);
 }
 
-SlideChart twoSeries() {
-    SlideChart c;
+ChartPlan twoSeries() {
+    ChartPlan c;
     c.id = "t";
     c.categories = {"2023", "2024", "2025"};
     c.series = {{"ASIC & co <x>", {6.6, NAN, 12.25}, AxisSide::Primary, "0.0"},
@@ -42,7 +43,7 @@ TEST(Workbook, ColumnLettersAndFormulas) {
     EXPECT_EQ(columnLetters(26), "AA");
     EXPECT_EQ(columnLetters(701), "ZZ");
     EXPECT_EQ(columnLetters(702), "AAA");
-    const SlideChart c = twoSeries();
+    const ChartPlan c = twoSeries();
     EXPECT_EQ(categoriesFormula(c), "Sheet1!$A$2:$A$4");
     EXPECT_EQ(seriesNameFormula(1), "Sheet1!$C$1");
     EXPECT_EQ(seriesValuesFormula(c, 0), "Sheet1!$B$2:$B$4");

@@ -1,6 +1,6 @@
 #include "core/deck/xml_writer.h"
 
-#include "core/deck/number_text.h"
+#include "core/text/number_text.h"
 #include "tests/core/deck/deck_test_support.h"
 
 #include <gtest/gtest.h>
@@ -12,6 +12,7 @@
 #include <limits>
 #include <stdexcept>
 
+using namespace jevons::core;
 using namespace jevons::core::deck;
 using jevons::core::deck::testing::TempDir;
 

@@ -9,9 +9,9 @@
 #include <string>
 
 #include "core/deck/chart_xml.h"
-#include "core/deck/slide_chart.h"
 #include "core/eval/derived.h"
 #include "core/eval/evaluator.h"
+#include "core/plan/chart_plan.h"
 #include "core/report/series_table.h"
 #include "core/scenario/scenario_json.h"
 #include "core/uncertainty/monte_carlo.h"
@@ -213,7 +213,7 @@ TEST(PublishedYears, DeckChartLeavesTheYearsOut) {
     for (auto& c : s.charts)
         if (c.id == "capex") c.fromYear = 2023, c.cagr.clear();
     const Evaluator e(Model::compile(s));
-    const deck::SlideChart chart = deck::slideChartFor(e, *s.findChart("capex"), "en", "Base");
+    const ChartPlan chart = buildChartPlan(e, *s.findChart("capex"), "en", "Base");
     ASSERT_EQ(chart.series.size(), 2u);
     for (const auto& series : chart.series) {
         EXPECT_TRUE(std::isnan(series.values[0]));

@@ -1,11 +1,12 @@
-#include "core/deck/number_text.h"
+#include "core/text/number_text.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
 #include <stdexcept>
 
-namespace jevons::core::deck {
+namespace jevons::core {
 namespace {
 
 std::string groupThousands(const std::string& digits) {
@@ -38,6 +39,15 @@ std::string shortestNumber(double value) {
     return std::string(buffer.data(), result.ptr);
 }
 
+std::string num(double value, int significant) {
+    if (std::isnan(value)) return "nan";
+    if (std::isinf(value)) return value < 0 ? "-inf" : "inf";
+    std::array<char, 64> buffer{};
+    const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value,
+                                      std::chars_format::general, std::clamp(significant, 1, 17));
+    return std::string(buffer.data(), result.ptr);
+}
+
 std::string fixedNumber(double value, int decimals) {
     if (!std::isfinite(value)) throw std::domain_error("a number to write is not finite");
     std::array<char, 400> buffer{};
@@ -63,4 +73,4 @@ std::string formatAs(double value, std::string_view formatCode) {
     return text;
 }
 
-}  // namespace jevons::core::deck
+}  // namespace jevons::core

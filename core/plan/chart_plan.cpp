@@ -1,14 +1,14 @@
-#include "core/deck/slide_chart.h"
+#include "core/plan/chart_plan.h"
 
-#include "core/deck/deck_error.h"
-#include "core/deck/number_text.h"
 #include "core/eval/derived.h"
+#include "core/text/number_text.h"
+#include "core/uncertainty/monte_carlo.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 
-namespace jevons::core::deck {
+namespace jevons::core {
 namespace {
 
 ChartKind kindOf(ChartType type) {
@@ -49,10 +49,25 @@ struct Plotted {
     AxisSide axis;
 };
 
-std::string cagrText(double rate, std::string_view language) {
+}  // namespace
+
+std::string cagrLabel(double rate, double p10, double p90, std::string_view language) {
+    const bool zh = language == "zh";
+    if (!std::isfinite(rate)) return zh ? "CAGR 无法计算" : "n/a CAGR";
     const std::string pct = (rate >= 0 ? "+" : "") + formatAs(rate, "0.0%");
-    return language == "zh" ? "CAGR " + pct : pct + " CAGR";
+    std::string text = zh ? "CAGR " + pct : pct + " CAGR";
+    if (!std::isfinite(p10) || !std::isfinite(p90)) return text;
+    const int decimals = fixedNumber(p10 * 100, 0) == fixedNumber(p90 * 100, 0) ? 1 : 0;
+    const auto percent = [&](double v, bool sign) {
+        return (sign && v >= 0 ? "+" : "") + fixedNumber(v * 100, decimals);
+    };
+    const std::string range =
+        p10 >= 0 ? percent(p10, false) + "–" + percent(p90, false) + "%"
+                 : percent(p10, true) + (zh ? "% 至 " : "% to ") + percent(p90, true) + "%";
+    return text + (zh ? "（P10–P90 " + range + "）" : " (P10–P90 " + range + ")");
 }
+
+namespace {
 
 std::string axisTitle(Unit unit, std::string_view language, const DisplayChoice& units) {
     switch (unit) {
@@ -84,19 +99,19 @@ std::string formatFor(Unit unit, double largest, const DisplayChoice& units) {
 
 }  // namespace
 
-double slideValue(double stored, Unit unit, const DisplayChoice& units) {
+double planValue(double stored, Unit unit, const DisplayChoice& units) {
     return shown(stored, unit, units);
 }
 
-std::string slideAxisTitle(Unit unit, std::string_view language, const DisplayChoice& units) {
+std::string planAxisTitle(Unit unit, std::string_view language, const DisplayChoice& units) {
     return axisTitle(unit, language, units);
 }
 
-std::string slideNumberFormat(Unit unit, double largest, const DisplayChoice& units) {
+std::string planNumberFormat(Unit unit, double largest, const DisplayChoice& units) {
     return formatFor(unit, largest, units);
 }
 
-std::string slideSeriesName(const Model& model, OutputRef ref, std::string_view language) {
+std::string planSeriesName(const Model& model, OutputRef ref, std::string_view language) {
     const SeriesDef& def = model.scenario().series[static_cast<std::size_t>(ref.series)];
     const std::string& label = def.label.in(language).empty() ? def.id : def.label.in(language);
     if (ref.output == 0) return label;
@@ -113,10 +128,59 @@ std::string shortPublisher(const std::string& publisher) {
     return out.empty() ? publisher : out;
 }
 
-std::string chartProblem(const SlideChart& chart) {
+bool hasAxis(const ChartPlan& plan, AxisSide side) {
+    return std::any_of(plan.series.begin(), plan.series.end(),
+                       [&](const PlanSeries& s) { return s.axis == side; });
+}
+
+void scaleAxes(ChartPlan& plan) {
+    const std::size_t n = plan.categories.size();
+    if (plan.kind == ChartKind::Tornado) {  // bars around the base, a fifth of the swing beyond
+        double lo = plan.crossesAt, hi = plan.crossesAt;
+        for (const PlanSeries& s : plan.series)
+            for (const double v : s.values)
+                if (std::isfinite(v)) lo = std::min(lo, v), hi = std::max(hi, v);
+        plan.primaryScale = niceScale(lo, hi, {.margin = 0.2, .includeZero = false});
+        return;
+    }
+    for (const AxisSide side : {AxisSide::Primary, AxisSide::Secondary}) {
+        double lo = 0.0, hi = 0.0;
+        const auto widen = [&](double v) {
+            if (std::isfinite(v)) lo = std::min(lo, v), hi = std::max(hi, v);
+        };
+        // Stacked series add up: the axis covers the top of each stack.
+        const bool stacks = side == AxisSide::Primary &&
+                            (plan.kind == ChartKind::StackedColumn ||
+                             plan.kind == ChartKind::StackedArea || plan.kind == ChartKind::Fan);
+        std::vector<double> top(n, 0.0);
+        for (std::size_t k = 0; k < plan.series.size(); ++k) {
+            const PlanSeries& s = plan.series[k];
+            if (s.axis != side) continue;
+            const bool inStack = stacks && s.run == 0 && s.role != SeriesRole::Total &&
+                                 (plan.kind != ChartKind::Fan || k < plan.bandSeries);
+            for (std::size_t i = 0; i < s.values.size() && i < n; ++i) {
+                widen(s.values[i]);
+                if (inStack && std::isfinite(s.values[i])) widen(top[i] += s.values[i]);
+            }
+        }
+        for (const PlanBand& b : plan.bands)
+            if (b.series < plan.series.size() && plan.series[b.series].axis == side)
+                for (std::size_t i = 0; i < b.p10.size(); ++i) widen(b.p10[i]), widen(b.p90[i]);
+        for (const AnchorMark& a : plan.anchors)
+            if (a.series < plan.series.size() && plan.series[a.series].axis == side)
+                widen(a.base + a.value);
+        const bool arrows = std::any_of(plan.cagr.begin(), plan.cagr.end(),
+                                        [&](const CagrMark& c) { return c.axis == side; });
+        // Room above the data: for the value labels, and for the CAGR arrows over them.
+        (side == AxisSide::Primary ? plan.primaryScale : plan.secondaryScale) =
+            niceScale(lo, hi, {.headroom = arrows ? 0.32 : 0.12});
+    }
+}
+
+std::string chartProblem(const ChartPlan& chart) {
     if (chart.series.empty()) return "no series";
     if (chart.categories.empty()) return "no years";
-    for (const SlideSeries& s : chart.series) {
+    for (const PlanSeries& s : chart.series) {
         if (s.values.size() != chart.categories.size())
             return "series '" + s.name + "' has " + std::to_string(s.values.size()) +
                    " values for " + std::to_string(chart.categories.size()) + " years";
@@ -144,17 +208,17 @@ std::string chartProblem(const SlideChart& chart) {
     return {};
 }
 
-SlideChart slideChartFor(const Evaluator& evaluator, const ChartDef& chart,
+ChartPlan buildChartPlan(const Evaluator& evaluator, const ChartDef& chart,
                          std::string_view language, const std::string& scenarioLabel,
-                         const DisplayChoice& units) {
+                         const DisplayChoice& units, const MonteCarloResult* simulation) {
     const Model& model = evaluator.model();
     const Scenario& scenario = model.scenario();
     const YearRange& range = evaluator.years();
     const auto fail = [&](const std::string& what) {
-        return DeckError("chart '" + chart.id + "': " + what);
+        return ChartPlanError("chart '" + chart.id + "': " + what);
     };
 
-    SlideChart slide;
+    ChartPlan slide;
     slide.id = chart.id;
     slide.title = chart.title.in(language);
     slide.kind = kindOf(chart.type);
@@ -197,8 +261,9 @@ SlideChart slideChartFor(const Evaluator& evaluator, const ChartDef& chart,
     std::vector<Unit> unitOfSlide;
     std::vector<std::string> actualSources;
     for (const Plotted& p : plotted) {
-        SlideSeries s;
-        s.name = slideSeriesName(model, p.output, language);
+        PlanSeries s;
+        s.name = planSeriesName(model, p.output, language);
+        s.ref = p.ref;
         s.axis = p.axis;
         const Unit unit = model.unitOf(p.output);
         const Eigen::ArrayXd row = evaluator.values(p.ref);
@@ -209,7 +274,7 @@ SlideChart slideChartFor(const Evaluator& evaluator, const ChartDef& chart,
         }
         // Actuals within the chart's years, by category index (display units).
         std::vector<double> history(s.values.size(), nan);
-        std::size_t last = SlideSeries::kNoForecastTint;
+        std::size_t last = PlanSeries::kNoForecastTint;
         const SeriesActuals* actuals = scenario.findActuals(p.ref);
         if (actuals)
             for (const auto& [year, value] : actuals->values)
@@ -217,10 +282,10 @@ SlideChart slideChartFor(const Evaluator& evaluator, const ChartDef& chart,
                     last = static_cast<std::size_t>(year - from);
                     history[last] = shown(value, unit, units);
                 }
-        const bool split = last != SlideSeries::kNoForecastTint &&
+        const bool split = last != PlanSeries::kNoForecastTint &&
                            (p.axis == AxisSide::Secondary ? lines : slide.kind == ChartKind::Line);
-        const bool tint = last != SlideSeries::kNoForecastTint && !split && columns &&
-                          p.axis == AxisSide::Primary;
+        const bool tint =
+            last != PlanSeries::kNoForecastTint && !split && columns && p.axis == AxisSide::Primary;
         if (split || tint) {
             for (double v : history) widen(p.axis, v);
             const std::string& id = actuals->source;
@@ -230,7 +295,7 @@ SlideChart slideChartFor(const Evaluator& evaluator, const ChartDef& chart,
                 actualSources.push_back(name);
         }
         if (split) {
-            SlideSeries actual = s;
+            PlanSeries actual = s;
             actual.name += language == "zh" ? "（实际值）" : " (actual)";
             actual.role = SeriesRole::Actual;
             actual.values = history;
@@ -275,18 +340,32 @@ SlideChart slideChartFor(const Evaluator& evaluator, const ChartDef& chart,
             throw fail("the CAGR " + std::to_string(a.from) + "–" + std::to_string(a.to) +
                        " lies outside the chart's years " + std::to_string(from) + "–" +
                        std::to_string(to));
-        double rate = 0.0;
+        double rate = std::numeric_limits<double>::quiet_NaN();  // "n/a CAGR" (through zero)
         try {
             rate = cagrOver(Eigen::ArrayXd(evaluator.values(a.series)), range, a.from, a.to);
-        } catch (const ModelError& e) {
-            throw fail(std::string("CAGR of '") + a.series + "': " + e.what());
+        } catch (const ModelError&) {
         }
-        slide.cagr.push_back(
-            {std::to_string(a.from), std::to_string(a.to), rate, cagrText(rate, language)});
+        CagrMark mark;
+        mark.fromCategory = std::to_string(a.from);
+        mark.toCategory = std::to_string(a.to);
+        mark.rate = rate;
+        mark.series = a.series;
+        const bool secondary = std::find(chart.secondary.begin(), chart.secondary.end(),
+                                         a.series) != chart.secondary.end();
+        mark.axis = secondary ? AxisSide::Secondary : AxisSide::Primary;
+        if (simulation)
+            if (const CagrRange* r = simulation->cagrRange(a.series, a.from, a.to);
+                r && r->problem.empty())
+                mark.p10 = r->cagr.p10, mark.p90 = r->cagr.p90;
+        mark.text = cagrLabel(rate, mark.p10, mark.p90, language);
+        slide.cagr.push_back(std::move(mark));
     }
 
+    const bool stacked =
+        slide.kind == ChartKind::StackedColumn || slide.kind == ChartKind::StackedArea;
     if (chart.showAnchors) {
-        for (const Anchor& anchor : scenario.anchors) {
+        for (std::size_t k = 0; k < scenario.anchors.size(); ++k) {
+            const Anchor& anchor = scenario.anchors[k];
             const auto it = std::find_if(plotted.begin(), plotted.end(),
                                          [&](const Plotted& p) { return p.ref == anchor.series; });
             if (it == plotted.end() || anchor.year < from || anchor.year > to) continue;
@@ -297,10 +376,116 @@ SlideChart slideChartFor(const Evaluator& evaluator, const ChartDef& chart,
                      formatAs(value, slide.series[index].numberFormat);
             if (const Source* source = scenario.findSource(anchor.source))
                 label += " (" + shortPublisher(source->publisher) + ")";
-            slide.anchors.push_back({std::to_string(anchor.year), value, std::move(label)});
+            AnchorMark mark;
+            mark.category = std::to_string(anchor.year);
+            mark.value = value;
+            mark.label = std::move(label);
+            mark.anchor = static_cast<int>(k);
+            mark.series = index;
+            const auto column = static_cast<std::size_t>(anchor.year - from);
+            if (stacked && it->axis == AxisSide::Primary)
+                for (std::size_t below = 0; below < index; ++below)
+                    if (slide.series[below].axis == AxisSide::Primary &&
+                        std::isfinite(slide.series[below].values[column]))
+                        mark.base += slide.series[below].values[column];
+            slide.anchors.push_back(std::move(mark));
         }
     }
+
+    // Fan bands around the lines of a line chart, from the simulation of these values.
+    if (simulation && slide.kind == ChartKind::Line) {
+        for (std::size_t k = 0; k < plotted.size(); ++k) {
+            const OutputBands* bands = simulation->bands(plotted[k].output);
+            if (!bands) continue;
+            const Unit unit = model.unitOf(plotted[k].output);
+            PlanBand band;
+            band.series = slotOf[k];
+            for (int year = from; year <= to; ++year) {
+                const long i = year - simulation->years.first;
+                const bool in = i >= 0 && i < static_cast<long>(bands->p50.size());
+                const auto at = static_cast<std::size_t>(in ? i : 0);
+                const auto edge = [&](const std::vector<double>& v) {
+                    return in && std::isfinite(bands->p50[at]) ? shown(v[at], unit, units) : nan;
+                };
+                band.p10.push_back(edge(bands->p10));
+                band.p25.push_back(edge(bands->p25));
+                band.p50.push_back(edge(bands->p50));
+                band.p75.push_back(edge(bands->p75));
+                band.p90.push_back(edge(bands->p90));
+            }
+            slide.bands.push_back(std::move(band));
+        }
+    }
+    scaleAxes(slide);
     return slide;
 }
 
-}  // namespace jevons::core::deck
+void addCompareRun(ChartPlan& plan, const Evaluator& evaluator, const ChartDef& chart, int run,
+                   const std::string& runName, const DisplayChoice& units) {
+    const Model& model = evaluator.model();
+    const YearRange& range = evaluator.years();
+    const int from = chart.fromYear ? chart.fromYear : range.first;
+    const std::size_t n = plan.categories.size();
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const auto row = [&](const std::string& ref, Unit& unit) {
+        std::vector<double> values(n, nan);
+        const auto output = model.resolve(ref);
+        if (!output) return values;
+        unit = model.unitOf(*output);
+        const Eigen::ArrayXd all = evaluator.values(ref);
+        for (std::size_t i = 0; i < n; ++i) {
+            const int year = from + static_cast<int>(i);
+            if (!range.contains(year)) continue;
+            const double v = shown(all(range.column(year)), unit, units);
+            if (std::isfinite(v)) values[i] = v;
+        }
+        return values;
+    };
+    // The first run's series for `ref` (its format and legend name).
+    const auto original = [&](const std::string& ref) -> const PlanSeries* {
+        for (const PlanSeries& s : plan.series)
+            if (s.run == 0 && s.ref == ref && s.role != SeriesRole::Actual) return &s;
+        return nullptr;
+    };
+    const bool stacked =
+        plan.kind == ChartKind::StackedColumn || plan.kind == ChartKind::StackedArea;
+    std::vector<PlanSeries> added;
+    if (stacked) {
+        PlanSeries total;
+        total.name = runName + (plan.language == "zh" ? " · 合计" : " · total");
+        total.role = SeriesRole::Total;
+        total.run = run;
+        total.values.assign(n, nan);
+        for (const std::string& ref : chart.series) {
+            Unit unit = Unit::Number;
+            const std::vector<double> values = row(ref, unit);
+            for (std::size_t i = 0; i < n; ++i)
+                if (std::isfinite(values[i]))
+                    total.values[i] =
+                        (std::isfinite(total.values[i]) ? total.values[i] : 0.0) + values[i];
+            if (const PlanSeries* first = original(ref)) total.numberFormat = first->numberFormat;
+        }
+        added.push_back(std::move(total));
+    }
+    const auto addSide = [&](const std::vector<std::string>& refs, AxisSide axis) {
+        for (const std::string& ref : refs) {
+            PlanSeries s;
+            const PlanSeries* first = original(ref);
+            s.name = refs.size() > 1 && first ? runName + " · " + first->name : runName;
+            s.ref = ref;
+            s.axis = axis;
+            s.run = run;
+            Unit unit = Unit::Number;
+            s.values = row(ref, unit);
+            if (first) s.numberFormat = first->numberFormat;
+            added.push_back(std::move(s));
+        }
+    };
+    if (!stacked) addSide(chart.series, AxisSide::Primary);
+    addSide(chart.secondary, AxisSide::Secondary);
+    for (PlanSeries& s : added) plan.series.push_back(std::move(s));
+    plan.bands.clear();
+    scaleAxes(plan);
+}
+
+}  // namespace jevons::core
