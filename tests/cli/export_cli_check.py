@@ -136,7 +136,7 @@ def errors(cli, forecast, work):
         check(r.returncode == 0, f"export svg {flag}: {r.stderr}")
         with open(svg, encoding="utf-8") as f:
             text = f.read()
-        check(("simulated paths" in text) == expected and ("CAGR 39" in text) == expected,
+        check(("simulated paths" in text) == expected and ("(P10–P90 39" in text) == expected,
               f"svg {flag}: fan caption / CAGR range {'missing' if expected else 'present'}")
 
 
