@@ -25,6 +25,7 @@ UncertaintyResult simulate(const SimulationRequest& request, std::stop_token sto
     options.scenario = "base";
     options.paths = request.paths;
     options.seed = request.seed;
+    options.threads = request.threads;
     options.stop = std::move(stop);
     return std::make_shared<const core::MonteCarloResult>(
         core::runMonteCarlo(*request.model, *request.plan, options));

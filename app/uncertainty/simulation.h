@@ -22,6 +22,9 @@ struct SimulationRequest {
     std::map<std::string, double> values;  ///< every assumption's current value
     int paths = 0;
     std::uint64_t seed = 0;
+    /// Threads of the run (MonteCarloOptions::threads; 0 = the core's choice). The numbers do
+    /// not depend on it.
+    int threads = 0;
 };
 
 /// @brief The request for `document`'s current values (the active scenario as edited) with the

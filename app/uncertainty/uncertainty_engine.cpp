@@ -4,7 +4,10 @@
 #include "core/uncertainty/uncertainty_error.h"
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QSettings>
+#include <QThread>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -114,7 +117,21 @@ void UncertaintyEngine::rebuildPlan() {
 void UncertaintyEngine::schedule() {
     if (!m_enabled || m_pending) return;
     m_pending = true;
-    QTimer::singleShot(0, this, &UncertaintyEngine::flush);
+    // Posted ahead of the charts' own deferred work (scene updates, repaints): the edit in hand
+    // finishes first (every change it makes lands in one request), then the worker starts while
+    // the lines are drawn.
+    QCoreApplication::postEvent(this, new QEvent(flushEventType()), Qt::HighEventPriority);
+}
+
+QEvent::Type UncertaintyEngine::flushEventType() {
+    static const auto type = static_cast<QEvent::Type>(QEvent::registerEventType());
+    return type;
+}
+
+bool UncertaintyEngine::event(QEvent* event) {
+    if (event->type() != flushEventType()) return QObject::event(event);
+    flush();
+    return true;
 }
 
 void UncertaintyEngine::flush() {
@@ -161,6 +178,9 @@ void UncertaintyEngine::launch() {
     if (dragging) m_refine->start();
     SimulationRequest request =
         simulationRequest(*m_document, m_model, m_plan, dragging ? kDragPaths : full);
+    // The GUI thread keeps a core to itself: on two cores a run on both would slow the very
+    // repaint it is meant to stay out of (the numbers are the same on any count).
+    request.threads = std::clamp(QThread::idealThreadCount() - 1, 1, 2);
     m_latestPaths = request.paths;
     Job job;
     job.generation = ++m_generation;

@@ -5,11 +5,11 @@
 //
 // The simulation runs on a worker thread (a one-thread QThreadPool; the core splits each run over
 // up to two threads of its own), never on the GUI thread: an edit repaints the lines at once and
-// the bands follow when the run ends. Requests are coalesced (however many edits arrive in one
-// event-loop turn, one request follows with the latest values) and the latest request wins: a
-// new one stops the run in progress (its stop token, checked between blocks of paths) and a
-// result of a superseded request is never published (generation counter). The worker reads a
-// snapshot (SimulationRequest, simulation.h: the model, the plan and the values), never the
+// the bands follow when the run ends. Requests are coalesced (however many edits one event
+// brings, one request follows with the latest values, posted ahead of the repaints) and the latest
+// request wins: a new one stops the run in progress (its stop token, checked between blocks of
+// paths) and a result of a superseded request is never published (generation counter). The worker
+// reads a snapshot (SimulationRequest, simulation.h: the model, the plan and the values), never the
 // live Document. Results reach the GUI thread through QFutureWatcher's queued signals.
 //
 // During an interactive edit (a slider or anchor drag, a typing burst) it simulates the first
@@ -18,6 +18,7 @@
 // waits for the result of the document's values now.
 #include "app/uncertainty/simulation.h"
 
+#include <QEvent>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QString>
@@ -78,6 +79,9 @@ public slots:
     /// at once.
     void flush();
 
+protected:
+    bool event(QEvent* event) override;
+
 signals:
     /// @brief A new result (null when off or when the simulation failed).
     void resultChanged(jevons::app::UncertaintyResult result);
@@ -103,7 +107,9 @@ private:
 
     void onDocumentReset();
     void rebuildPlan();
+    /// @brief Request a run with the values as they will be once the current event is handled.
     void schedule();
+    [[nodiscard]] static QEvent::Type flushEventType();
     void launch();
     /// @brief Stop every run in progress; their outcomes will be dropped.
     void cancelAll();
