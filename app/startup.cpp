@@ -8,6 +8,7 @@
 #include "app/mainwindow.h"
 #include "app/presentation/presenter_menus.h"
 #include "app/recovery_offer.h"
+#include "app/uncertainty/uncertainty_engine.h"
 #include "app/units/units_menu.h"
 
 #include <QApplication>
@@ -177,6 +178,8 @@ int runDashboard(int argc, char** argv) {
                                             parser.isSet(whatIf));
     }
     if (shooting) {
+        // The bands too: the simulation runs on the engine's worker, so wait for its result.
+        (void)window.uncertaintyEngine()->current();
         window.resize(1600, 1000);
         window.show();
         for (int i = 0; i < 3; ++i) QCoreApplication::processEvents();

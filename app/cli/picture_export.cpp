@@ -5,7 +5,7 @@
 #include "app/document/document.h"
 #include "app/export/chart_renderer.h"
 #include "app/export/deck_export.h"
-#include "app/uncertainty/uncertainty_engine.h"
+#include "app/uncertainty/simulation.h"
 #include "core/deck/deck_error.h"
 #include "core/scenario/scenario_json.h"
 

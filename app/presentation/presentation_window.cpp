@@ -246,7 +246,9 @@ void PresentationWindow::rebuild() {
         view->setMinimumHeight(0);
         view->installEventFilter(this);
         m_card->sourceLabel()->setContentsMargins(24, 4, 24, 4);
-        if (m_uncertainty) m_card->setUncertainty(m_uncertainty->current());
+        // The bands on screen now (a run in progress publishes its own through resultChanged):
+        // turning a slide never waits for a simulation.
+        if (m_uncertainty) m_card->setUncertainty(m_uncertainty->result());
         static_cast<QHBoxLayout*>(m_stage->layout())->insertWidget(0, m_card, 1);
         m_card->show();
         connect(m_card->chart(), &QChart::plotAreaChanged, this,

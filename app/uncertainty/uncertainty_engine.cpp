@@ -1,10 +1,15 @@
 #include "app/uncertainty/uncertainty_engine.h"
 
 #include "app/document/document.h"
+#include "core/uncertainty/uncertainty_error.h"
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QSettings>
+#include <QThread>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <chrono>
@@ -19,23 +24,11 @@ bool hasDistribution(const core::Scenario& scenario) {
 
 }  // namespace
 
-UncertaintyResult simulateCurrentValues(const Document& document, const core::SamplingPlan& plan,
-                                        int paths) {
-    const core::Scenario& scenario = document.scenario();
-    const core::UncertaintySettings settings =
-        scenario.uncertainty.value_or(core::UncertaintySettings{});
-    core::MonteCarloOptions options;
-    // Every current value (the active scenario as edited); uncertain ones are sampled.
-    options.values = document.evaluator().assumptionValues();
-    options.scenario = "base";
-    options.paths = paths > 0 ? paths : settings.paths;
-    options.seed = settings.seed;
-    return std::make_shared<const core::MonteCarloResult>(
-        core::runMonteCarlo(document.model(), plan, options));
-}
-
 UncertaintyEngine::UncertaintyEngine(Document* document, QObject* parent)
     : QObject(parent), m_document(document), m_refine(new QTimer(this)) {
+    // One simulation at a time: a superseded run is stopped, not raced against its successor.
+    m_pool.setMaxThreadCount(1);
+    m_pool.setObjectName(QStringLiteral("UncertaintyEngine"));
     m_refine->setSingleShot(true);
     m_refine->setInterval(150);
     connect(m_refine, &QTimer::timeout, this, &UncertaintyEngine::refineAfterDrag);
@@ -49,7 +42,11 @@ UncertaintyEngine::UncertaintyEngine(Document* document, QObject* parent)
     if (document->isLoaded()) onDocumentReset();
 }
 
-UncertaintyEngine::~UncertaintyEngine() = default;
+UncertaintyEngine::~UncertaintyEngine() {
+    // The runs own their snapshots, so nothing they read dies with us; still, none outlives us.
+    cancelAll();
+    m_pool.waitForDone();
+}
 
 QAction* UncertaintyEngine::toggleAction() {
     if (m_action) return m_action;
@@ -66,6 +63,11 @@ QAction* UncertaintyEngine::toggleAction() {
 }
 
 void UncertaintyEngine::onDocumentReset() {
+    // A new model: runs of the old one are of no use, and their bands must not stay on screen.
+    cancelAll();
+    m_pending = false;
+    m_model =
+        m_document->isLoaded() ? std::make_shared<const core::Model>(m_document->model()) : nullptr;
     const QVariant saved = QSettings().value(QString::fromLatin1(kSettingsKey));
     const bool on = saved.isValid()
                         ? saved.toBool()
@@ -76,11 +78,10 @@ void UncertaintyEngine::onDocumentReset() {
         if (m_action) m_action->setChecked(on);
         emit enabledChanged(on);
     }
+    publish(nullptr);
     if (m_enabled) {
         schedule();
-        flush();  // a new file shows its bands in its first frame
-    } else {
-        publish(nullptr);
+        flush();  // the worker starts on the new file's bands before the first frame is painted
     }
 }
 
@@ -96,6 +97,7 @@ void UncertaintyEngine::setEnabled(bool on) {
     } else {
         m_pending = false;
         m_refine->stop();
+        cancelAll();
         publish(nullptr);
     }
 }
@@ -105,7 +107,8 @@ void UncertaintyEngine::rebuildPlan() {
     m_problem.clear();
     if (!m_document->isLoaded()) return;
     try {
-        m_plan = core::SamplingPlan::make(m_document->scenario());
+        m_plan = std::make_shared<const core::SamplingPlan>(
+            core::SamplingPlan::make(m_document->scenario()));
     } catch (const std::exception& e) {
         m_problem = QString::fromStdString(e.what());
     }
@@ -114,19 +117,44 @@ void UncertaintyEngine::rebuildPlan() {
 void UncertaintyEngine::schedule() {
     if (!m_enabled || m_pending) return;
     m_pending = true;
-    QTimer::singleShot(0, this, &UncertaintyEngine::flush);
+    // Posted ahead of the charts' own deferred work (scene updates, repaints): the edit in hand
+    // finishes first (every change it makes lands in one request), then the worker starts while
+    // the lines are drawn.
+    QCoreApplication::postEvent(this, new QEvent(flushEventType()), Qt::HighEventPriority);
+}
+
+QEvent::Type UncertaintyEngine::flushEventType() {
+    static const auto type = static_cast<QEvent::Type>(QEvent::registerEventType());
+    return type;
+}
+
+bool UncertaintyEngine::event(QEvent* event) {
+    if (event->type() != flushEventType()) return QObject::event(event);
+    flush();
+    return true;
 }
 
 void UncertaintyEngine::flush() {
     if (!m_pending) return;
     m_pending = false;
-    run();
+    launch();
+}
+
+bool UncertaintyEngine::isPending() const {
+    return m_pending || std::any_of(m_jobs.begin(), m_jobs.end(), [this](const Job& job) {
+               return job.generation == m_generation;
+           });
 }
 
 UncertaintyResult UncertaintyEngine::current() {
-    // A drag's quick simulation is not what a picture of the settled values should carry.
-    if (m_result && m_result->paths != fullPaths() && !m_document->inInteractiveEdit()) schedule();
     flush();
+    waitForLatest();
+    // A drag's quick simulation is not what a picture of the settled values should carry.
+    if (m_enabled && m_result && m_latestPaths != fullPaths() && !m_document->inInteractiveEdit()) {
+        schedule();
+        flush();
+        waitForLatest();
+    }
     return m_result;
 }
 
@@ -136,9 +164,11 @@ int UncertaintyEngine::fullPaths() const {
                                 : core::UncertaintySettings::kDefaultPaths;
 }
 
-void UncertaintyEngine::run() {
+void UncertaintyEngine::launch() {
     if (!m_enabled || !m_document->isLoaded()) return;
+    cancelAll();  // the latest request wins: whatever runs now is stale
     if (!m_plan || m_plan->empty()) {
+        ++m_generation;
         publish(nullptr);
         if (!m_problem.isEmpty()) emit failed(m_problem);
         return;
@@ -146,30 +176,94 @@ void UncertaintyEngine::run() {
     const int full = fullPaths();
     const bool dragging = m_document->inInteractiveEdit() && full > kDragPaths;
     if (dragging) m_refine->start();
-    const auto t0 = std::chrono::steady_clock::now();
-    try {
-        UncertaintyResult result =
-            simulateCurrentValues(*m_document, *m_plan, dragging ? kDragPaths : full);
-        m_lastMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0)
-                       .count();
-        ++m_runs;
+    SimulationRequest request =
+        simulationRequest(*m_document, m_model, m_plan, dragging ? kDragPaths : full);
+    // The GUI thread keeps a core to itself: on two cores a run on both would slow the very
+    // repaint it is meant to stay out of (the numbers are the same on any count).
+    request.threads = std::clamp(QThread::idealThreadCount() - 1, 1, 2);
+    m_latestPaths = request.paths;
+    Job job;
+    job.generation = ++m_generation;
+    job.watcher = new QFutureWatcher<Outcome>(this);
+    connect(job.watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher = job.watcher] { onFinished(watcher); });
+    // The worker gets the snapshot and the token by value, and nothing of `this`.
+    job.watcher->setFuture(QtConcurrent::run(
+        &m_pool,
+        [request = std::move(request), stop = job.stop.get_token(),
+         generation = job.generation]() -> Outcome {
+            Outcome outcome;
+            outcome.generation = generation;
+            const auto t0 = std::chrono::steady_clock::now();
+            try {
+                outcome.result = simulate(request, stop);
+            } catch (const core::SimulationCancelled&) {
+                outcome.cancelled = true;
+            } catch (const std::exception& e) {
+                outcome.problem = QString::fromStdString(e.what());
+            }
+            outcome.milliseconds =
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0)
+                    .count();
+            return outcome;
+        }));
+    m_jobs.push_back(std::move(job));
+    ++m_requests;
+}
+
+void UncertaintyEngine::cancelAll() {
+    for (Job& job : m_jobs) job.stop.request_stop();
+    ++m_generation;  // whatever they still hand back is stale
+}
+
+void UncertaintyEngine::onFinished(QFutureWatcher<Outcome>* watcher) {
+    const auto it = std::find_if(m_jobs.begin(), m_jobs.end(),
+                                 [watcher](const Job& job) { return job.watcher == watcher; });
+    if (it == m_jobs.end()) return;  // handled already (current() waited for it)
+    m_jobs.erase(it);
+    watcher->deleteLater();
+    handle(watcher->result());
+}
+
+void UncertaintyEngine::waitForLatest() {
+    const auto it = std::find_if(m_jobs.begin(), m_jobs.end(),
+                                 [this](const Job& job) { return job.generation == m_generation; });
+    if (it == m_jobs.end()) return;
+    QFutureWatcher<Outcome>* watcher = it->watcher;
+    m_jobs.erase(it);
+    watcher->waitForFinished();  // may run the request here, if the worker has not started it
+    watcher->deleteLater();
+    handle(watcher->result());
+}
+
+void UncertaintyEngine::handle(const Outcome& outcome) {
+    if (outcome.cancelled) {
+        ++m_cancelled;
+        return;
+    }
+    ++m_runs;
+    if (outcome.generation != m_generation || !m_enabled) {
+        ++m_dropped;
+        return;
+    }
+    m_lastMs = outcome.milliseconds;
+    if (outcome.result) {
         m_problem.clear();
-        publish(std::move(result));
-    } catch (const std::exception& e) {
-        ++m_runs;
-        m_problem = QString::fromStdString(e.what());
+        publish(outcome.result);
+    } else {
+        m_problem = outcome.problem;
         publish(nullptr);
         emit failed(m_problem);
     }
 }
 
 void UncertaintyEngine::refineAfterDrag() {
-    if (!m_enabled || !m_result) return;
+    if (!m_enabled) return;
     if (m_document->inInteractiveEdit()) {
         m_refine->start();  // still dragging: look again shortly
         return;
     }
-    if (m_result->paths != fullPaths()) schedule();
+    if (m_latestPaths != fullPaths()) schedule();
 }
 
 void UncertaintyEngine::publish(UncertaintyResult result) {

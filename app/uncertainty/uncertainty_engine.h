@@ -1,31 +1,38 @@
 #pragma once
 // The dashboard's Monte Carlo: keeps the document's sampling plan and re-runs the simulation
 // with the CURRENT assumption values after every change, so that fan charts and CAGR ranges
-// follow the sliders while they are dragged. Runs on the GUI thread, coalesced: however many
-// edits arrive in one event-loop turn, one run follows with the latest values. During an
-// interactive edit (a slider or anchor drag, a typing burst) it simulates the first kDragPaths
-// paths only (the same paths: a seed's first N paths do not depend on the total), and the
-// file's full count once the edit ends.
-#include "app/uncertainty/uncertainty_result.h"
+// follow the sliders while they are dragged.
+//
+// The simulation runs on a worker thread (a one-thread QThreadPool; the core splits each run over
+// up to two threads of its own), never on the GUI thread: an edit repaints the lines at once and
+// the bands follow when the run ends. Requests are coalesced (however many edits one event
+// brings, one request follows with the latest values, posted ahead of the repaints) and the latest
+// request wins: a new one stops the run in progress (its stop token, checked between blocks of
+// paths) and a result of a superseded request is never published (generation counter). The worker
+// reads a snapshot (SimulationRequest, simulation.h: the model, the plan and the values), never the
+// live Document. Results reach the GUI thread through QFutureWatcher's queued signals.
+//
+// During an interactive edit (a slider or anchor drag, a typing burst) it simulates the first
+// kDragPaths paths only (the same paths: a seed's first N paths do not depend on the total), and
+// the file's full count once the edit ends. current() is the synchronous way for exports: it
+// waits for the result of the document's values now.
+#include "app/uncertainty/simulation.h"
 
+#include <QEvent>
+#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 
-#include <optional>
+#include <cstdint>
+#include <memory>
+#include <stop_token>
+#include <vector>
 
 class QAction;
 class QTimer;
 
 namespace jevons::app {
-
-class Document;
-
-/// @brief The simulation of `document`'s current values (the active scenario as edited) with the
-/// file's seed and `paths` paths (0 = the file's uncertainty.paths). Throws what runMonteCarlo
-/// throws. Contract: document.isLoaded(); `plan` was made from document.scenario().
-[[nodiscard]] UncertaintyResult simulateCurrentValues(const Document& document,
-                                                      const core::SamplingPlan& plan,
-                                                      int paths = 0);
 
 class UncertaintyEngine : public QObject {
     Q_OBJECT
@@ -36,20 +43,31 @@ public:
     static constexpr int kDragPaths = 2000;
 
     explicit UncertaintyEngine(Document* document, QObject* parent = nullptr);
+    /// @brief Stops the run in progress and waits for the worker.
     ~UncertaintyEngine() override;
 
     [[nodiscard]] bool isEnabled() const { return m_enabled; }
-    /// @brief The latest result (maybe one event-loop turn behind the values; see current()).
+    /// @brief The latest published result: the bands on screen (maybe behind the values while
+    /// a run is in progress; see isPending() and current()).
     [[nodiscard]] UncertaintyResult result() const { return m_result; }
-    /// @brief The result for the document's values now: runs a pending simulation first.
+    /// @brief The result for the document's values now, with the file's path count unless an
+    /// interactive edit is in progress: requests it if needed and blocks until it is there.
     [[nodiscard]] UncertaintyResult current();
     /// @brief Why the last run gave no result (the core's message), or empty.
     [[nodiscard]] QString problem() const { return m_problem; }
-    /// @brief Wall time of the last simulation in milliseconds (plan excluded).
+    /// @brief Wall time of the last published simulation in milliseconds, on the worker.
     [[nodiscard]] double lastRunMilliseconds() const { return m_lastMs; }
-    /// @brief Simulations run since construction (tests: coalescing).
+    /// @brief Simulations that ran to the end (published, failed or dropped as stale).
     [[nodiscard]] long runCount() const { return m_runs; }
-    [[nodiscard]] bool isPending() const { return m_pending; }
+    /// @brief Simulations handed to the worker.
+    [[nodiscard]] long requestCount() const { return m_requests; }
+    /// @brief Runs stopped by their stop token before they ended (superseded, turned off, reset).
+    [[nodiscard]] long cancelledCount() const { return m_cancelled; }
+    /// @brief Runs that ended but were superseded meanwhile: their results were not published.
+    [[nodiscard]] long droppedCount() const { return m_dropped; }
+    /// @brief Whether a result for the current values is still to come (a request waiting for
+    /// the event loop, or its run in progress).
+    [[nodiscard]] bool isPending() const;
     /// @brief The checkable View-menu action ("Show uncertainty", Ctrl+Shift+U), owned by the
     /// engine; created on first call.
     [[nodiscard]] QAction* toggleAction();
@@ -57,8 +75,12 @@ public:
 public slots:
     /// @brief Turn the bands on or off and remember the choice (QSettings).
     void setEnabled(bool on);
-    /// @brief Run the pending simulation now (no-op when none is pending).
+    /// @brief Hand the pending request to the worker now (no-op when none is pending); returns
+    /// at once.
     void flush();
+
+protected:
+    bool event(QEvent* event) override;
 
 signals:
     /// @brief A new result (null when off or when the simulation failed).
@@ -68,25 +90,56 @@ signals:
     void failed(const QString& message);
 
 private:
+    /// What the worker hands back.
+    struct Outcome {
+        std::uint64_t generation = 0;
+        UncertaintyResult result;  ///< null when cancelled or failed
+        QString problem;           ///< the core's message when failed
+        bool cancelled = false;
+        double milliseconds = 0.0;
+    };
+    /// A request handed to the worker whose outcome the GUI thread has not handled yet.
+    struct Job {
+        std::uint64_t generation = 0;
+        std::stop_source stop;
+        QFutureWatcher<Outcome>* watcher = nullptr;
+    };
+
     void onDocumentReset();
     void rebuildPlan();
+    /// @brief Request a run with the values as they will be once the current event is handled.
     void schedule();
-    void run();
+    [[nodiscard]] static QEvent::Type flushEventType();
+    void launch();
+    /// @brief Stop every run in progress; their outcomes will be dropped.
+    void cancelAll();
+    void onFinished(QFutureWatcher<Outcome>* watcher);
+    /// @brief Block until the latest request's outcome is in, and handle it.
+    void waitForLatest();
+    void handle(const Outcome& outcome);
     void publish(UncertaintyResult result);
     void refineAfterDrag();
     /// @brief The file's path count (uncertainty.paths, default 10,000).
     [[nodiscard]] int fullPaths() const;
 
     Document* m_document;
-    std::optional<core::SamplingPlan> m_plan;
+    std::shared_ptr<const core::Model> m_model;  ///< the document's model, copied on reset
+    std::shared_ptr<const core::SamplingPlan> m_plan;
     UncertaintyResult m_result;
     QString m_problem;
     QAction* m_action = nullptr;
     QTimer* m_refine;  ///< after a drag run: the full run once the interactive edit has ended
+    QThreadPool m_pool;
+    std::vector<Job> m_jobs;         ///< oldest first
+    std::uint64_t m_generation = 0;  ///< of the latest request
+    int m_latestPaths = 0;           ///< paths of the latest request
     bool m_enabled = false;
     bool m_pending = false;
     double m_lastMs = 0.0;
     long m_runs = 0;
+    long m_requests = 0;
+    long m_cancelled = 0;
+    long m_dropped = 0;
 };
 
 }  // namespace jevons::app

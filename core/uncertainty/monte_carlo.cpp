@@ -190,6 +190,7 @@ MonteCarloResult runMonteCarlo(const Model& model, const MonteCarloOptions& opti
 
 MonteCarloResult runMonteCarlo(const Model& model, const SamplingPlan& plan,
                                const MonteCarloOptions& options) {
+    if (options.stop.stop_requested()) throw SimulationCancelled();
     const Scenario& scenario = model.scenario();
     const UncertaintySettings settings = scenario.uncertainty.value_or(UncertaintySettings{});
     MonteCarloResult result;
@@ -443,7 +444,7 @@ MonteCarloResult runMonteCarlo(const Model& model, const SamplingPlan& plan,
         b.mean[i] = p.mean;
     });
 
-    phases.run(threads);
+    phases.run(threads, options.stop);
     return result;
 }
 

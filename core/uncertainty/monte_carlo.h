@@ -16,6 +16,7 @@
 #include <map>
 #include <optional>
 #include <span>
+#include <stop_token>
 #include <string>
 #include <vector>
 
@@ -101,6 +102,10 @@ struct MonteCarloOptions {
     int threads = 0;              ///< 0 = up to 2 (hardware permitting); 1 = this thread
     std::vector<OutputRef> keep;  ///< outputs whose raw paths × years Grid is kept
     bool chartCagrs = true;       ///< compute a CagrRange for every chart CAGR annotation
+    /// Requested = the caller no longer wants this run (a newer edit superseded it): it stops
+    /// within one block or chunk of paths and runMonteCarlo throws SimulationCancelled. A run
+    /// that is not stopped gives the same numbers as one without a token.
+    std::stop_token stop;
 };
 
 struct MonteCarloResult {
@@ -121,8 +126,8 @@ struct MonteCarloResult {
 };
 
 /// @brief Run the simulation. Throws UncertaintyError when a sampled path has inputs the model
-/// cannot use (naming the path, its sampled values and the model's message) and ScenarioError
-/// for an unknown scenario id.
+/// cannot use (naming the path, its sampled values and the model's message), ScenarioError
+/// for an unknown scenario id, and SimulationCancelled when options.stop cut it short.
 [[nodiscard]] MonteCarloResult runMonteCarlo(const Model& model, const SamplingPlan& plan,
                                              const MonteCarloOptions& options = {});
 /// @brief As above, compiling the plan from the model's scenario.

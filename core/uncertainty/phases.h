@@ -7,11 +7,15 @@
 // Errors are deterministic whatever the number of threads: a task that throws is recorded, the
 // phase still completes, no later phase runs, and run() rethrows the error of the phase's lowest
 // failing task index.
+//
+// Cancellation: once a stop token is requested no further task starts (tasks already running
+// finish), no later phase runs, and run() throws SimulationCancelled.
 #include <atomic>
 #include <cstddef>
 #include <exception>
 #include <functional>
 #include <memory>
+#include <stop_token>
 #include <vector>
 
 namespace jevons::core {
@@ -24,8 +28,10 @@ public:
 
     /// @brief Append a phase (it starts once every task of the previous one has finished).
     void add(std::size_t count, Task task);
-    /// @brief Run every phase on `threads` threads (the caller's included; at least 1).
-    void run(int threads);
+    /// @brief Run every phase on `threads` threads (the caller's included; at least 1). When
+    /// `stop` is requested before the last task has started, the tasks not yet started are
+    /// skipped and run() throws SimulationCancelled (before any task's error).
+    void run(int threads, std::stop_token stop = {});
 
 private:
     struct Phase {

@@ -3,6 +3,7 @@
 // dialog, and comparing plotted points with the core Evaluator.
 #include "app/common/display.h"
 #include "app/mainwindow.h"
+#include "app/uncertainty/uncertainty_engine.h"
 #include "core/eval/evaluator.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,8 @@ namespace jevons::app::test {
 inline QString defaultForecast() { return QStringLiteral(JEVONS_FORECASTS_DIR "/default.json"); }
 
 /// @brief A main window on the default forecast whose prompts answer Discard and whose error
-/// messages are collected in `messages`.
+/// messages are collected in `messages`; settled: with uncertainty on, the first simulation
+/// (which runs on the engine's worker) has drawn its bands.
 inline std::unique_ptr<MainWindow> makeWindow(QStringList* messages) {
     auto window = std::make_unique<MainWindow>();
     window->setUnsavedChangesPrompt([](QWidget*) { return QMessageBox::Discard; });
@@ -27,6 +29,7 @@ inline std::unique_ptr<MainWindow> makeWindow(QStringList* messages) {
         if (messages) messages->append(text);
     });
     window->openFile(defaultForecast());
+    if (UncertaintyEngine* engine = window->uncertaintyEngine()) (void)engine->current();
     return window;
 }
 

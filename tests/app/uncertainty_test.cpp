@@ -1,7 +1,9 @@
 // Uncertainty in the dashboard (issue 5): fan bands on line charts equal the core's Monte Carlo
 // of the current values, CAGR arrows read the core's P10–P90, the range editor applies one undo
-// step that the file keeps, bands follow edits (coalesced) and vanish when uncertainty is off,
-// and exported pictures and presentation slides carry the bands.
+// step that the file keeps, bands follow edits (coalesced; the simulation runs on the engine's
+// worker, so the tests wait for its result) and vanish when uncertainty is off, and exported
+// pictures and presentation slides carry the bands. The worker itself:
+// uncertainty_worker_test.cpp.
 #include "app/assumptions/assumption_slider.h"
 #include "app/assumptions/assumptions_panel.h"
 #include "app/charts/cagr_arrow_item.h"
@@ -231,7 +233,7 @@ void UncertaintyTest::rangeEditIsOneUndoStepAndMovesTheBands() {
     QCOMPARE(row->rangeButton()->text(), QStringLiteral("20\u201335%"));
     QVERIFY(row->rangeButton()->toolTip().startsWith(QStringLiteral("Uniform")));
 
-    engine->flush();
+    (void)engine->current();  // waits for the worker
     const core::MonteCarloResult want = simulate(*doc, doc->scenario());
     const QList<QPointF> p90After = card->bandPoints(kMarket, QStringLiteral("p90"));
     verifySame(p90After, coreBand(*doc, want, kMarket, QStringLiteral("p90"), 2023, 2030));
@@ -241,10 +243,10 @@ void UncertaintyTest::rangeEditIsOneUndoStepAndMovesTheBands() {
     doc->undoStack()->undo();
     QVERIFY(doc->scenario().findAssumption("asic_share_2028")->distribution->type ==
             core::DistributionType::Pert);
-    engine->flush();
+    (void)engine->current();  // waits for the worker
     verifySame(card->bandPoints(kMarket, QStringLiteral("p90")), p90Before);
     doc->undoStack()->redo();
-    engine->flush();
+    (void)engine->current();  // waits for the worker
     verifySame(card->bandPoints(kMarket, QStringLiteral("p90")), p90After);
 }
 
@@ -313,16 +315,18 @@ void UncertaintyTest::offMeansNoBands() {
     QCOMPARE(column->cagrItems().front()->text(), QStringLiteral("+45.4% CAGR"));
     // Edits run no simulation while off.
     const long runs = engine->runCount();
+    const long requests = engine->requestCount();
     w->document()->editAssumption(QStringLiteral("accel_2023"), 50.0);
     QCoreApplication::processEvents();
     QCOMPARE(engine->runCount(), runs);
+    QCOMPARE(engine->requestCount(), requests);
     // The choice is remembered: a new window starts off.
     auto again = test::makeWindow(nullptr);
     QVERIFY(!again->uncertaintyEngine()->isEnabled());
     QCOMPARE(again->chartGrid()->card(kRange)->bandSeriesCount(), 0);
     toggle->trigger();
     QVERIFY(engine->isEnabled());
-    QCOMPARE(w->chartGrid()->card(kRange)->bandSeriesCount(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(w->chartGrid()->card(kRange)->bandSeriesCount(), 2, 30000);
 }
 
 void UncertaintyTest::dragIsCoalescedAndLive() {
@@ -331,13 +335,15 @@ void UncertaintyTest::dragIsCoalescedAndLive() {
     UncertaintyEngine* engine = w->uncertaintyEngine();
     ChartCard* card = w->chartGrid()->card(kRange);
     const long runs = engine->runCount();
+    const long requests = engine->requestCount();
     // A drag of a fixed assumption: three moves in one event-loop turn, one simulation after,
-    // of the first kDragPaths paths.
+    // of the first kDragPaths paths, on the worker.
     doc->beginInteractiveEdit();
     for (double v : {0.14, 0.15, 0.17})
         QVERIFY(doc->editAssumption(QStringLiteral("asic_share_2023"), v));
     QVERIFY(engine->isPending());
-    QCoreApplication::processEvents();
+    QTRY_VERIFY_WITH_TIMEOUT(!engine->isPending(), 30000);
+    QCOMPARE(engine->requestCount(), requests + 1);
     QCOMPARE(engine->runCount(), runs + 1);
     QCOMPARE(engine->result()->paths, UncertaintyEngine::kDragPaths);
     QVERIFY(card->uncertaintyCaption().contains(QStringLiteral(" 2,000 simulated paths")));
@@ -346,7 +352,7 @@ void UncertaintyTest::dragIsCoalescedAndLive() {
                         kMarket, QStringLiteral("p10"), 2023, 2030));
     // The next move updates the bands again, still inside the same drag.
     QVERIFY(doc->editAssumption(QStringLiteral("asic_share_2023"), 0.12));
-    QCoreApplication::processEvents();
+    QTRY_VERIFY_WITH_TIMEOUT(!engine->isPending(), 30000);
     QCOMPARE(engine->runCount(), runs + 2);
     verifySame(card->bandPoints(kMarket, QStringLiteral("p75")),
                coreBand(*doc, simulate(*doc, doc->scenario(), UncertaintyEngine::kDragPaths),
@@ -355,7 +361,7 @@ void UncertaintyTest::dragIsCoalescedAndLive() {
           engine->lastRunMilliseconds());
     // Released: the file's 10,000 paths follow by themselves.
     doc->endInteractiveEdit();
-    QTRY_COMPARE_WITH_TIMEOUT(engine->result()->paths, 10000, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(engine->result()->paths, 10000, 30000);
     QCOMPARE(engine->runCount(), runs + 3);
     const core::MonteCarloResult want = simulate(*doc, doc->scenario());
     for (const QString& which : {QStringLiteral("p10"), QStringLiteral("p90")})

@@ -23,8 +23,9 @@ namespace {
 
 QString defaultForecast() { return QStringLiteral(JEVONS_FORECASTS_DIR "/default.json"); }
 
-/// @param uncertainty fan bands on (a 10,000-path simulation after each edit) or off (the
-/// deterministic dashboard of issue 3's 16 ms target).
+/// @param uncertainty fan bands on (a 10,000-path simulation after each edit, on the engine's
+/// worker: an iteration waits for the lines, not for the bands; uncertainty_bench measures
+/// both) or off (the deterministic dashboard of issue 3's 16 ms target).
 std::unique_ptr<MainWindow> openWindow(bool uncertainty = false) {
     auto window = std::make_unique<MainWindow>();
     window->uncertaintyEngine()->setEnabled(uncertainty);

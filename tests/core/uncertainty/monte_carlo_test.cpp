@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <stop_token>
+#include <thread>
 
 namespace jevons::core {
 namespace {
@@ -83,6 +85,29 @@ TEST(MonteCarlo, SameSeedGivesByteIdenticalOutputOnAnyThreadCount) {
     EXPECT_TRUE(identical(two, again));
     options.seed = 1;
     EXPECT_FALSE(identical(one, runMonteCarlo(model, options)));
+}
+
+TEST(MonteCarlo, AStopTokenCancelsTheRunAndAnIdleOneChangesNoNumber) {
+    const Model model = Model::compile(loadScenarioFile(testing::forecast("default.json")));
+    MonteCarloOptions options;
+    options.paths = 10000;
+    const MonteCarloResult plain = runMonteCarlo(model, options);
+    std::stop_source source;
+    options.stop = source.get_token();
+    EXPECT_TRUE(identical(plain, runMonteCarlo(model, options)));  // never requested
+    source.request_stop();
+    EXPECT_THROW((void)runMonteCarlo(model, options), SimulationCancelled);
+    // Requested while running (from another thread, as the dashboard's worker is stopped): the
+    // run either ends early with SimulationCancelled or, had it finished first, as without one.
+    std::stop_source midway;
+    options.stop = midway.get_token();
+    options.paths = 40000;
+    std::jthread stopper([&] { midway.request_stop(); });
+    try {
+        const MonteCarloResult r = runMonteCarlo(model, options);
+        EXPECT_EQ(r.paths, 40000);
+    } catch (const SimulationCancelled&) {
+    }
 }
 
 // The default forecast with every assumption uncertain (as tests/bench/monte_carlo_bench.cpp).

@@ -1,0 +1,287 @@
+// The uncertainty engine's worker (issue 16, item 3): the Monte Carlo runs off the GUI thread,
+// the latest request wins and only its result is published, byte for byte the synchronous
+// simulation of those values; a superseded run is stopped by its token; an edit returns while
+// the simulation is still running and the event loop keeps turning; turning uncertainty off,
+// loading another file and closing the window stop the run in progress cleanly.
+#include "app/document/document.h"
+#include "app/uncertainty/simulation.h"
+#include "app/uncertainty/uncertainty_engine.h"
+#include "core/scenario/scenario_json.h"
+#include "core/uncertainty/monte_carlo.h"
+#include "test_support.h"
+
+#include <QElapsedTimer>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+
+#include <cstring>
+
+using namespace jevons::app;
+namespace core = jevons::core;
+
+namespace {
+
+const QString kShare = QStringLiteral("asic_share_2023");  // fixed: no range follows it
+/// Paths of the long run: ~10 times the default forecast's 10,000.
+constexpr int kLongPaths = 100000;
+
+/// The core's simulation of the document's current values, here and now, as the engine asks.
+core::MonteCarloResult simulateNow(const Document& doc, int paths = 0) {
+    core::MonteCarloOptions options;
+    options.values = doc.evaluator().assumptionValues();
+    options.scenario = "base";
+    options.paths = paths > 0 ? paths : doc.scenario().uncertainty->paths;
+    options.seed = doc.scenario().uncertainty->seed;
+    return core::runMonteCarlo(doc.model(), core::SamplingPlan::make(doc.scenario()), options);
+}
+
+bool sameBytes(const std::vector<double>& a, const std::vector<double>& b) {
+    return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size() * sizeof(double)) == 0;
+}
+
+/// Every band and CAGR range bit for bit.
+bool identical(const core::MonteCarloResult& a, const core::MonteCarloResult& b) {
+    if (a.paths != b.paths || a.seed != b.seed || a.outputs.size() != b.outputs.size() ||
+        a.cagr.size() != b.cagr.size())
+        return false;
+    for (std::size_t k = 0; k < a.outputs.size(); ++k) {
+        const auto& x = a.outputs[k];
+        const auto& y = b.outputs[k];
+        if (!(x.ref == y.ref) || !sameBytes(x.p10, y.p10) || !sameBytes(x.p25, y.p25) ||
+            !sameBytes(x.p50, y.p50) || !sameBytes(x.p75, y.p75) || !sameBytes(x.p90, y.p90) ||
+            !sameBytes(x.mean, y.mean))
+            return false;
+    }
+    for (std::size_t k = 0; k < a.cagr.size(); ++k)
+        if (std::memcmp(&a.cagr[k].cagr, &b.cagr[k].cagr, sizeof(core::BandPercentiles)) != 0 ||
+            a.cagr[k].problem != b.cagr[k].problem)
+            return false;
+    return true;
+}
+
+/// The default forecast with `paths` paths per full run, loaded into `doc` (the engine resets
+/// and starts its first run on the worker).
+void loadWithPaths(Document* doc, int paths) {
+    core::Scenario s = doc->scenario();
+    s.uncertainty->paths = paths;
+    doc->load(std::move(s));
+}
+
+/// Wait until the engine has handled every run it started, stale ones included: each ran to
+/// the end (published, failed or dropped) or was stopped.
+bool settled(UncertaintyEngine* engine) {
+    return QTest::qWaitFor(
+        [engine] {
+            return !engine->isPending() &&
+                   engine->requestCount() == engine->runCount() + engine->cancelledCount();
+        },
+        120000);
+}
+
+}  // namespace
+
+class UncertaintyWorkerTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void publishedResultIsTheSynchronousSimulation();
+    void latestRequestWins();
+    void staleRunIsCancelled();
+    void editReturnsWhileTheSimulationRuns();
+    void currentWaitsForTheValuesNow();
+    void offAndResetStopTheRunInProgress();
+    void closingTheWindowDuringARunIsClean();
+};
+
+void UncertaintyWorkerTest::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("JevonsUncertaintyWorkerTest"));
+    QSettings().clear();  // on: the default forecast has ranges
+}
+
+void UncertaintyWorkerTest::cleanup() { QSettings().clear(); }
+
+void UncertaintyWorkerTest::publishedResultIsTheSynchronousSimulation() {
+    auto w = test::makeWindow(nullptr);
+    UncertaintyEngine* engine = w->uncertaintyEngine();
+    Document* doc = w->document();
+    QVERIFY(engine->result());
+    QVERIFY(identical(*engine->result(), simulateNow(*doc)));
+    // After an edit the worker's result arrives through the event loop, and is the same again.
+    QSignalSpy spy(engine, &UncertaintyEngine::resultChanged);
+    QVERIFY(doc->editAssumption(kShare, 0.13));
+    QVERIFY(spy.wait(60000));
+    QCOMPARE(spy.count(), 1);
+    const auto published = spy.front().front().value<UncertaintyResult>();
+    QVERIFY(published && published == engine->result());
+    QVERIFY(identical(*published, simulateNow(*doc)));
+    // And the command line's synchronous path gives the same numbers.
+    const core::SamplingPlan plan = core::SamplingPlan::make(doc->scenario());
+    QVERIFY(identical(*simulateCurrentValues(*doc, plan), *published));
+}
+
+void UncertaintyWorkerTest::latestRequestWins() {
+    auto w = test::makeWindow(nullptr);
+    UncertaintyEngine* engine = w->uncertaintyEngine();
+    Document* doc = w->document();
+    QVERIFY(settled(engine));
+    const long requests = engine->requestCount();
+    const long cancelled = engine->cancelledCount();
+    const long dropped = engine->droppedCount();
+    QSignalSpy spy(engine, &UncertaintyEngine::resultChanged);
+    // Five quick edits, each handed to the worker at once (as five event-loop turns would).
+    for (const double v : {0.11, 0.12, 0.13, 0.14, 0.15}) {
+        QVERIFY(doc->editAssumption(kShare, v));
+        engine->flush();
+    }
+    QCOMPARE(engine->requestCount(), requests + 5);
+    QVERIFY(engine->isPending());
+    QVERIFY(settled(engine));
+    // Only the last values' result is published, and it is the simulation of those values.
+    QCOMPARE(spy.count(), 1);
+    const auto published = spy.front().front().value<UncertaintyResult>();
+    QVERIFY(published);
+    QVERIFY(identical(*published, simulateNow(*doc)));
+    // The four superseded requests were stopped (or, had one ended first, dropped unseen).
+    QCOMPARE((engine->cancelledCount() - cancelled) + (engine->droppedCount() - dropped), 4L);
+    qInfo("5 requests: %ld cancelled, %ld dropped, 1 published",
+          engine->cancelledCount() - cancelled, engine->droppedCount() - dropped);
+}
+
+void UncertaintyWorkerTest::staleRunIsCancelled() {
+    auto w = test::makeWindow(nullptr);
+    UncertaintyEngine* engine = w->uncertaintyEngine();
+    Document* doc = w->document();
+    QVERIFY(settled(engine));
+    loadWithPaths(doc, kLongPaths);  // the worker starts a long run of the new file
+    QVERIFY(engine->isPending());
+    QTest::qWait(20);  // let it get going
+    const long cancelled = engine->cancelledCount();
+    const long runs = engine->runCount();
+    const long dropped = engine->droppedCount();
+    // A drag starts: its quick run supersedes the long one, which stops on its token rather
+    // than running to the end.
+    doc->beginInteractiveEdit();
+    QVERIFY(doc->editAssumption(kShare, 0.12));
+    engine->flush();
+    QTRY_VERIFY_WITH_TIMEOUT(!engine->isPending(), 60000);
+    QCOMPARE(engine->result()->paths, UncertaintyEngine::kDragPaths);
+    QVERIFY(identical(*engine->result(), simulateNow(*doc, UncertaintyEngine::kDragPaths)));
+    QVERIFY(settled(engine));
+    QCOMPARE(engine->cancelledCount(), cancelled + 1);
+    QCOMPARE(engine->runCount(), runs + 1);  // the drag's run only
+    QCOMPARE(engine->droppedCount(), dropped);
+    doc->endInteractiveEdit();
+}
+
+void UncertaintyWorkerTest::editReturnsWhileTheSimulationRuns() {
+    auto w = test::makeWindow(nullptr);
+    UncertaintyEngine* engine = w->uncertaintyEngine();
+    Document* doc = w->document();
+    loadWithPaths(doc, kLongPaths);
+    QVERIFY(settled(engine));
+    QSignalSpy spy(engine, &UncertaintyEngine::resultChanged);
+    // The event loop keeps turning while the worker simulates: a 5 ms timer ticks meanwhile.
+    int ticks = 0;
+    QTimer ticker;
+    ticker.setInterval(5);
+    connect(&ticker, &QTimer::timeout, &ticker, [&ticks] { ++ticks; });
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(doc->editAssumption(kShare, 0.12));
+    engine->flush();  // the request goes to the worker now
+    const double editMs = double(clock.nsecsElapsed()) / 1e6;
+    QVERIFY(engine->isPending());  // the edit returned before its simulation ended
+    QCOMPARE(spy.count(), 0);
+    ticker.start();
+    int ticksAtResult = -1;
+    connect(engine, &UncertaintyEngine::resultChanged, &ticker,
+            [&ticks, &ticksAtResult] { ticksAtResult = ticks; });
+    QVERIFY(spy.wait(120000));
+    const double resultMs = double(clock.nsecsElapsed()) / 1e6;
+    QCOMPARE(engine->result()->paths, kLongPaths);
+    QVERIFY(identical(*engine->result(), simulateNow(*doc)));
+    QVERIFY2(ticksAtResult >= 2, qPrintable(QString::number(ticksAtResult)));
+    QVERIFY2(editMs < engine->lastRunMilliseconds(),
+             qPrintable(QStringLiteral("edit %1 ms, run %2 ms")
+                            .arg(editMs)
+                            .arg(engine->lastRunMilliseconds())));
+    qInfo(
+        "edit returned after %.2f ms; %d-path result after %.0f ms (%.0f ms on the worker); "
+        "%d timer ticks meanwhile",
+        editMs, kLongPaths, resultMs, engine->lastRunMilliseconds(), ticksAtResult);
+}
+
+void UncertaintyWorkerTest::currentWaitsForTheValuesNow() {
+    auto w = test::makeWindow(nullptr);
+    UncertaintyEngine* engine = w->uncertaintyEngine();
+    Document* doc = w->document();
+    // No event loop between the edit and current(): it requests and waits.
+    QVERIFY(doc->editAssumption(kShare, 0.14));
+    UncertaintyResult now = engine->current();
+    QVERIFY(now && now == engine->result());
+    QVERIFY(!engine->isPending());
+    QVERIFY(identical(*now, simulateNow(*doc)));
+    // During a drag: the drag's paths; after it, the file's count again.
+    doc->beginInteractiveEdit();
+    QVERIFY(doc->editAssumption(kShare, 0.16));
+    now = engine->current();
+    QCOMPARE(now->paths, UncertaintyEngine::kDragPaths);
+    QVERIFY(identical(*now, simulateNow(*doc, UncertaintyEngine::kDragPaths)));
+    doc->endInteractiveEdit();
+    now = engine->current();
+    QCOMPARE(now->paths, 10000);
+    QVERIFY(identical(*now, simulateNow(*doc)));
+    // The worker's own notice of the runs current() took over changes nothing later.
+    QSignalSpy spy(engine, &UncertaintyEngine::resultChanged);
+    QTest::qWait(50);
+    QVERIFY(settled(engine));
+    QCOMPARE(spy.count(), 0);
+}
+
+void UncertaintyWorkerTest::offAndResetStopTheRunInProgress() {
+    auto w = test::makeWindow(nullptr);
+    UncertaintyEngine* engine = w->uncertaintyEngine();
+    Document* doc = w->document();
+    QSignalSpy spy(engine, &UncertaintyEngine::resultChanged);
+    // Off while the long run is in progress: its bands never arrive.
+    loadWithPaths(doc, kLongPaths);
+    engine->setEnabled(false);
+    QVERIFY(!engine->isPending());
+    QVERIFY(settled(engine));
+    for (const QList<QVariant>& args : std::as_const(spy))
+        QVERIFY(!args[0].value<UncertaintyResult>());
+    // Another file loaded while the long run is in progress: only the new file's bands arrive.
+    engine->setEnabled(true);
+    QVERIFY(engine->isPending());
+    spy.clear();
+    doc->load(core::loadScenarioFile(test::defaultForecast().toStdString()));
+    QVERIFY(settled(engine));
+    QVERIFY(!spy.isEmpty());
+    for (const QList<QVariant>& args : std::as_const(spy))
+        if (const auto r = args[0].value<UncertaintyResult>()) QCOMPARE(r->paths, 10000);
+    QVERIFY(identical(*engine->result(), simulateNow(*doc)));
+}
+
+void UncertaintyWorkerTest::closingTheWindowDuringARunIsClean() {
+    auto w = test::makeWindow(nullptr);
+    loadWithPaths(w->document(), kLongPaths);
+    QVERIFY(w->uncertaintyEngine()->isPending());
+    QTest::qWait(20);
+    // The engine stops the run and waits for the worker; the run's snapshot outlives the
+    // document (the AddressSanitizer build checks nothing is read after it is freed).
+    QElapsedTimer clock;
+    clock.start();
+    w.reset();
+    qInfo("window closed %.1f ms into a %d-path run", double(clock.nsecsElapsed()) / 1e6,
+          kLongPaths);
+    QCoreApplication::processEvents();
+}
+
+QTEST_MAIN(UncertaintyWorkerTest)
+#include "uncertainty_worker_test.moc"
