@@ -184,7 +184,10 @@ int runDashboard(int argc, char** argv) {
         window.show();
         for (int i = 0; i < 3; ++i) QCoreApplication::processEvents();
         const QImage image = window.grab().toImage();
-        if (!image.save(parser.value(screenshot), "PNG")) {
+        // PNG, or BMP when the name ends in .bmp (no compression: the cold-start benchmark).
+        const QString shot = parser.value(screenshot);
+        const bool bmp = shot.endsWith(QStringLiteral(".bmp"), Qt::CaseInsensitive);
+        if (!image.save(shot, bmp ? "BMP" : "PNG")) {
             std::fprintf(stderr, "jevons: cannot write %s\n", qPrintable(parser.value(screenshot)));
             return 3;
         }

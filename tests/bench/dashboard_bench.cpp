@@ -1,6 +1,8 @@
 // Edit -> repaint latency on the default dashboard, and cold start, measured the way a user
 // feels them: the document edit, the event loop, and the whole window rendered to an image.
-// Targets: p95 < 16 ms per edit (one frame at 60 Hz), cold start < 0.5 s.
+// Targets (issue 16): uncertainty off, edit -> repainted window p95 <= 8 ms; cold start (a fresh
+// process, from exec to the first painted window with the first simulation's bands drawn)
+// p50 <= 250 ms. uncertainty_bench measures lines and bands with uncertainty on.
 #include "app/document/document.h"
 #include "app/mainwindow.h"
 #include "app/uncertainty/uncertainty_engine.h"
@@ -8,13 +10,25 @@
 #include <benchmark/benchmark.h>
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QImage>
 #include <QStandardPaths>
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <QDir>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <chrono>
 #include <memory>
+#include <string>
 #include <vector>
+
+extern char** environ;
 
 using namespace jevons::app;
 using Clock = std::chrono::steady_clock;
@@ -105,8 +119,9 @@ BENCHMARK(BM_EditOnly)
     ->Iterations(200)
     ->Unit(benchmark::kMillisecond);
 
-// Construct the window on the default file until the first painted image.
-void BM_ColdStart(benchmark::State& state) {
+// A window built in this already warm process (QApplication, fonts, plugins loaded) until its
+// first painted image, uncertainty off: what opening a second file costs, not a cold start.
+void BM_WarmWindow(benchmark::State& state) {
     std::vector<double> ms;
     for (auto _ : state) {
         const auto t0 = Clock::now();
@@ -119,7 +134,63 @@ void BM_ColdStart(benchmark::State& state) {
     }
     setPercentiles(state, ms);
 }
-BENCHMARK(BM_ColdStart)->UseManualTime()->Iterations(10)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_WarmWindow)->UseManualTime()->Iterations(10)->Unit(benchmark::kMillisecond);
+
+/// Run the dashboard `args` in a fresh process (stdout and stderr to /dev/null) with `env`;
+/// the exit status, or -1 if it did not exit.
+int runProcess(std::vector<std::string> args, std::vector<std::string> env) {
+    std::vector<char*> argv;
+    for (std::string& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    std::vector<char*> envp;
+    for (std::string& e : env) envp.push_back(e.data());
+    envp.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    pid_t pid = 0;
+    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
+    posix_spawn_file_actions_destroy(&actions);
+    if (spawned != 0) return -1;
+    int status = 0;
+    if (waitpid(pid, &status, 0) != pid || !WIFEXITED(status)) return -1;
+    return WEXITSTATUS(status);
+}
+
+// Cold start, honestly: `jevons FILE --screenshot out.bmp` in a fresh process, from exec to exit.
+// The dashboard opens the default forecast, waits for its first 10,000-path simulation (on the
+// engine's worker), paints the 1600x1000 window with the bands drawn and writes it out (BMP:
+// no compression, so the picture's encoding is ~2 ms of the time; the exit is in it too, so this
+// is an upper bound). Settings come from an empty XDG_CONFIG_HOME, so uncertainty is on as the
+// file asks.
+void BM_ColdStart(benchmark::State& state) {
+    QTemporaryDir dir;
+    const std::string out = QDir(dir.path()).filePath(QStringLiteral("shot.bmp")).toStdString();
+    std::vector<std::string> env = {"QT_QPA_PLATFORM=offscreen",
+                                    "XDG_CONFIG_HOME=" + dir.path().toStdString(),
+                                    "XDG_DATA_HOME=" + dir.path().toStdString(),
+                                    "XDG_CACHE_HOME=" + dir.path().toStdString(),
+                                    "XDG_RUNTIME_DIR=" + dir.path().toStdString(),
+                                    "LANG=C.UTF-8"};
+    if (const char* home = std::getenv("HOME")) env.push_back(std::string("HOME=") + home);
+    std::vector<double> ms;
+    for (auto _ : state) {
+        const auto t0 = Clock::now();
+        const int status = runProcess(
+            {JEVONS_DASHBOARD, defaultForecast().toStdString(), "--screenshot", out}, env);
+        const double seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+        if (status != 0 || !QFileInfo::exists(QString::fromStdString(out))) {
+            state.SkipWithError("jevons --screenshot failed");
+            return;
+        }
+        state.SetIterationTime(seconds);
+        ms.push_back(seconds * 1e3);
+        ::unlink(out.c_str());
+    }
+    setPercentiles(state, ms);
+}
+BENCHMARK(BM_ColdStart)->UseManualTime()->Iterations(20)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 
