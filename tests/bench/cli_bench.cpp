@@ -4,9 +4,8 @@
 // <= 10 ms, export deck <= 60 ms. Each iteration is one process; p50/p95 over all iterations.
 #include <benchmark/benchmark.h>
 
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/wait.h>
+#include "run_process.h"
+
 #include <unistd.h>
 
 #include <algorithm>
@@ -14,31 +13,10 @@
 #include <string>
 #include <vector>
 
-extern char** environ;
-
 namespace {
 
 const std::string kCli = JEVONS_CLI;
 const std::string kForecast = JEVONS_FORECAST;
-
-/// Run `args` with stdout and stderr to /dev/null; the exit status, or -1 if it did not exit.
-int runProcess(const std::vector<std::string>& args) {
-    std::vector<std::string> copy = args;
-    std::vector<char*> argv;
-    for (std::string& a : copy) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-    pid_t pid = 0;
-    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    if (spawned != 0) return -1;
-    int status = 0;
-    if (waitpid(pid, &status, 0) != pid || !WIFEXITED(status)) return -1;
-    return WEXITSTATUS(status);
-}
 
 double percentile(std::vector<double> v, double q) {
     std::sort(v.begin(), v.end());
@@ -50,7 +28,7 @@ void runCommand(benchmark::State& state, const std::vector<std::string>& args) {
     std::vector<double> ms;
     for (auto _ : state) {
         const auto start = std::chrono::steady_clock::now();
-        const int status = runProcess(args);
+        const int status = jevons::bench::runProcess(args);
         const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
         if (status != 0) {
             state.SkipWithError("jevons-cli failed");

@@ -14,9 +14,8 @@
 #include <QImage>
 #include <QStandardPaths>
 
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/wait.h>
+#include "run_process.h"
+
 #include <unistd.h>
 
 #include <QDir>
@@ -27,8 +26,6 @@
 #include <memory>
 #include <string>
 #include <vector>
-
-extern char** environ;
 
 using namespace jevons::app;
 using Clock = std::chrono::steady_clock;
@@ -136,28 +133,6 @@ void BM_WarmWindow(benchmark::State& state) {
 }
 BENCHMARK(BM_WarmWindow)->UseManualTime()->Iterations(10)->Unit(benchmark::kMillisecond);
 
-/// Run the dashboard `args` in a fresh process (stdout and stderr to /dev/null) with `env`;
-/// the exit status, or -1 if it did not exit.
-int runProcess(std::vector<std::string> args, std::vector<std::string> env) {
-    std::vector<char*> argv;
-    for (std::string& a : args) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    std::vector<char*> envp;
-    for (std::string& e : env) envp.push_back(e.data());
-    envp.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-    pid_t pid = 0;
-    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
-    posix_spawn_file_actions_destroy(&actions);
-    if (spawned != 0) return -1;
-    int status = 0;
-    if (waitpid(pid, &status, 0) != pid || !WIFEXITED(status)) return -1;
-    return WEXITSTATUS(status);
-}
-
 // Cold start, honestly: `jevons FILE --screenshot out.bmp` in a fresh process, from exec to exit.
 // The dashboard opens the default forecast, waits for its first 10,000-path simulation (on the
 // engine's worker), paints the 1600x1000 window with the bands drawn and writes it out (BMP:
@@ -177,8 +152,8 @@ void BM_ColdStart(benchmark::State& state) {
     std::vector<double> ms;
     for (auto _ : state) {
         const auto t0 = Clock::now();
-        const int status = runProcess(
-            {JEVONS_DASHBOARD, defaultForecast().toStdString(), "--screenshot", out}, env);
+        const int status = jevons::bench::runProcess(
+            {JEVONS_DASHBOARD, defaultForecast().toStdString(), "--screenshot", out}, &env);
         const double seconds = std::chrono::duration<double>(Clock::now() - t0).count();
         if (status != 0 || !QFileInfo::exists(QString::fromStdString(out))) {
             state.SkipWithError("jevons --screenshot failed");
