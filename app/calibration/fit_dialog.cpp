@@ -6,10 +6,8 @@
 #include "app/document/command_text.h"
 #include "app/document/document.h"
 #include "core/calibration/accept_fit.h"
-#include "core/calibration/bass_fit.h"
-#include "core/calibration/cagr_fit.h"
+#include "core/calibration/fit_kinds.h"
 #include "core/calibration/import_actuals.h"
-#include "core/calibration/s_curve_fit.h"
 
 #include <QChart>
 #include <QChartView>
@@ -44,17 +42,10 @@ QString number(double v) { return QLocale().toString(v, 'g', 4); }
 
 /// Parameter names of a kind, in the order the table shows them.
 QStringList parameterNames(core::FitKind kind) {
-    switch (kind) {
-        case core::FitKind::Cagr:
-            return {QStringLiteral("start"), QStringLiteral("rate")};
-        case core::FitKind::Logistic:
-        case core::FitKind::Gompertz:
-            return {QStringLiteral("ceiling"), QStringLiteral("midpoint"),
-                    QStringLiteral("steepness")};
-        case core::FitKind::Bass:
-            return {QStringLiteral("p"), QStringLiteral("q"), QStringLiteral("m")};
-    }
-    return {};
+    QStringList names;
+    for (const std::string_view name : core::fitKindInfo(kind).parameters)
+        names << QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));
+    return names;
 }
 
 }  // namespace
@@ -171,6 +162,21 @@ void FitDialog::setFixedCeiling(std::optional<double> ceiling) {
     refit();
 }
 
+QString FitDialog::methodName(core::FitMethod method, bool ceilingFixed) const {
+    switch (method) {
+        case core::FitMethod::Ols:
+            return kind() == core::FitKind::Cagr ? tr("OLS on logs") : tr("OLS (Bass 1969)");
+        case core::FitMethod::Nls:
+            return ceilingFixed ? tr("NLS (ceiling fixed)") : tr("NLS (ceiling free)");
+        case core::FitMethod::NlsDifference:
+            return tr("NLS on m·[F(t)−F(t−1)]");
+        case core::FitMethod::NlsDensity:
+            return bassTiming() == core::BassTiming::Mid ? tr("NLS on m·f(t − ½)")
+                                                         : tr("NLS on m·f(t)");
+    }
+    return {};
+}
+
 core::BassTiming FitDialog::bassTiming() const {
     return static_cast<core::BassTiming>(m_timing->currentData().toInt());
 }
@@ -213,23 +219,8 @@ void FitDialog::refit() {
     const std::optional<double> fixedCeiling =
         sCurve && m_fixCeiling->isChecked() ? std::optional(m_ceiling->value()) : std::nullopt;
     std::vector<std::pair<core::FitMethod, QString>> methods;
-    switch (kind()) {
-        case core::FitKind::Cagr:
-            methods = {{core::FitMethod::Ols, tr("OLS on logs")}};
-            break;
-        case core::FitKind::Logistic:
-        case core::FitKind::Gompertz:
-            methods = {{core::FitMethod::Nls,
-                        fixedCeiling ? tr("NLS (ceiling fixed)") : tr("NLS (ceiling free)")}};
-            break;
-        case core::FitKind::Bass:
-            methods = {{core::FitMethod::Ols, tr("OLS (Bass 1969)")},
-                       {core::FitMethod::NlsDifference, tr("NLS on m·[F(t)−F(t−1)]")},
-                       {core::FitMethod::NlsDensity, bassTiming() == core::BassTiming::Mid
-                                                         ? tr("NLS on m·f(t − ½)")
-                                                         : tr("NLS on m·f(t)")}};
-            break;
-    }
+    for (const core::FitMethod method : core::fitKindInfo(kind()).methods)
+        methods.emplace_back(method, methodName(method, fixedCeiling.has_value()));
     if (id.empty()) {
         m_data->setText(
             tr("No series has actuals: import them first (File \u2192 Import "
@@ -248,18 +239,8 @@ void FitDialog::refit() {
         o.name = name;
         try {
             const core::DataPoints data = core::actualPoints(scenario, id);
-            switch (kind()) {
-                case core::FitKind::Cagr:
-                    o.fit = core::fitCagr(data);
-                    break;
-                case core::FitKind::Logistic:
-                case core::FitKind::Gompertz:
-                    o.fit = core::fitSCurve(kind(), data, fixedCeiling);
-                    break;
-                case core::FitKind::Bass:
-                    o.fit = core::fitBass(data, method, std::nullopt, bassTiming());
-                    break;
-            }
+            o.fit =
+                core::fitActuals(kind(), data, {method, fixedCeiling, std::nullopt, bassTiming()});
         } catch (const std::exception& e) {
             o.error = QString::fromStdString(e.what());
         }

@@ -55,6 +55,8 @@ public:
     /// @brief Bass, NLS on the density: the adoption rate at the end of year t, m·f(t) (the
     /// default, as published fits), or at mid-year, m·f(t − ½); t = 1 in the launch year.
     [[nodiscard]] core::BassTiming bassTiming() const;
+    /// The method's name in the table, for the selected kind.
+    [[nodiscard]] QString methodName(core::FitMethod method, bool ceilingFixed) const;
     void setBassTiming(core::BassTiming timing);
     [[nodiscard]] const std::vector<Outcome>& outcomes() const { return m_outcomes; }
     [[nodiscard]] QTableWidget* table() const { return m_table; }

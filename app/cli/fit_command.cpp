@@ -11,12 +11,10 @@
 #include <stdexcept>
 
 #include "core/calibration/actuals.h"
-#include "core/calibration/bass_fit.h"
-#include "core/calibration/cagr_fit.h"
 #include "core/calibration/calibration_error.h"
 #include "core/calibration/data_points.h"
+#include "core/calibration/fit_kinds.h"
 #include "core/calibration/fit_result.h"
-#include "core/calibration/s_curve_fit.h"
 
 namespace jevons::app {
 namespace {
@@ -84,16 +82,13 @@ FitRequest parseRequest(const std::vector<std::string>& args) {
     }
     if (r.file.empty()) throw UsageError("fit needs a DATA.csv file");
     if (!options.count("--kind")) throw UsageError("fit needs --kind bass|logistic|gompertz|cagr");
-    static const std::map<std::string, FitKind> kinds{{"cagr", FitKind::Cagr},
-                                                      {"logistic", FitKind::Logistic},
-                                                      {"gompertz", FitKind::Gompertz},
-                                                      {"bass", FitKind::Bass}};
-    const auto kind = kinds.find(options["--kind"]);
-    if (kind == kinds.end()) {
+    const auto kind = fitKindFromToken(options["--kind"]);
+    if (!kind) {
         throw UsageError("--kind is bass, logistic, gompertz or cagr, not '" + options["--kind"] +
                          "'");
     }
-    r.kind = kind->second;
+    r.kind = *kind;
+    const FitKindInfo& info = fitKindInfo(r.kind);
     options.erase("--kind");
     if (options.count("--method")) {
         static const std::map<std::string, FitMethod> methods{
@@ -107,11 +102,7 @@ FitRequest parseRequest(const std::vector<std::string>& args) {
                              options["--method"] + "'");
         }
         r.method = m->second;
-        // Bass takes every method ("nls" meaning nls-diff); cagr is log-linear OLS; S-curves NLS.
-        const bool fits = r.kind == FitKind::Bass   ? true
-                          : r.kind == FitKind::Cagr ? *r.method == FitMethod::Ols
-                                                    : *r.method == FitMethod::Nls;
-        if (!fits) {
+        if (!acceptsMethod(r.kind, *r.method)) {
             throw UsageError("--method " + options["--method"] + " does not apply to --kind " +
                              std::string(kindToken(r.kind)));
         }
@@ -127,13 +118,13 @@ FitRequest parseRequest(const std::vector<std::string>& args) {
         options.erase("--timing");
     }
     if (options.count("--ceiling")) {
-        if (r.kind != FitKind::Logistic && r.kind != FitKind::Gompertz)
+        if (!info.takesCeiling)
             throw UsageError("--ceiling applies to logistic and gompertz fits only");
         r.ceiling = parseDouble(options["--ceiling"], "--ceiling");
         options.erase("--ceiling");
     }
     if (options.count("--launch")) {
-        if (r.kind != FitKind::Bass) throw UsageError("--launch applies to bass fits only");
+        if (!info.takesLaunch) throw UsageError("--launch applies to bass fits only");
         r.launch = parseYear(options["--launch"], "--launch");
         options.erase("--launch");
     }
@@ -191,16 +182,7 @@ void printText(const FitResult& fit, std::ostream& out) {
 }
 
 FitResult fit(const FitRequest& r, const DataPoints& data) {
-    switch (r.kind) {
-        case FitKind::Cagr:
-            return fitCagr(data);
-        case FitKind::Logistic:
-        case FitKind::Gompertz:
-            return fitSCurve(r.kind, data, r.ceiling);
-        case FitKind::Bass:
-            return fitBass(data, r.method.value_or(FitMethod::NlsDifference), r.launch, r.timing);
-    }
-    throw UsageError("unknown kind");
+    return fitActuals(r.kind, data, {r.method, r.ceiling, r.launch, r.timing});
 }
 
 }  // namespace

@@ -102,42 +102,9 @@ std::map<std::string, double> Document::scenarioValues(const std::string& id) co
     return m_scenario.assumptionValues(id);
 }
 
-void Document::checkDomains(const std::vector<int>& series) const {
-    const core::Model& model = m_evaluator->model();
-    const core::YearRange& years = model.years();
-    for (int s : series) {
-        const auto& def = m_scenario.series[static_cast<std::size_t>(s)];
-        const auto outputs = core::Model::outputNames(def.kind);
-        for (int o = 0; o < static_cast<int>(outputs.size()); ++o) {
-            const core::OutputRef ref{s, o};
-            const core::Unit unit = model.unitOf(ref);
-            const double lo = core::lowerBound(unit);
-            const double hi = core::upperBound(unit);
-            const auto& row = m_evaluator->grid(ref);
-            for (Eigen::Index c = 0; c < row.cols(); ++c) {
-                const double v = row(0, c);
-                // A small tolerance: a share computed as 0.5 * 2 may land a hair above 1.
-                if (v < lo - 1e-9 || v > hi + 1e-9) {
-                    throw core::ScenarioError(
-                        "series." + model.refName(ref),
-                        core::formatValue(v, unit, core::defaultDisplay(unit), 1) + " in " +
-                            std::to_string(years.first + static_cast<int>(c)) +
-                            " is outside what a " + std::string(core::unitToken(unit)) + " can be");
-                }
-            }
-        }
-    }
-}
-
 void Document::applyAssumption(const std::string& id, double value) {
-    const double old = m_evaluator->assumption(id);
+    // All or nothing: a value whose results leave their domain throws and changes nothing.
     const std::vector<int> touched = m_evaluator->setAssumption(id, value);
-    try {
-        checkDomains(touched);
-    } catch (const core::ScenarioError&) {
-        m_evaluator->setAssumption(id, old);
-        throw;
-    }
     core::Assumption* a = m_scenario.findAssumption(id);
     if (m_active == "base") {
         a->value = value;
@@ -304,20 +271,7 @@ void Document::applyDefinitions(const core::Scenario& scenario) {
         m_active == "base" || scenario.findScenario(m_active) ? m_active : "base";
     auto evaluator = std::make_unique<core::Evaluator>(core::Model::compile(scenario), active);
     std::swap(m_evaluator, evaluator);
-    try {
-        std::vector<int> all(scenario.series.size());
-        for (std::size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
-        const core::Scenario previous = std::exchange(m_scenario, scenario);
-        try {
-            checkDomains(all);
-        } catch (...) {
-            m_scenario = previous;
-            throw;
-        }
-    } catch (...) {
-        std::swap(m_evaluator, evaluator);
-        throw;
-    }
+    m_scenario = scenario;  // validateModel checked every scenario's domains
     // Nothing below throws. Comparison runs first (they hold evaluators), then the views.
     m_active = active;
     emit scenariosChanged();

@@ -127,7 +127,6 @@ signals:
     void uncertaintyChanged();
 
 private:
-    void checkDomains(const std::vector<int>& series) const;
     /// Compose every undo step's text again (language or display units changed).
     void refreshCommandTexts();
 

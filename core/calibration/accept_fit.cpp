@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "core/calibration/calibration_error.h"
+#include "core/calibration/fit_kinds.h"
 #include "core/models/bass.h"
 #include "core/plan/axis_scale.h"
 #include "core/text/number_text.h"
@@ -83,20 +84,6 @@ Slider sliderFor(const FitParameter& p, const FitResult& fit) {
     return sliderAround(v, p.stdError, 0.5 * v, floor);
 }
 
-SeriesKind seriesKindOf(FitKind kind) {
-    switch (kind) {
-        case FitKind::Cagr:
-            return SeriesKind::Cagr;
-        case FitKind::Logistic:
-            return SeriesKind::Logistic;
-        case FitKind::Gompertz:
-            return SeriesKind::Gompertz;
-        case FitKind::Bass:
-            return SeriesKind::Bass;
-    }
-    return SeriesKind::Points;
-}
-
 /// The series form whose yearly values are the fit's model: the recursion for OLS, the closed
 /// form for NLS on differences, the density at the fit's timing for NLS on the density.
 BassForm bassFormOf(const FitResult& fit) {
@@ -155,7 +142,7 @@ void acceptFit(Scenario& scenario, const FitResult& fit, const std::string& seri
                              hasValue(scenario, series.params.at("ceiling"), fit.value("ceiling"));
     const Param oldCeiling = keepCeiling ? series.params.at("ceiling") : Param{0.0};
 
-    series.kind = seriesKindOf(fit.kind);
+    series.kind = fitKindInfo(fit.kind).series;
     series.params.clear();
     series.points.clear();
     series.start.reset();

@@ -1,5 +1,7 @@
 #include "core/calibration/fit_result.h"
 
+#include "core/calibration/fit_kinds.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -35,19 +37,7 @@ void setFittedValues(FitResult& result, const std::vector<int>& years,
     result.rSquared = tss > 0.0 ? 1.0 - rss / tss : (rss == 0.0 ? 1.0 : 0.0);
 }
 
-std::string_view kindToken(FitKind kind) {
-    switch (kind) {
-        case FitKind::Cagr:
-            return "cagr";
-        case FitKind::Logistic:
-            return "logistic";
-        case FitKind::Gompertz:
-            return "gompertz";
-        case FitKind::Bass:
-            return "bass";
-    }
-    return "";
-}
+std::string_view kindToken(FitKind kind) { return fitKindInfo(kind).token; }
 
 std::string_view methodToken(FitMethod method) {
     switch (method) {

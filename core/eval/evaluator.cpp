@@ -47,6 +47,7 @@ std::vector<int> Evaluator::setAssumptions(const std::map<std::string, double>& 
     SeriesResults staged = m_results;  // Grids are small (1 x years): copying is cheap
     for (int v : recomputed) {
         staged[static_cast<std::size_t>(v)] = m_model.evaluateSeries(v, next, staged, 1);
+        checkDomain(m_model, v, staged[static_cast<std::size_t>(v)]);
         ++m_evaluations;
     }
     m_assumptions = std::move(next);

@@ -24,8 +24,8 @@ public:
     [[nodiscard]] std::map<std::string, double> assumptionValues() const;
 
     /// @brief Set one assumption and re-evaluate its dependents only. Returns the series indices
-    /// recomputed (evaluation order). Throws ScenarioError (unknown id, or a value the model
-    /// cannot use); then nothing changes.
+    /// recomputed (evaluation order). Throws ScenarioError (unknown id, a value the model
+    /// cannot use, or a result outside its unit's domain: checkDomain); then nothing changes.
     std::vector<int> setAssumption(std::string_view id, double value);
     /// @brief Set several assumptions at once (a scenario switch); recomputes the union of their
     /// dependents once. All or nothing, as setAssumption.

@@ -404,6 +404,28 @@ void Model::evaluateAll(const AssumptionValues& assumptions, Eigen::Index nPaths
         evaluateSeriesInto(v, assumptions, out, nPaths, out[static_cast<std::size_t>(v)]);
 }
 
+void checkDomain(const Model& model, int seriesIndex, const std::vector<Grid>& outputs,
+                 std::string_view context) {
+    for (int o = 0; o < static_cast<int>(outputs.size()); ++o) {
+        const OutputRef ref{seriesIndex, o};
+        const Unit unit = model.unitOf(ref);
+        const double lo = lowerBound(unit);
+        const double hi = upperBound(unit);
+        const Grid& g = outputs[static_cast<std::size_t>(o)];
+        for (Eigen::Index col = 0; col < g.cols(); ++col) {
+            const double v = g(0, col);
+            const bool below = v < lo - kDomainTolerance;
+            if (!below && !(v > hi + kDomainTolerance)) continue;
+            const int year = model.years().first + static_cast<int>(col);
+            throw ScenarioError("series." + model.refName(ref),
+                                "the " + std::to_string(year) + " value " + num(v) +
+                                    std::string(context) + (below ? " is below " : " is above ") +
+                                    num(below ? lo : hi) + ", impossible for a " +
+                                    std::string(unitToken(unit)) + " series");
+        }
+    }
+}
+
 void validateModel(const Scenario& scenario) {
     const Model model = Model::compile(scenario);
     std::vector<std::string> scenarioIds{"base"};
@@ -412,26 +434,8 @@ void validateModel(const Scenario& scenario) {
     for (const auto& id : scenarioIds) {
         const SeriesResults results = model.evaluateAll(model.assumptionValues(id));
         const std::string in = id == "base" ? "" : " in the " + id + " scenario";
-        for (std::size_t i = 0; i < scenario.series.size(); ++i) {
-            const auto& s = scenario.series[i];
-            const double lo = lowerBound(s.unit);
-            const double hi = upperBound(s.unit);
-            const Grid& g = results[i][0];
-            for (Eigen::Index col = 0; col < g.cols(); ++col) {
-                const double v = g(0, col);
-                const int year = scenario.years.first + static_cast<int>(col);
-                if (v < lo - 1e-12)
-                    throw ScenarioError(seriesPath(s),
-                                        "the " + std::to_string(year) + " value " + num(v) + in +
-                                            " is below " + num(lo) + ", impossible for a " +
-                                            std::string(unitToken(s.unit)) + " series");
-                if (v > hi + 1e-12)
-                    throw ScenarioError(seriesPath(s),
-                                        "the " + std::to_string(year) + " value " + num(v) + in +
-                                            " is above " + num(hi) + ", impossible for a " +
-                                            std::string(unitToken(s.unit)) + " series");
-            }
-        }
+        for (std::size_t i = 0; i < scenario.series.size(); ++i)
+            checkDomain(model, static_cast<int>(i), results[i], in);
     }
     for (std::size_t i = 0; i < scenario.anchors.size(); ++i)
         if (!model.resolve(scenario.anchors[i].series))

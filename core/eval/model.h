@@ -122,8 +122,20 @@ private:
     std::map<std::string, int, std::less<>> m_seriesIndex;
 };
 
-/// @brief Compile and evaluate the base case and every named scenario once; check each series
-/// against its unit's domain (no negative market, no share above 100%). Throws ScenarioError.
+/// @brief How far a value may pass its unit's bounds (absolute, in the unit's own scale) and
+/// still be accepted: a share computed as 0.5 * 2 may land a hair above 1.
+inline constexpr double kDomainTolerance = 1e-9;
+
+/// @brief The one domain check: path 0 of every output of series `seriesIndex` (`outputs`, as
+/// Model::evaluateSeries returns them) against its unit's bounds (Model::unitOf; no negative
+/// market, no share above 100%), within kDomainTolerance. NaN (a year without a value) passes.
+/// Throws ScenarioError at "series.<id>[.<output>]": "the 2028 value 1.2<context> is above 1,
+/// impossible for a share series", where `context` is e.g. " in the bull scenario" or empty.
+void checkDomain(const Model& model, int seriesIndex, const std::vector<Grid>& outputs,
+                 std::string_view context = {});
+
+/// @brief Compile and evaluate the base case and every named scenario once; check every output
+/// of every series with checkDomain. Throws ScenarioError.
 void validateModel(const Scenario& scenario);
 
 }  // namespace jevons::core

@@ -1,7 +1,7 @@
 #pragma once
 // Errors of the uncertainty engine: invalid distribution parameters, an inconsistent correlation
 // matrix, a Monte Carlo path the model cannot evaluate. The message is plain English for a
-// strategist; scenario_json.cpp prefixes the JSON path when the cause is in the file.
+// strategist; uncertainty_json.cpp prefixes the JSON path when the cause is in the file.
 // SimulationCancelled is no error of the inputs: a run whose caller no longer wants it.
 #include <stdexcept>
 

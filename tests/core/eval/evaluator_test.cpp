@@ -59,3 +59,46 @@ TEST(Evaluator, RejectedEditChangesNothing) {
     EXPECT_GE(e.evaluationCount(), count);
     EXPECT_THROW(e.setAssumption("no_such_thing", 1.0), ScenarioError);
 }
+
+// The domain check is the model's (checkDomain), the same at load and on every edit: a share
+// formula pushed above 100% is refused with the series, the year and the value, and the refused
+// edit changes nothing.
+TEST(Evaluator, AnEditThatLeavesTheDomainIsRefusedWithTheYear) {
+    Scenario s = asicScenario();
+    SeriesDef doubled;
+    doubled.id = "doubled_share";
+    doubled.unit = Unit::Share;
+    doubled.kind = SeriesKind::Formula;
+    doubled.expr = "asic_share * 2.5";
+    s.series.push_back(doubled);
+    Evaluator e(Model::compile(s));
+    EXPECT_NEAR(e.value("doubled_share", 2028), 0.25 * 2.5, 1e-12);
+    try {
+        e.setAssumption("share_2028", 0.45);  // 2028: 0.45 * 2.5 = 1.125
+        FAIL() << "an edit taking a share above 1 was accepted";
+    } catch (const ScenarioError& error) {
+        const std::string message = error.what();
+        EXPECT_NE(message.find("series.doubled_share"), std::string::npos) << message;
+        EXPECT_NE(message.find("is above 1, impossible for a share series"), std::string::npos)
+            << message;
+    }
+    EXPECT_DOUBLE_EQ(e.assumption("share_2028"), 0.25);
+    EXPECT_NEAR(e.value("doubled_share", 2028), 0.25 * 2.5, 1e-12);
+}
+
+TEST(Evaluator, TheDomainToleranceAcceptsRoundingAndNothingMore) {
+    // A share a hair above 1 (rounding) is accepted; one past the tolerance is refused.
+    auto withConstantShare = [](const std::string& expr) {
+        Scenario s = asicScenario();
+        SeriesDef constant;
+        constant.id = "constant_share";
+        constant.unit = Unit::Share;
+        constant.kind = SeriesKind::Formula;
+        constant.expr = expr;
+        s.series.push_back(constant);
+        validateModel(s);
+    };
+    EXPECT_NO_THROW(withConstantShare("1.0000000002"));  // 2e-10 < kDomainTolerance
+    EXPECT_THROW(withConstantShare("1.00000001"), ScenarioError);  // 1e-8 > kDomainTolerance
+    EXPECT_DOUBLE_EQ(kDomainTolerance, 1e-9);
+}
