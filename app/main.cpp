@@ -1,4 +1,125 @@
-// jevons: the dashboard. See startup.h for the command line.
-#include "app/startup.h"
+// jevons: the dashboard. The command line is in command_line.h. The only file besides
+// mainwindow.cpp that knows MainWindow: features reach the window through WindowServices and
+// Document's signals.
+#include "app/charts/palette.h"
+#include "app/command_line.h"
+#include "app/desktop/about_dialog.h"
+#include "app/document/autosave.h"
+#include "app/document/document.h"
+#include "app/i18n/interface_language.h"
+#include "app/mainwindow.h"
+#include "app/presentation/presenter_menus.h"
+#include "app/recovery_offer.h"
+#include "app/uncertainty/uncertainty_engine.h"
+#include "app/units/units_menu.h"
 
-int main(int argc, char** argv) { return jevons::app::runDashboard(argc, argv); }
+#include <QApplication>
+#include <QIcon>
+#include <QImage>
+#include <QStatusBar>
+
+#include <cstdio>
+#include <memory>
+
+using namespace jevons::app;
+
+namespace {
+
+/// @brief The hidden test hooks: print an assumption, move sliders (crash_recovery_test).
+void runTestHooks(const DashboardOptions& options, Document* doc) {
+    if (!options.dumpAssumption.isEmpty() && doc->isLoaded()) {
+        const QString& id = options.dumpAssumption;
+        if (doc->scenario().findAssumption(id.toStdString())) {
+            std::printf("%s=%.17g modified=%d scenario=%s path=%s\n", qPrintable(id),
+                        doc->evaluator().assumption(id.toStdString()), doc->isModified() ? 1 : 0,
+                        qPrintable(doc->activeScenario()), qPrintable(doc->filePath()));
+        } else {
+            std::printf("%s=missing\n", qPrintable(id));
+        }
+        std::fflush(stdout);
+    }
+    for (const QString& edit : options.testEdits) {
+        const qsizetype eq = edit.indexOf(QLatin1Char('='));
+        bool ok = false;
+        const double value = eq > 0 ? edit.mid(eq + 1).toDouble(&ok) : 0.0;
+        if (!ok || !doc->editAssumption(edit.left(eq), value))
+            std::fprintf(stderr, "jevons: --test-edit %s was refused\n", qPrintable(edit));
+    }
+}
+
+/// @brief --screenshot: the 1600x1000 window with the first simulation's bands, as PNG (or BMP
+/// when the name ends in .bmp: no compression, for the cold-start benchmark). 0 = written,
+/// 2 = the forecast was not opened, 3 = the picture could not be written.
+int writeScreenshot(MainWindow& window, const QString& shot, bool opened) {
+    (void)window.uncertaintyEngine()->current();  // waits for the worker's result
+    window.resize(1600, 1000);
+    window.show();
+    for (int i = 0; i < 3; ++i) QCoreApplication::processEvents();
+    const QImage image = window.grab().toImage();
+    const bool bmp = shot.endsWith(QStringLiteral(".bmp"), Qt::CaseInsensitive);
+    if (!image.save(shot, bmp ? "BMP" : "PNG")) {
+        std::fprintf(stderr, "jevons: cannot write %s\n", qPrintable(shot));
+        return 3;
+    }
+    return opened ? 0 : 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Jevons"));
+    QApplication::setApplicationName(QStringLiteral("Jevons"));
+    QApplication::setApplicationVersion(applicationVersion());
+    QApplication::setDesktopFileName(QStringLiteral("jevons"));  // resources/jevons.desktop
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/jevons.svg")));
+    QApplication::setFont(palette::font(10));
+
+    const DashboardOptions options = parseDashboardCommandLine(app);
+    const bool shooting = options.shooting();
+    applyInterfaceLanguage(options.language);
+    if (!shooting) loadDisplayPreferences();
+    MainWindow window;
+    if (shooting) {
+        window.setMessageSink([](const QString& title, const QString& text) {
+            std::fprintf(stderr, "jevons: %s: %s\n", qPrintable(title), qPrintable(text));
+        });
+    } else {
+        window.restoreSettings();
+    }
+    window.document()->setLanguage(options.language);
+    const QString path = options.file.isEmpty() ? findDefaultForecast() : options.file;
+    // Work of a crashed session first (screenshots leave it alone unless told otherwise).
+    std::unique_ptr<Autosave> autosave;
+    if (!shooting) {
+        autosave = std::make_unique<Autosave>(window.document());
+        QObject::connect(autosave.get(), &Autosave::failed, &window, [&window](const QString& m) {
+            window.statusBar()->showMessage(m, 15000);
+        });
+    }
+    const bool recovered =
+        offerRecovery(window.services(), autosave.get(),
+                      recoveryModeFromName(options.recovery,
+                                           shooting ? RecoveryMode::Ignore : RecoveryMode::Ask));
+    bool opened = recovered;  // a recovered document replaces the file on the command line
+    if (!recovered) {
+        if (path.isEmpty())
+            std::fprintf(stderr, "jevons: no forecast given and no default.json found\n");
+        else
+            opened = window.openFile(path);
+    }
+
+    runTestHooks(options, window.document());
+    if (options.exitAfterLoad) {
+        if (autosave) autosave->setRemoveOnExit(false);  // a peek must not consume the work
+        return opened ? 0 : 2;
+    }
+    if (!options.presentScreenshot.isEmpty()) {
+        if (!opened) return 2;
+        return renderPresentationScreenshot(window.services(), options.presentScreenshot,
+                                            options.slide, options.theme, options.whatIf);
+    }
+    if (shooting) return writeScreenshot(window, options.screenshot, opened);
+    window.show();
+    return QApplication::exec();
+}

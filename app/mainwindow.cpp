@@ -125,7 +125,7 @@ MainWindow::MainWindow(QWidget* parent)
     resizeDocks({dataDock}, {170}, Qt::Vertical);
 
     createActions();
-    installPresenterMenus(this);  // View (Present F5, Units, Language), Help (About)
+    installPresenterMenus(services());  // View (Present F5, Units, Language), Help (About)
     // Histogram and tornado (View → Uncertainty Charts), Edit → Goal Seek… (issue 5).
     UncertaintyDock::install(this, m_document);
     // Uncertainty (issue 5): View → Show Uncertainty; bands follow every edit.
@@ -170,6 +170,8 @@ MainWindow::~MainWindow() {
     delete takeCentralWidget();
 }
 
+WindowServices MainWindow::services() { return {this, m_document, m_uncertainty, m_charts}; }
+
 void MainWindow::createActions() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open\u2026"), this, &MainWindow::openDialog);
@@ -181,7 +183,8 @@ void MainWindow::createActions() {
     QAction* saveAsAction = file->addAction(tr("Save &As\u2026"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
-    new ExportActions(this, file);  // File → Export (deck, pictures) and the cards' context menus
+    new ExportActions(services(),
+                      file);  // File → Export (deck, pictures) and the cards' context menus
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -196,7 +199,7 @@ void MainWindow::createActions() {
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(tr("Save as &Scenario\u2026"), this, &MainWindow::saveAsScenario);
-    new CalibrationActions(this, file, edit);  // Import/Paste actuals, Tools → Fit curve
+    new CalibrationActions(services(), file, edit);  // Import/Paste actuals, Tools → Fit curve
 
     QToolBar* bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));

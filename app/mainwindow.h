@@ -2,6 +2,7 @@
 // The dashboard window: assumptions on the left, the chart grid in the middle, the data and
 // scenario-differences tables below; File/Edit menus with undo, recent files and settings.
 #include "app/scenarios/scenario_comparison.h"
+#include "app/window_services.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
@@ -47,6 +48,8 @@ public:
     [[nodiscard]] ScenarioBar* scenarioBar() const { return m_scenarioBar; }
     /// @brief Monte Carlo of the current values: fan charts and CAGR ranges (issue 5).
     [[nodiscard]] UncertaintyEngine* uncertaintyEngine() const { return m_uncertainty; }
+    /// @brief What the window's features (export, calibration, presentation, recovery) use.
+    [[nodiscard]] WindowServices services();
 
     /// @brief Open a forecast (asking about unsaved changes first). On failure shows the core's
     /// message and keeps the current document as it was.

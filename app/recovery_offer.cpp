@@ -1,11 +1,13 @@
 #include "app/recovery_offer.h"
 
 #include "app/document/autosave.h"
-#include "app/mainwindow.h"
+#include "app/document/document.h"
+#include "app/window_services.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
@@ -39,7 +41,7 @@ QString describe(const OrphanedRecovery& r) {
 }
 
 /// Recover / Discard; closing the box keeps the file for a later start.
-RecoveryMode ask(MainWindow* window, const OrphanedRecovery& r) {
+RecoveryMode ask(QWidget* window, const OrphanedRecovery& r) {
     QMessageBox box(QMessageBox::Question, tr("Recover unsaved changes?"), describe(r),
                     QMessageBox::NoButton, window);
     box.setInformativeText(r.originalPath.isEmpty() ? QString() : r.originalPath);
@@ -55,26 +57,26 @@ RecoveryMode ask(MainWindow* window, const OrphanedRecovery& r) {
 
 }  // namespace
 
-bool offerRecovery(MainWindow* window, Autosave* autosave, RecoveryMode mode) {
+bool offerRecovery(const WindowServices& services, Autosave* autosave, RecoveryMode mode) {
     if (mode == RecoveryMode::Ignore) return false;
     for (const OrphanedRecovery& r : findOrphanedRecoveries()) {
-        const RecoveryMode choice = mode == RecoveryMode::Ask ? ask(window, r) : mode;
+        const RecoveryMode choice = mode == RecoveryMode::Ask ? ask(services.window, r) : mode;
         if (choice == RecoveryMode::Discard) {
             removeRecovery(r);
             continue;
         }
         if (choice != RecoveryMode::Recover) continue;
         QString error;
-        if (!restoreRecovery(window->document(), r, &error)) {
+        if (!restoreRecovery(services.document, r, &error)) {
             // Kept on disk: a later version may read it, or a person can extract the text.
             std::fprintf(stderr, "jevons: cannot recover %s: %s\n", qPrintable(r.recoveryPath),
                          qPrintable(error));
-            window->statusBar()->showMessage(
+            services.window->statusBar()->showMessage(
                 tr("Could not recover %1: %2").arg(r.recoveryPath, error), 15000);
             continue;
         }
         if (!autosave || autosave->writeNow()) removeRecovery(r);
-        window->statusBar()->showMessage(
+        services.window->statusBar()->showMessage(
             tr("Recovered unsaved changes to %1 — save to keep them")
                 .arg(r.originalPath.isEmpty() ? tr("an untitled forecast")
                                               : QFileInfo(r.originalPath).fileName()),

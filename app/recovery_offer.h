@@ -1,12 +1,13 @@
 #pragma once
 // Offering, at start-up, the work of a session that crashed or was killed (see
 // app/document/autosave.h for the recovery files).
+#include "app/window_services.h"
+
 #include <QString>
 
 namespace jevons::app {
 
 class Autosave;
-class MainWindow;
 
 enum class RecoveryMode {
     Ask,      ///< a message box per recovery file: Recover or Discard
@@ -19,11 +20,11 @@ enum class RecoveryMode {
 [[nodiscard]] RecoveryMode recoveryModeFromName(const QString& name, RecoveryMode fallback);
 
 /// @brief Looks for recovery files of ended sessions (newest first) and, per `mode`, recovers
-/// one into `window` (marked modified, with its original path) or discards them. Once a
-/// document is recovered the remaining files stay for a later start. `autosave` (may be null)
+/// one into the window's document (marked modified, with its original path) or discards them. Once
+/// a document is recovered the remaining files stay for a later start. `autosave` (may be null)
 /// writes the recovered document's new recovery file before the old one is deleted, so there
 /// is no moment when the work exists only in memory. Returns true when a document was
 /// recovered.
-bool offerRecovery(MainWindow* window, Autosave* autosave, RecoveryMode mode);
+bool offerRecovery(const WindowServices& services, Autosave* autosave, RecoveryMode mode);
 
 }  // namespace jevons::app

@@ -7,7 +7,7 @@
 #include "app/common/display.h"
 #include "app/document/document.h"
 #include "app/export/export_actions.h"
-#include "app/mainwindow.h"
+#include "app/window_services.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -22,8 +23,9 @@
 
 namespace jevons::app {
 
-CalibrationActions::CalibrationActions(MainWindow* window, QMenu* fileMenu, QMenu* editMenu)
-    : QObject(window), m_window(window) {
+CalibrationActions::CalibrationActions(const WindowServices& services, QMenu* fileMenu,
+                                       QMenu* editMenu)
+    : QObject(services.window), m_services(services) {
     setObjectName(QStringLiteral("calibrationActions"));
     QAction* import =
         fileMenu->addAction(tr("&Import Actuals\u2026"), this, [this] { importFile(); });
@@ -37,20 +39,21 @@ CalibrationActions::CalibrationActions(MainWindow* window, QMenu* fileMenu, QMen
         }
     }
     editMenu->addAction(tr("&Paste Actuals"), this, [this] { pasteActuals(); });
-    QMenu* tools = m_window->menuBar()->addMenu(tr("&Tools"));
+    QMenu* tools = m_services.window->menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName(QStringLiteral("toolsMenu"));
     tools->addAction(tr("&Fit Curve\u2026"), this, [this] { fitDialog(); });
-    m_window->chartGrid()->installEventFilter(this);
+    m_services.chartGrid->installEventFilter(this);
 }
 
 void CalibrationActions::importFile() {
-    if (!m_window->document()->isLoaded()) return;
-    const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Import actuals"), QString(), tr("Tables (*.csv *.tsv *.txt);;All files (*)"));
+    if (!m_services.document->isLoaded()) return;
+    const QString path =
+        QFileDialog::getOpenFileName(m_services.window, tr("Import actuals"), QString(),
+                                     tr("Tables (*.csv *.tsv *.txt);;All files (*)"));
     if (path.isEmpty()) return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(m_window, tr("Cannot import"),
+        QMessageBox::warning(m_services.window, tr("Cannot import"),
                              tr("Cannot read %1: %2").arg(path, file.errorString()));
         return;
     }
@@ -58,29 +61,29 @@ void CalibrationActions::importFile() {
 }
 
 void CalibrationActions::pasteActuals() {
-    if (!m_window->document()->isLoaded()) return;
+    if (!m_services.document->isLoaded()) return;
     importText(QApplication::clipboard()->text(), tr("pasted data"));
 }
 
 bool CalibrationActions::importText(const QString& text, const QString& origin) {
-    ImportActualsDialog dialog(m_window->document(), text, origin, m_window);
+    ImportActualsDialog dialog(m_services.document, text, origin, m_services.window);
     if (dialog.exec() != QDialog::Accepted) return false;
-    m_window->statusBar()->showMessage(tr("Imported actuals from %1").arg(origin), 8000);
+    m_services.window->statusBar()->showMessage(tr("Imported actuals from %1").arg(origin), 8000);
     return true;
 }
 
 void CalibrationActions::fitDialog(const QString& seriesId) {
-    if (!m_window->document()->isLoaded()) return;
-    FitDialog dialog(m_window->document(), seriesId, m_window);
+    if (!m_services.document->isLoaded()) return;
+    FitDialog dialog(m_services.document, seriesId, m_services.window);
     dialog.exec();
 }
 
 bool CalibrationActions::eventFilter(QObject* watched, QEvent* event) {
     // The card's menu is the export one (ExportActions) with "Fit curve…" added.
-    if (event->type() == QEvent::ContextMenu && watched == m_window->chartGrid()) {
-        auto* exports = m_window->findChild<ExportActions*>();
+    if (event->type() == QEvent::ContextMenu && watched == m_services.chartGrid) {
+        auto* exports = m_services.window->findChild<ExportActions*>();
         auto* e = static_cast<QContextMenuEvent*>(event);
-        QWidget* grid = m_window->chartGrid();
+        QWidget* grid = m_services.chartGrid;
         for (QWidget* w = grid->childAt(grid->mapFromGlobal(e->globalPos())); w && w != grid;
              w = w->parentWidget()) {
             auto* card = qobject_cast<ChartCard*>(w);
@@ -88,7 +91,7 @@ bool CalibrationActions::eventFilter(QObject* watched, QEvent* event) {
             const QString chartId = toQString(card->definition().id);
             QMenu* menu = exports ? exports->chartMenu(chartId, card) : new QMenu(card);
             menu->addSeparator();
-            const core::Scenario& scenario = m_window->document()->scenario();
+            const core::Scenario& scenario = m_services.document->scenario();
             QString seriesId;
             for (const auto& name : card->definition().series)
                 if (scenario.findActuals(name) && seriesId.isEmpty()) seriesId = toQString(name);

@@ -2,6 +2,8 @@
 // The dashboard's calibration commands: File → Import actuals…, Edit → Paste actuals,
 // Tools → Fit curve…, and "Fit curve…" in each chart card's context menu. Installed by
 // MainWindow with one line.
+#include "app/window_services.h"
+
 #include <QObject>
 #include <QString>
 
@@ -9,12 +11,10 @@ class QMenu;
 
 namespace jevons::app {
 
-class MainWindow;
-
 class CalibrationActions : public QObject {
     Q_OBJECT
 public:
-    CalibrationActions(MainWindow* window, QMenu* fileMenu, QMenu* editMenu);
+    CalibrationActions(const WindowServices& services, QMenu* fileMenu, QMenu* editMenu);
 
     /// @brief Ask for a CSV file and open the import dialog on it.
     void importFile();
@@ -29,7 +29,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    MainWindow* m_window;
+    WindowServices m_services;
 };
 
 }  // namespace jevons::app

@@ -7,8 +7,8 @@
 #include "app/document/document.h"
 #include "app/export/export_deck_dialog.h"
 #include "app/export/export_picture_dialog.h"
-#include "app/mainwindow.h"
 #include "app/uncertainty/uncertainty_engine.h"
+#include "app/window_services.h"
 #include "core/deck/deck_error.h"
 
 #include <QApplication>
@@ -17,7 +17,9 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMainWindow>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
@@ -37,10 +39,10 @@ public:
 
 }  // namespace
 
-ExportActions::ExportActions(MainWindow* window, QMenu* fileMenu)
-    : QObject(window), m_window(window), m_menu(fileMenu->addMenu(tr("&Export"))) {
+ExportActions::ExportActions(const WindowServices& services, QMenu* fileMenu)
+    : QObject(services.window), m_services(services), m_menu(fileMenu->addMenu(tr("&Export"))) {
     m_messages = [this](const QString& title, const QString& text) {
-        QMessageBox::warning(m_window, title, text);
+        QMessageBox::warning(m_services.window, title, text);
     };
     m_menu->setObjectName(QStringLiteral("exportMenu"));
     QAction* deck =
@@ -48,10 +50,10 @@ ExportActions::ExportActions(MainWindow* window, QMenu* fileMenu)
     deck->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_menu->addAction(tr("Chart &Picture (PNG, SVG, PDF)\u2026"), this,
                       [this] { pictureDialog(); });
-    auto enable = [this] { m_menu->setEnabled(m_window->document()->isLoaded()); };
-    connect(m_window->document(), &Document::documentReset, this, enable);
+    auto enable = [this] { m_menu->setEnabled(m_services.document->isLoaded()); };
+    connect(m_services.document, &Document::documentReset, this, enable);
     enable();
-    m_window->chartGrid()->installEventFilter(this);
+    m_services.chartGrid->installEventFilter(this);
 }
 
 QMenu* ExportActions::chartMenu(const QString& chartId, QWidget* parent) const {
@@ -71,9 +73,9 @@ QMenu* ExportActions::chartMenu(const QString& chartId, QWidget* parent) const {
 }
 
 bool ExportActions::eventFilter(QObject* watched, QEvent* event) {
-    if (event->type() == QEvent::ContextMenu && watched == m_window->chartGrid()) {
+    if (event->type() == QEvent::ContextMenu && watched == m_services.chartGrid) {
         auto* e = static_cast<QContextMenuEvent*>(event);
-        QWidget* grid = m_window->chartGrid();
+        QWidget* grid = m_services.chartGrid;
         for (QWidget* w = grid->childAt(grid->mapFromGlobal(e->globalPos())); w && w != grid;
              w = w->parentWidget()) {
             if (auto* card = qobject_cast<ChartCard*>(w)) {
@@ -88,19 +90,21 @@ bool ExportActions::eventFilter(QObject* watched, QEvent* event) {
 }
 
 UncertaintyResult ExportActions::currentUncertainty() const {
-    UncertaintyEngine* engine = m_window->uncertaintyEngine();
+    UncertaintyEngine* engine = m_services.engine;
     return engine ? engine->current() : nullptr;
 }
 
 void ExportActions::fail(const QString& title, const QString& text) {
     m_messages(title, text);
-    m_window->statusBar()->showMessage(text, 15000);
+    m_services.window->statusBar()->showMessage(text, 15000);
 }
 
-void ExportActions::done(const QString& text) { m_window->statusBar()->showMessage(text, 8000); }
+void ExportActions::done(const QString& text) {
+    m_services.window->statusBar()->showMessage(text, 8000);
+}
 
 bool ExportActions::copyChart(const QString& chartId) {
-    const Document& document = *m_window->document();
+    const Document& document = *m_services.document;
     if (!document.isLoaded()) return false;
     try {
         WaitCursor wait;
@@ -122,7 +126,7 @@ bool ExportActions::copyChart(const QString& chartId) {
 
 bool ExportActions::exportPicture(const QString& chartId, PictureFormat format,
                                   const ChartPictureOptions& options, const QString& path) {
-    const Document& document = *m_window->document();
+    const Document& document = *m_services.document;
     if (!document.isLoaded()) return false;
     QString error;
     try {
@@ -146,7 +150,7 @@ bool ExportActions::exportDeckTo(const DeckExportRequest& request, const QString
         WaitCursor wait;
         DeckExportRequest withBands = request;
         if (request.pictures) withBands.pictureBands = currentUncertainty();
-        exportDeck(*m_window->document(), withBands, path);
+        exportDeck(*m_services.document, withBands, path);
         done(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
         return true;
     } catch (const core::deck::DeckError& e) {
@@ -160,11 +164,11 @@ bool ExportActions::exportDeckTo(const DeckExportRequest& request, const QString
 QString ExportActions::askPath(const QString& title, const QString& name, const QString& filter) {
     QSettings settings;
     QString dir = settings.value(kLastDirKey).toString();
-    if (dir.isEmpty() && !m_window->document()->filePath().isEmpty())
-        dir = QFileInfo(m_window->document()->filePath()).absolutePath();
+    if (dir.isEmpty() && !m_services.document->filePath().isEmpty())
+        dir = QFileInfo(m_services.document->filePath()).absolutePath();
     if (dir.isEmpty()) dir = QDir::homePath();
     const QString path =
-        QFileDialog::getSaveFileName(m_window, title, QDir(dir).filePath(name), filter);
+        QFileDialog::getSaveFileName(m_services.window, title, QDir(dir).filePath(name), filter);
     if (!path.isEmpty()) settings.setValue(kLastDirKey, QFileInfo(path).absolutePath());
     return path;
 }
@@ -181,12 +185,12 @@ void ExportActions::quickPicture(const QString& chartId, PictureFormat format) {
 }
 
 void ExportActions::pictureDialog(const QString& chartId) {
-    const Document& document = *m_window->document();
+    const Document& document = *m_services.document;
     if (!document.isLoaded()) return;
     QString id = chartId;
     if (id.isEmpty() && !document.scenario().charts.empty())
         id = toQString(document.scenario().charts.front().id);
-    ExportPictureDialog dialog(document, id, m_window);
+    ExportPictureDialog dialog(document, id, m_services.window);
     if (dialog.exec() != QDialog::Accepted) return;
     const QString suffix = pictureSuffix(dialog.format());
     const QString path =
@@ -196,9 +200,9 @@ void ExportActions::pictureDialog(const QString& chartId) {
 }
 
 void ExportActions::deckDialog() {
-    const Document& document = *m_window->document();
+    const Document& document = *m_services.document;
     if (!document.isLoaded()) return;
-    ExportDeckDialog dialog(document, m_window);
+    ExportDeckDialog dialog(document, m_services.window);
     if (dialog.exec() != QDialog::Accepted) return;
     const DeckExportRequest request = dialog.request();
     QString name = document.filePath().isEmpty()

@@ -5,6 +5,8 @@
 #include "app/export/chart_renderer.h"
 #include "app/export/deck_export.h"
 
+#include "app/window_services.h"
+
 #include <QObject>
 #include <QString>
 
@@ -16,13 +18,12 @@ class QWidget;
 namespace jevons::app {
 
 class ChartCard;
-class MainWindow;
 
 class ExportActions : public QObject {
     Q_OBJECT
 public:
     /// @brief Adds an "Export" submenu to `fileMenu` and a context menu to every chart card.
-    ExportActions(MainWindow* window, QMenu* fileMenu);
+    ExportActions(const WindowServices& services, QMenu* fileMenu);
 
     using MessageSink = std::function<void(const QString& title, const QString& text)>;
     /// @brief Where errors go (default: a warning box over the window).
@@ -55,7 +56,7 @@ private:
     void fail(const QString& title, const QString& text);
     void done(const QString& text);
 
-    MainWindow* m_window;
+    WindowServices m_services;
     QMenu* m_menu;
     MessageSink m_messages;
 };

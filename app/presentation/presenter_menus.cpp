@@ -3,38 +3,41 @@
 #include "app/desktop/about_dialog.h"
 #include "app/document/document.h"
 #include "app/i18n/interface_language.h"
-#include "app/mainwindow.h"
 #include "app/presentation/presentation_window.h"
 #include "app/uncertainty/uncertainty_engine.h"
 #include "app/units/units_menu.h"
+#include "app/window_services.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QCoreApplication>
 #include <QImage>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 
 namespace jevons::app {
 
-PresentationWindow* startPresentation(MainWindow* window) {
-    auto* presentation = new PresentationWindow(window->document());
-    presentation->setUncertaintyEngine(window->uncertaintyEngine());
+PresentationWindow* startPresentation(const WindowServices& services) {
+    QMainWindow* window = services.window;
+    auto* presentation = new PresentationWindow(services.document);
+    presentation->setUncertaintyEngine(services.engine);
     presentation->setAttribute(Qt::WA_DeleteOnClose);
     presentation->present(window);
     return presentation;
 }
 
-void installPresenterMenus(MainWindow* window) {
-    Document* document = window->document();
+void installPresenterMenus(const WindowServices& services) {
+    QMainWindow* window = services.window;
+    Document* document = services.document;
     QMenu* view = window->menuBar()->addMenu(QObject::tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     QAction* present = view->addAction(QObject::tr("&Present"));
     present->setObjectName(QStringLiteral("presentAction"));
     present->setShortcut(QKeySequence(Qt::Key_F5));
     present->setToolTip(QObject::tr("One chart per screen, full screen (F5)"));
-    QObject::connect(present, &QAction::triggered, window, [window] {
-        if (window->document()->isLoaded()) startPresentation(window);
+    QObject::connect(present, &QAction::triggered, window, [services] {
+        if (services.document->isLoaded()) startPresentation(services);
     });
     window->addAction(present);  // F5 works with the menu bar hidden too
     view->addSeparator();
@@ -67,10 +70,10 @@ void installPresenterMenus(MainWindow* window) {
     QObject::connect(about, &QAction::triggered, window, [window] { showAboutBox(window); });
 }
 
-int renderPresentationScreenshot(MainWindow* window, const QString& path, int slide,
+int renderPresentationScreenshot(const WindowServices& services, const QString& path, int slide,
                                  const QString& theme, bool whatIf) {
-    PresentationWindow presentation(window->document());
-    presentation.setUncertaintyEngine(window->uncertaintyEngine());
+    PresentationWindow presentation(services.document);
+    presentation.setUncertaintyEngine(services.engine);
     presentation.setTheme(theme == QStringLiteral("dark") ? PresentationWindow::Theme::Dark
                                                           : PresentationWindow::Theme::Light);
     presentation.setSlide(slide);
