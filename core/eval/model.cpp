@@ -1,11 +1,6 @@
 #include "core/eval/model.h"
 
-#include "core/models/bass.h"
-#include "core/models/cagr.h"
-#include "core/models/gompertz.h"
-#include "core/models/jevons.h"
-#include "core/models/logistic.h"
-#include "core/models/points.h"
+#include "core/series/series_kind.h"
 #include "core/text/number_text.h"
 
 #include <algorithm>
@@ -24,7 +19,7 @@ std::vector<std::pair<const Param*, std::string>> paramsOf(const SeriesDef& s) {
     std::vector<std::pair<const Param*, std::string>> out;
     const std::string base = seriesPath(s);
     for (const auto& [name, p] : s.params) out.emplace_back(&p, base + "." + name);
-    const char* pointsName = s.kind == SeriesKind::Points ? ".points[" : ".through[";
+    const std::string pointsName = "." + std::string(seriesKind(s.kind).pointsField) + "[";
     for (std::size_t i = 0; i < s.points.size(); ++i)
         out.emplace_back(&s.points[i].value, base + pointsName + std::to_string(i) + "].value");
     if (s.start) out.emplace_back(&s.start->value, base + ".start.value");
@@ -36,26 +31,12 @@ std::vector<std::pair<const Param*, std::string>> paramsOf(const SeriesDef& s) {
 }  // namespace
 
 std::vector<std::string> Model::outputNames(SeriesKind kind) {
-    switch (kind) {
-        case SeriesKind::Bass:
-            return {"", "cumulative"};
-        case SeriesKind::Jevons:
-            return {"", "unit_cost", "spend"};
-        default:
-            return {""};
-    }
+    std::vector<std::string> names;
+    for (const auto& o : seriesKind(kind).outputs) names.emplace_back(o.name);
+    return names;
 }
 
-std::size_t Model::outputCount(SeriesKind kind) {
-    switch (kind) {
-        case SeriesKind::Bass:
-            return 2;
-        case SeriesKind::Jevons:
-            return 3;
-        default:
-            return 1;
-    }
-}
+std::size_t Model::outputCount(SeriesKind kind) { return seriesKind(kind).outputs.size(); }
 
 int Model::assumptionIndex(std::string_view id) const {
     const auto it = m_assumptionIndex.find(id);
@@ -87,8 +68,7 @@ std::string Model::refName(OutputRef ref) const {
 
 Unit Model::unitOf(OutputRef ref) const {
     const auto& s = m_scenario.series[static_cast<std::size_t>(ref.series)];
-    if (s.kind == SeriesKind::Jevons && ref.output == 1) return Unit::Index;
-    return s.unit;
+    return seriesKind(s.kind).outputs[static_cast<std::size_t>(ref.output)].unit.value_or(s.unit);
 }
 
 Model Model::compile(Scenario scenario) {
@@ -177,12 +157,9 @@ Model Model::compile(Scenario scenario) {
         const auto& s = sc.series[static_cast<std::size_t>(v)];
         const auto& c = m.m_compiled[static_cast<std::size_t>(v)];
         int first = 0;
-        if (s.kind == SeriesKind::Cagr && !s.backcast) {
-            // Nobody published the years before the first given one: no value there.
-            const int given = s.start            ? s.start->year
-                              : s.points.empty() ? sc.years.first
-                                                 : s.points.front().year;
-            first = std::clamp(given - sc.years.first, 0, nYears);
+        if (const auto firstYear = seriesKind(s.kind).firstYear) {
+            if (const auto given = firstYear(s))
+                first = std::clamp(*given - sc.years.first, 0, nYears);
         } else if (c.formula) {
             std::vector<int> firstOf;
             for (const auto& name : c.formula->references()) {
@@ -231,24 +208,35 @@ AssumptionValues Model::assumptionValues(const std::map<std::string, double>& va
     return out;
 }
 
-Paths Model::param(const Param& p, const AssumptionValues& a) const {
-    if (p.isLiteral()) return Paths::Constant(1, p.literal());
-    return a[static_cast<std::size_t>(assumptionIndex(p.ref()))];
-}
-
-Paths Model::namedParam(const SeriesDef& s, const std::string& name,
-                        const AssumptionValues& a) const {
-    const auto it = s.params.find(name);
-    if (it == s.params.end())
-        throw ScenarioError(seriesPath(s), "a " + std::string(name) + " is required");
-    return param(it->second, a);
-}
-
 std::vector<Grid> Model::evaluateSeries(int index, const AssumptionValues& a,
                                         const SeriesResults& results, Eigen::Index nPaths) const {
     std::vector<Grid> out;
     evaluateSeriesInto(index, a, results, nPaths, out);
     return out;
+}
+
+void Model::bindFormulaInputs(const Compiled& c, const AssumptionValues& a,
+                              const SeriesResults& results, std::vector<Grid>& assumptionGrids,
+                              std::vector<const Grid*>& values) {
+    const auto& names = c.formula->references();
+    assumptionGrids.reserve(names.size());  // no reallocation: pointers stay valid
+    values.assign(names.size(), nullptr);
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        for (const auto& [n, idx] : c.formulaAssumptions)
+            if (n == names[i]) {
+                assumptionGrids.emplace_back(a[static_cast<std::size_t>(idx)]);
+                values[i] = &assumptionGrids.back();
+                break;
+            }
+        if (values[i]) continue;
+        for (const auto& [n, ref] : c.formulaSeries)
+            if (n == names[i]) {
+                values[i] = &results[static_cast<std::size_t>(ref.series)]
+                                    [static_cast<std::size_t>(ref.output)];
+                break;
+            }
+        if (!values[i]) throw ModelError("unknown name '" + names[i] + "'");
+    }
 }
 
 void Model::evaluateSeriesInto(int index, const AssumptionValues& a, const SeriesResults& results,
@@ -257,114 +245,21 @@ void Model::evaluateSeriesInto(int index, const AssumptionValues& a, const Serie
     const auto& c = m_compiled[static_cast<std::size_t>(index)];
     const YearRange& yr = m_scenario.years;
     out.resize(outputCount(s.kind));
-    // The cagr and jevons kernels check every output for overflow themselves (naming it);
-    // logistic and Gompertz values lie in [0, ceiling] by construction (checked inputs).
-    bool checked = false;
+    const SeriesKindSpec& kind = seriesKind(s.kind);
+    bool checked = false;  // the kernel checked every output for non-finite values
     try {
-        switch (s.kind) {
-            case SeriesKind::Points: {
-                PointsParams pp;
-                pp.interpolation =
-                    s.interpolation == "log" ? Interpolation::LogLinear : Interpolation::Linear;
-                for (const auto& pt : s.points) {
-                    pp.years.push_back(pt.year);
-                    pp.values.push_back(param(pt.value, a));
-                }
-                out[0] = pointsSeries(yr, pp);
-                break;
-            }
-            case SeriesKind::Cagr: {
-                CagrParams cp;
-                if (s.points.size() >= 2) {
-                    cp.startYear = s.points[0].year;
-                    cp.startValue = param(s.points[0].value, a);
-                    cp.segments.push_back(
-                        {s.points[1].year, cagrBetween(cp.startValue, param(s.points[1].value, a),
-                                                       s.points[1].year - s.points[0].year)});
-                } else if (s.start) {
-                    cp.startYear = s.start->year;
-                    cp.startValue = param(s.start->value, a);
-                } else {
-                    throw ModelError("a cagr series needs a start or two through points");
-                }
-                for (const auto& seg : s.segments)
-                    cp.segments.push_back({seg.until, param(seg.rate, a)});
-                cagrSeries(yr, cp, out[0]);
-                checked = true;
-                break;
-            }
-            case SeriesKind::Logistic:
-            case SeriesKind::Gompertz: {
-                const bool logistic = s.kind == SeriesKind::Logistic;
-                SCurveParams sp;
-                if (s.points.size() == 2) {
-                    const Paths ceiling = namedParam(s, "ceiling", a);
-                    const SCurveAnchor first{s.points[0].year, param(s.points[0].value, a)};
-                    const SCurveAnchor second{s.points[1].year, param(s.points[1].value, a)};
-                    sp = logistic ? logisticThrough(ceiling, first, second)
-                                  : gompertzThrough(ceiling, first, second);
-                } else {
-                    sp.ceiling = namedParam(s, "ceiling", a);
-                    sp.midpoint = namedParam(s, "midpoint", a);
-                    sp.steepness = namedParam(s, "steepness", a);
-                }
-                if (logistic)
-                    logisticSeries(yr, sp, out[0]);
-                else
-                    gompertzSeries(yr, sp, out[0]);
-                checked = true;
-                break;
-            }
-            case SeriesKind::Bass: {
-                BassParams bp{namedParam(s, "p", a), namedParam(s, "q", a), namedParam(s, "m", a),
-                              s.launch};
-                auto r =
-                    bassSeries(yr, bp, bassFormFromToken(s.form).value_or(BassForm::ClosedForm));
-                out[0] = std::move(r.adoptions);
-                out[1] = std::move(r.cumulative);
-                break;
-            }
-            case SeriesKind::Jevons: {
-                const auto cost = s.params.count("base_cost") ? namedParam(s, "base_cost", a)
-                                                              : Paths::Constant(1, 1.0);
-                JevonsParams jp{s.baseYear != 0 ? s.baseYear : yr.first,
-                                namedParam(s, "base_demand", a), cost,
-                                namedParam(s, "cost_decline", a), namedParam(s, "elasticity", a)};
-                JevonsOutputs r{std::move(out[0]), std::move(out[1]), std::move(out[2])};
-                jevonsSeries(yr, jp, r);  // into the previous grids' storage
-                out[0] = std::move(r.demand);
-                out[1] = std::move(r.unitCost);
-                out[2] = std::move(r.spend);
-                checked = true;
-                break;
-            }
-            case SeriesKind::Formula: {
-                // The formula reads the series' grids where they are; assumptions become
-                // one-column grids.
-                const auto& names = c.formula->references();
-                std::vector<Grid> assumptionGrids;
-                assumptionGrids.reserve(names.size());  // no reallocation: pointers stay valid
-                std::vector<const Grid*> values(names.size(), nullptr);
-                for (std::size_t i = 0; i < names.size(); ++i) {
-                    for (const auto& [n, idx] : c.formulaAssumptions)
-                        if (n == names[i]) {
-                            assumptionGrids.emplace_back(a[static_cast<std::size_t>(idx)]);
-                            values[i] = &assumptionGrids.back();
-                            break;
-                        }
-                    if (values[i]) continue;
-                    for (const auto& [n, ref] : c.formulaSeries)
-                        if (n == names[i]) {
-                            values[i] = &results[static_cast<std::size_t>(ref.series)]
-                                                [static_cast<std::size_t>(ref.output)];
-                            break;
-                        }
-                    if (!values[i]) throw ModelError("unknown name '" + names[i] + "'");
-                }
-                c.formula->evaluate(values, nPaths, yr.count(), out[0]);
-                break;
-            }
-        }
+        // A formula reads the series' grids where they are; assumptions become one-column grids.
+        std::vector<Grid> assumptionGrids;
+        std::vector<const Grid*> inputs;
+        if (c.formula) bindFormulaInputs(c, a, results, assumptionGrids, inputs);
+        const SeriesEvalContext ctx{.series = s,
+                                    .years = yr,
+                                    .nPaths = nPaths,
+                                    .assumptions = a,
+                                    .assumptionIndex = m_assumptionIndex,
+                                    .formula = c.formula ? &*c.formula : nullptr,
+                                    .formulaInputs = inputs};
+        checked = kind.evaluate(ctx, out);
     } catch (const ModelError& e) {
         throw ScenarioError(seriesPath(s), e.what());
     }
@@ -380,10 +275,10 @@ void Model::evaluateSeriesInto(int index, const AssumptionValues& a, const Serie
         if (first > 0) g.leftCols(first).setConstant(std::numeric_limits<double>::quiet_NaN());
         if (checked || allFiniteValues(g.data() + first * g.rows(), (g.cols() - first) * g.rows()))
             continue;
-        const auto names = outputNames(s.kind);
+        const std::string_view name = kind.outputs[o].name;
         for (Eigen::Index col = first; col < g.cols(); ++col) {
             if (allFinite(g.col(col))) continue;
-            const std::string what = names[o].empty() ? "" : " (" + names[o] + ")";
+            const std::string what = name.empty() ? "" : " (" + std::string(name) + ")";
             throw ScenarioError(seriesPath(s),
                                 "the value for " + std::to_string(yr.first + col) + what +
                                     " is not a finite number (a division by zero or an overflow)");

@@ -60,8 +60,8 @@ public:
     [[nodiscard]] int assumptionIndex(std::string_view id) const;
     /// @brief -1 when unknown.
     [[nodiscard]] int seriesIndex(std::string_view id) const;
-    /// @brief Output names of a series kind: {"" } or {"", "cumulative"} or {"", "unit_cost",
-    /// "spend"}.
+    /// @brief Output names of a series kind (its spec in core/series/): {"" } or {"",
+    /// "cumulative"} or {"", "unit_cost", "spend"}.
     [[nodiscard]] static std::vector<std::string> outputNames(SeriesKind kind);
     /// @brief outputNames(kind).size(), without building the names.
     [[nodiscard]] static std::size_t outputCount(SeriesKind kind);
@@ -109,9 +109,12 @@ private:
     void evaluateSeriesInto(int index, const AssumptionValues& assumptions,
                             const SeriesResults& results, Eigen::Index nPaths,
                             std::vector<Grid>& out) const;
-    [[nodiscard]] Paths param(const Param& p, const AssumptionValues& a) const;
-    [[nodiscard]] Paths namedParam(const SeriesDef& s, const std::string& name,
-                                   const AssumptionValues& a) const;
+    /// A formula's inputs, one per references() entry: its series' grids in `results`, its
+    /// assumptions copied into `assumptionGrids` (one column each). Throws ModelError for a name
+    /// that was not bound at compile time.
+    static void bindFormulaInputs(const Compiled& c, const AssumptionValues& a,
+                                  const SeriesResults& results, std::vector<Grid>& assumptionGrids,
+                                  std::vector<const Grid*>& values);
 
     Scenario m_scenario;
     std::vector<Compiled> m_compiled;

@@ -83,7 +83,8 @@ private:
     void readYears(const Json& j, const std::string& path);
     void readAssumption(const std::string& key, const Json& j, const std::string& path);
     void readSeries(const std::string& key, const Json& j, const std::string& path);
-    void readSeriesFields(SeriesDef& s, const Json& j, const std::string& path) const;
+    /// A series' own fields as its kind's parse reads them (core/series/series_kind.h).
+    class SeriesFields;
     [[nodiscard]] std::vector<YearPoint> through(const Json& j, const std::string& path) const;
     void readAnchor(const Json& j, const std::string& path);
     void readActuals(const std::string& key, const Json& j, const std::string& path);
