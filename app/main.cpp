@@ -78,8 +78,8 @@ int main(int argc, char** argv) {
     const DashboardOptions options = parseDashboardCommandLine(app);
     const bool shooting = options.shooting();
     applyInterfaceLanguage(options.language);
-    if (!shooting) loadDisplayPreferences();
     MainWindow window;
+    if (!shooting) loadDisplayPreferences(*window.document());
     if (shooting) {
         window.setMessageSink([](const QString& title, const QString& text) {
             std::fprintf(stderr, "jevons: %s: %s\n", qPrintable(title), qPrintable(text));

@@ -62,11 +62,13 @@ AssumptionSlider::AssumptionSlider(Document* document, const core::Assumption& a
     bold.setBold(true);
     label->setFont(bold);
 
-    const double shownStep = std::abs(displayValue(m_step, m_unit) - displayValue(0.0, m_unit));
-    m_spin->setDecimals(assumptionDecimals(a));
-    m_spin->setRange(displayValue(a.min, m_unit), displayValue(a.max, m_unit));
+    const DisplayPreferences& units = document->displayPreferences();
+    const double shownStep =
+        std::abs(displayValue(units, m_step, m_unit) - displayValue(units, 0.0, m_unit));
+    m_spin->setDecimals(assumptionDecimals(units, a));
+    m_spin->setRange(displayValue(units, a.min, m_unit), displayValue(units, a.max, m_unit));
     m_spin->setSingleStep(shownStep);
-    const QString suffix = unitSuffix(m_unit, language);
+    const QString suffix = unitSuffix(units, m_unit, language);
     if (!suffix.isEmpty())
         m_spin->setSuffix(suffix == QStringLiteral("%") ? suffix : QStringLiteral(" ") + suffix);
     m_spin->setKeyboardTracking(true);
@@ -111,7 +113,7 @@ AssumptionSlider::AssumptionSlider(Document* document, const core::Assumption& a
             m_document->beginInteractiveEdit();
             m_typing = true;
         }
-        edit(storedValue(shown, m_unit));
+        edit(storedValue(m_document->displayPreferences(), shown, m_unit));
     });
     connect(m_spin, &QDoubleSpinBox::editingFinished, this, [this] {
         if (m_typing) m_document->endInteractiveEdit();
@@ -133,7 +135,7 @@ void AssumptionSlider::showValue(double stored) {
     // The value the spin box already holds (its own typing, echoed back by the document) leaves
     // its text alone: "30%" being typed is not rewritten to "30.0%" under the cursor, and its
     // editor keeps the typing for Ctrl+Z (undo_actions.h).
-    const double shown = displayValue(stored, m_unit);
+    const double shown = displayValue(m_document->displayPreferences(), stored, m_unit);
     if (m_spin->value() != m_spin->valueFromText(m_spin->textFromValue(shown)))
         m_spin->setValue(shown);
     m_slider->setValue(sliderPosition(stored));
@@ -142,9 +144,10 @@ void AssumptionSlider::showValue(double stored) {
 void AssumptionSlider::showRange() {
     const core::Assumption* a = m_document->scenario().findAssumption(m_id.toStdString());
     if (!a) return;
-    m_range->setText(rangeSummary(*a));
+    m_range->setText(rangeSummary(m_document->displayPreferences(), *a));
     m_range->setMinimumWidth(std::max(28, m_range->sizeHint().width()));  // never clipped
-    m_range->setToolTip(rangeDescription(*a, m_document->language()));
+    m_range->setToolTip(
+        rangeDescription(m_document->displayPreferences(), *a, m_document->language()));
 }
 
 QDialog* AssumptionSlider::openRangeDialog() {

@@ -253,7 +253,9 @@ void FitDialog::refit() {
 void FitDialog::fillTable() {
     const QStringList names = parameterNames(kind());
     const core::SeriesDef* def = m_document->scenario().findSeries(seriesId().toStdString());
-    const QString unit = def ? unitSuffix(def->unit, m_document->language()) : QString();
+    const QString unit =
+        def ? unitSuffix(m_document->displayPreferences(), def->unit, m_document->language())
+            : QString();
     QStringList rows;
     for (const QString& n : names) {
         const bool inUnit =
@@ -322,6 +324,7 @@ void FitDialog::fillCharts() {
     const core::SeriesDef* def = m_document->scenario().findSeries(seriesId().toStdString());
     const core::Unit unit = def ? def->unit : core::Unit::Number;
     const QString language = m_document->language();
+    const DisplayPreferences& units = m_document->displayPreferences();
     const QString title = def ? labelText(def->label, language) : QString();
     QChart* fit = new QChart;
     QChart* residual = new QChart;
@@ -334,8 +337,8 @@ void FitDialog::fillCharts() {
     double lo = 0, hi = 0, rlo = 0, rhi = 0;
     QValueAxis* x1 = makeYearValueAxis(from, to);
     QValueAxis* x2 = makeYearValueAxis(from, to);
-    QValueAxis* y1 = makeValueAxis(unitSuffix(unit, language));
-    QValueAxis* y2 = makeValueAxis(unitSuffix(unit, language));
+    QValueAxis* y1 = makeValueAxis(unitSuffix(units, unit, language));
+    QValueAxis* y2 = makeValueAxis(unitSuffix(units, unit, language));
     fit->addAxis(x1, Qt::AlignBottom);
     fit->addAxis(y1, Qt::AlignLeft);
     residual->addAxis(x2, Qt::AlignBottom);
@@ -360,8 +363,8 @@ void FitDialog::fillCharts() {
         res->setPen(QPen(color, 2.0));
         res->setPointsVisible(true);
         for (std::size_t k = 0; k < o.fit->years.size(); ++k) {
-            const double f = displayValue(o.fit->fitted[k], unit);
-            const double r = displayValue(o.fit->residuals[k], unit);
+            const double f = displayValue(units, o.fit->fitted[k], unit);
+            const double r = displayValue(units, o.fit->residuals[k], unit);
             line->append(o.fit->years[k], f);
             res->append(o.fit->years[k], r);
             lo = std::min(lo, f), hi = std::max(hi, f);
@@ -377,7 +380,7 @@ void FitDialog::fillCharts() {
     points->setMarkerSize(11);
     if (a) {
         for (const auto& [year, v] : a->values) {
-            const double shown = displayValue(v, unit);
+            const double shown = displayValue(units, v, unit);
             points->append(year, shown);
             lo = std::min(lo, shown), hi = std::max(hi, shown);
         }

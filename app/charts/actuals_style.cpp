@@ -27,10 +27,11 @@ QColor lighter(const QColor& color) {
 }  // namespace
 
 ActualsStyle::ActualsStyle(QChart* chart, QAbstractAxis* xAxis, const core::Scenario& scenario,
-                           int from, int to, bool categoryX)
+                           const DisplayPreferences& units, int from, int to, bool categoryX)
     : m_chart(chart),
       m_xAxis(xAxis),
       m_scenario(scenario),
+      m_units(units),
       m_from(from),
       m_to(to),
       m_categoryX(categoryX) {}
@@ -65,7 +66,7 @@ void ActualsStyle::addLine(QXYSeries* line, const std::string& refName, core::Un
     shown.axis = yAxis;
     for (const auto& [year, value] : actuals->values)
         if (year >= m_from && year <= m_to)
-            shown.points.append({x(year), displayValue(value, unit)});
+            shown.points.append({x(year), displayValue(m_units, value, unit)});
     if (shown.points.isEmpty()) return;
 
     auto* history = new QLineSeries;
@@ -97,7 +98,7 @@ void ActualsStyle::addBars(QBarSet* bars, const std::string& refName, core::Unit
     Shown shown;
     for (const auto& [year, value] : actuals->values)
         if (year >= m_from && year <= m_to)
-            shown.points.append({x(year), displayValue(value, unit)});
+            shown.points.append({x(year), displayValue(m_units, value, unit)});
     if (shown.points.isEmpty()) return;
     const int last =
         static_cast<int>(std::lround(shown.points.back().x())) + (m_categoryX ? m_from : 0);

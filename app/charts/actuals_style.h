@@ -3,6 +3,7 @@
 // dashed from the last actual year on (lines), or actual years' columns solid at the actual
 // values and forecast columns lighter. A card whose series have no actuals in its years is drawn
 // exactly as without this class.
+#include "app/common/display.h"
 #include "core/scenario/scenario.h"
 
 #include <QColor>
@@ -26,10 +27,11 @@ namespace jevons::app {
 
 class ActualsStyle {
 public:
+    /// @param units how actual values are shown (display units, as the rest of the chart);
     /// @param from, to the chart's years; @param categoryX x = year - from (column charts),
     /// else x = year.
-    ActualsStyle(QChart* chart, QAbstractAxis* xAxis, const core::Scenario& scenario, int from,
-                 int to, bool categoryX);
+    ActualsStyle(QChart* chart, QAbstractAxis* xAxis, const core::Scenario& scenario,
+                 const DisplayPreferences& units, int from, int to, bool categoryX);
 
     /// @brief Line `line` plots series `refName` in `unit` on `yAxis`. If that is a series id
     /// with actuals in the chart's years, adds a solid line with markers through them (named
@@ -67,6 +69,7 @@ private:
     QChart* m_chart;
     QAbstractAxis* m_xAxis;
     const core::Scenario& m_scenario;
+    DisplayPreferences m_units;
     int m_from;
     int m_to;
     bool m_categoryX;

@@ -80,6 +80,7 @@ void ChartCard::build() {
     const core::Scenario& scenario = m_document->scenario();
     const core::Model& model = m_document->model();
     const QString language = m_document->language();
+    const DisplayPreferences& units = m_document->displayPreferences();
     const core::YearRange years = model.years();
     m_from = m_def.fromYear ? std::max(m_def.fromYear, years.first) : years.first;
     m_to = m_def.toYear ? std::min(m_def.toYear, years.last) : years.last;
@@ -127,15 +128,15 @@ void ChartCard::build() {
         m_xAxis = makeYearValueAxis(m_from, m_to);
     m_chart->addAxis(m_xAxis, Qt::AlignBottom);
     const core::Unit unit1 = primary.empty() ? core::Unit::Number : model.unitOf(primary[0].ref);
-    m_yAxis = makeValueAxis(unitSuffix(unit1, language));
+    m_yAxis = makeValueAxis(unitSuffix(units, unit1, language));
     m_chart->addAxis(m_yAxis, Qt::AlignLeft);
     if (!secondary.empty()) {
-        m_y2Axis = makeValueAxis(unitSuffix(model.unitOf(secondary[0].ref), language));
+        m_y2Axis = makeValueAxis(unitSuffix(units, model.unitOf(secondary[0].ref), language));
         m_y2Axis->setGridLineVisible(false);
         m_chart->addAxis(m_y2Axis, Qt::AlignRight);
     }
-    m_actuals =
-        std::make_unique<ActualsStyle>(m_chart, m_xAxis, scenario, m_from, m_to, m_categoryX);
+    m_actuals = std::make_unique<ActualsStyle>(m_chart, m_xAxis, scenario, units, m_from, m_to,
+                                               m_categoryX);
 
     const int nRuns = static_cast<int>(m_runs.size());
     auto nameOf = [&](const Ref& r, int run, bool many) {
@@ -325,7 +326,7 @@ void ChartCard::build() {
             m.ref = *r;
             m.unit = model.unitOf(*r);
             m.year = a.year;
-            m.shown = displayValue(a.value, m.unit);
+            m.shown = displayValue(units, a.value, m.unit);
             m.secondary = !onPrimary;
             m.draggable = !a.drives.empty() && scenario.findAssumption(a.drives) != nullptr;
             QStringList tip;
@@ -337,7 +338,7 @@ void ChartCard::build() {
                 tip << QStringLiteral("<i>%1</i>").arg(toQString(s->title).toHtmlEscaped());
             }
             tip << tr("Published: %1 (%2)")
-                       .arg(formatDisplay(a.value, m.unit, language))
+                       .arg(formatDisplay(units, a.value, m.unit, language))
                        .arg(a.year);
             if (m.draggable) {
                 const core::Assumption* driven = scenario.findAssumption(a.drives);
@@ -502,7 +503,7 @@ void ChartCard::updateAxes() {
 
 void ChartCard::rebuildPlan() {
     const std::string language = m_document->language().toStdString();
-    const core::DisplayChoice& units = displayPreferences();
+    const DisplayPreferences& units = m_document->displayPreferences();
     try {
         core::ChartPlan plan =
             core::buildChartPlan(*m_runs.front().evaluator, m_def, language,

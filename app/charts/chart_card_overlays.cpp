@@ -36,10 +36,10 @@ constexpr qreal kCagrClear = 26.0;  ///< px from a bar top to the CAGR arrow tip
 constexpr qreal kCagrAbove = 26.0;  ///< px from the highest label to the CAGR bracket
 constexpr qreal kHitRadius = 12.0;  ///< px around a draggable point
 
-QString formatNumber(double v, core::Unit unit) {
+QString formatNumber(const DisplayPreferences& units, double v, core::Unit unit) {
     const bool percent = core::defaultDisplay(unit) == core::DisplayUnit::Percent;
     QString text = std::abs(v) >= 1000.0 ? QLocale().toString(v, 'f', 0)
-                                         : QLocale().toString(v, 'f', valueDecimals(unit));
+                                         : QLocale().toString(v, 'f', valueDecimals(units, unit));
     if (percent) text += QStringLiteral("%");
     return text;
 }
@@ -69,6 +69,7 @@ void ChartCard::updateAnchors() {
 void ChartCard::relayoutOverlays() {
     const QRectF plot = m_chart->plotArea();
     if (plot.isEmpty()) return;
+    const DisplayPreferences& units = m_document->displayPreferences();
     const int n = m_to - m_from + 1;
     QList<ValueLabelsItem::Label> labels;
     // The highest point (smallest y) drawn per year, labels included, for the CAGR brackets.
@@ -111,7 +112,7 @@ void ChartCard::relayoutOverlays() {
     for (const Plotted& p : m_plotted) {
         if (!p.bars || p.run != 0) continue;
         for (double v : p.shown)
-            if (!std::isnan(v) && ValueLabelsItem::textWidth(formatNumber(v, p.unit)) >
+            if (!std::isnan(v) && ValueLabelsItem::textWidth(formatNumber(units, v, p.unit)) >
                                       categoryWidth / std::max(1, stackedColumns ? 1 : barSets) - 4)
                 allFit = false;
     }
@@ -131,8 +132,8 @@ void ChartCard::relayoutOverlays() {
                     m_chart->mapToPosition(QPointF(i + offset, p.shown[i]), m_primaryMapper);
                 noteTop(i, top.y() - (labelled(i) ? 18 : 0));
                 if (!m_compare && labelled(i))
-                    labels.append({top - QPointF(0, kLabelGap), formatNumber(p.shown[i], p.unit),
-                                   palette::kInk, true});
+                    labels.append({top - QPointF(0, kLabelGap),
+                                   formatNumber(units, p.shown[i], p.unit), palette::kInk, true});
             }
         } else if (p.bars && stackedColumns) {
             const qreal barPixels = categoryWidth * kBarWidth;
@@ -142,7 +143,7 @@ void ChartCard::relayoutOverlays() {
                 const QPointF bottom = chartPoint(m_from + i, sums[i], false);
                 sums[i] += p.shown[i];
                 const QPointF top = chartPoint(m_from + i, sums[i], false);
-                const QString text = formatNumber(p.shown[i], p.unit);
+                const QString text = formatNumber(units, p.shown[i], p.unit);
                 if (bottom.y() - top.y() > 20 && !m_compare &&
                     ValueLabelsItem::textWidth(text, false) < barPixels - 4)
                     labels.append({(top + bottom) / 2, text, palette::textOn(p.color), false});
@@ -169,7 +170,7 @@ void ChartCard::relayoutOverlays() {
                 const QPointF pt = chartPoint(m_from + last, p.shown[last], p.secondary);
                 const ValueLabelsItem::Label label{
                     pt + QPointF(m_categoryX ? categoryWidth / 2 : 4, -8),
-                    formatNumber(p.shown[last], p.unit), p.color.darker(115), true, 1.0};
+                    formatNumber(units, p.shown[last], p.unit), p.color.darker(115), true, 1.0};
                 const QRectF box = ValueLabelsItem::rectFor(label);
                 bool collides = false;
                 for (const auto& other : std::as_const(labels))
@@ -187,8 +188,9 @@ void ChartCard::relayoutOverlays() {
             const core::Unit unit = m_plotted.empty() ? core::Unit::Number : m_plotted[0].unit;
             const QPointF top = chartPoint(m_from + i, sums[i], false);
             const bool area = m_def.type == core::ChartType::StackedArea;
-            labels.append({top + QPointF(area ? 4 : 0, -kLabelGap), formatNumber(sums[i], unit),
-                           palette::kInk, true, area ? 1.0 : 0.5});
+            labels.append({top + QPointF(area ? 4 : 0, -kLabelGap),
+                           formatNumber(units, sums[i], unit), palette::kInk, true,
+                           area ? 1.0 : 0.5});
             noteTop(i, top.y() - 18);
         }
     }
@@ -216,8 +218,9 @@ void ChartCard::relayoutOverlays() {
         const Eigen::ArrayXd row = run.evaluator->grid(*ref).row(0).transpose();
         const core::Unit unit = model.unitOf(*ref);
         const int first = run.evaluator->years().first;
-        const QPointF a = chartPoint(c.from, displayValue(row(c.from - first), unit), secondary);
-        const QPointF b = chartPoint(c.to, displayValue(row(c.to - first), unit), secondary);
+        const QPointF a =
+            chartPoint(c.from, displayValue(units, row(c.from - first), unit), secondary);
+        const QPointF b = chartPoint(c.to, displayValue(units, row(c.to - first), unit), secondary);
         qreal level = std::numeric_limits<qreal>::max();
         for (int y = c.from; y <= c.to; ++y) level = std::min(level, topY[y - m_from]);
         level = std::max(level - kCagrAbove, plot.top() + 12);
@@ -252,7 +255,8 @@ QPoint ChartCard::anchorViewPosition(int anchorIndex) const {
     const AnchorMark* m = mark(anchorIndex);
     if (!m) return {};
     const core::Evaluator& e = *m_runs.front().evaluator;
-    const double shown = displayValue(e.grid(m->ref)(0, m->year - e.years().first), m->unit);
+    const double shown = displayValue(m_document->displayPreferences(),
+                                      e.grid(m->ref)(0, m->year - e.years().first), m->unit);
     return toView(chartPoint(m->year, m->base + shown, m->secondary));
 }
 
@@ -279,7 +283,7 @@ bool ChartCard::beginAnchorDrag(int anchorIndex) {
 void ChartCard::dragAnchorTo(double shown) {
     const AnchorMark* m = mark(m_dragAnchor);
     if (!m) return;
-    const double stored = storedValue(shown, m->unit);
+    const double stored = storedValue(m_document->displayPreferences(), shown, m->unit);
     m_document->dragAnchor(m_dragAnchor, std::max(stored, core::lowerBound(m->unit)));
 }
 

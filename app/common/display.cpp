@@ -4,21 +4,13 @@
 #include <cmath>
 
 namespace jevons::app {
-namespace {
-DisplayPreferences& preferences() {
-    static DisplayPreferences instance;
-    return instance;
+
+core::DisplayUnit displayUnitOf(const DisplayPreferences& p, core::Unit unit) {
+    return p.unitFor(unit);
 }
-}  // namespace
 
-const DisplayPreferences& displayPreferences() { return preferences(); }
-
-void setDisplayPreferences(const DisplayPreferences& p) { preferences() = core::sanitized(p); }
-
-core::DisplayUnit displayUnitOf(core::Unit unit) { return preferences().unitFor(unit); }
-
-int valueDecimals(core::Unit unit) {
-    return displayUnitOf(unit) == core::DisplayUnit::Percent ? preferences().percentDecimals : 1;
+int valueDecimals(const DisplayPreferences& p, core::Unit unit) {
+    return displayUnitOf(p, unit) == core::DisplayUnit::Percent ? p.percentDecimals : 1;
 }
 
 QString labelText(const core::Label& label, const QString& language) {
@@ -27,16 +19,16 @@ QString labelText(const core::Label& label, const QString& language) {
 
 QString toQString(const std::string& text) { return QString::fromStdString(text); }
 
-double displayValue(double stored, core::Unit unit) {
-    return core::toDisplay(stored, unit, displayUnitOf(unit), preferences().cnyPerUsd);
+double displayValue(const DisplayPreferences& p, double stored, core::Unit unit) {
+    return core::toDisplay(stored, unit, displayUnitOf(p, unit), p.cnyPerUsd);
 }
 
-double storedValue(double shown, core::Unit unit) {
-    return core::fromDisplay(shown, unit, displayUnitOf(unit), preferences().cnyPerUsd);
+double storedValue(const DisplayPreferences& p, double shown, core::Unit unit) {
+    return core::fromDisplay(shown, unit, displayUnitOf(p, unit), p.cnyPerUsd);
 }
 
-QString unitSuffix(core::Unit unit, const QString& language) {
-    return QString::fromStdString(preferences().suffix(unit, language.toStdString()));
+QString unitSuffix(const DisplayPreferences& p, core::Unit unit, const QString& language) {
+    return QString::fromStdString(p.suffix(unit, language.toStdString()));
 }
 
 int decimalsFor(double displayStep) {
@@ -48,24 +40,26 @@ int decimalsFor(double displayStep) {
     return 4;
 }
 
-int assumptionDecimals(const core::Assumption& a) {
+int assumptionDecimals(const DisplayPreferences& p, const core::Assumption& a) {
     const double step = a.step > 0 ? a.step : (a.max - a.min) / 100.0;
-    return decimalsFor(std::abs(displayValue(step, a.unit) - displayValue(0.0, a.unit)));
+    return decimalsFor(std::abs(displayValue(p, step, a.unit) - displayValue(p, 0.0, a.unit)));
 }
 
-QString assumptionValueText(const core::Assumption& a, double stored, const QString& language) {
+QString assumptionValueText(const DisplayPreferences& p, const core::Assumption& a, double stored,
+                            const QString& language) {
     const QString number =
-        QString::number(displayValue(stored, a.unit), 'f', assumptionDecimals(a));
-    const QString suffix = unitSuffix(a.unit, language);
+        QString::number(displayValue(p, stored, a.unit), 'f', assumptionDecimals(p, a));
+    const QString suffix = unitSuffix(p, a.unit, language);
     if (suffix.isEmpty()) return number;
     if (suffix == QStringLiteral("%")) return number + suffix;
     return number + QStringLiteral(" ") + suffix;
 }
 
-QString formatDisplay(double stored, core::Unit unit, const QString& language, int decimals) {
-    const core::DisplayUnit display = displayUnitOf(unit);
-    if (display == core::DisplayUnit::Percent) decimals = preferences().percentDecimals;
-    const QString number = QString::number(displayValue(stored, unit), 'f', decimals);
+QString formatDisplay(const DisplayPreferences& p, double stored, core::Unit unit,
+                      const QString& language, int decimals) {
+    const core::DisplayUnit display = displayUnitOf(p, unit);
+    if (display == core::DisplayUnit::Percent) decimals = p.percentDecimals;
+    const QString number = QString::number(displayValue(p, stored, unit), 'f', decimals);
     const QString suffix =
         QString::fromStdString(core::displaySuffix(display, language.toStdString()));
     if (suffix.isEmpty()) return number;

@@ -10,15 +10,15 @@
 namespace jevons::app {
 
 /// @brief How values are shown everywhere (charts, table, sliders, exports): the reader's choice
-/// of money and volume units, percent decimals, and the exchange rate stated for RMB.
+/// of money and volume units, percent decimals, and the exchange rate stated for RMB. Each
+/// Document owns one (Document::displayPreferences()); the functions below that show values take
+/// it as their first parameter.
 using DisplayPreferences = core::DisplayChoice;
-[[nodiscard]] const DisplayPreferences& displayPreferences();
-/// @brief Replace the preferences; views rebuild on Document::notifyDisplayChanged().
-void setDisplayPreferences(const DisplayPreferences& preferences);
-/// @brief The display unit values of `unit` show in under the current preferences.
-[[nodiscard]] core::DisplayUnit displayUnitOf(core::Unit unit);
+/// @brief The display unit values of `unit` show in under `preferences`.
+[[nodiscard]] core::DisplayUnit displayUnitOf(const DisplayPreferences& preferences,
+                                              core::Unit unit);
 /// @brief Decimals of a value of `unit` in tables and labels (percentages: the chosen decimals).
-[[nodiscard]] int valueDecimals(core::Unit unit);
+[[nodiscard]] int valueDecimals(const DisplayPreferences& preferences, core::Unit unit);
 
 /// @brief A core Label in `language` ("en" or "zh"; English when the Chinese text is empty).
 [[nodiscard]] QString labelText(const core::Label& label, const QString& language);
@@ -26,21 +26,27 @@ void setDisplayPreferences(const DisplayPreferences& preferences);
 
 /// @brief Stored value -> display value in the unit's display unit (0.25 share -> 25; 42.9 US$B
 /// -> 429 亿美元 when the reader chose 亿美元).
-[[nodiscard]] double displayValue(double stored, core::Unit unit);
+[[nodiscard]] double displayValue(const DisplayPreferences& preferences, double stored,
+                                  core::Unit unit);
 /// @brief Display value -> stored value (inverse of displayValue).
-[[nodiscard]] double storedValue(double shown, core::Unit unit);
+[[nodiscard]] double storedValue(const DisplayPreferences& preferences, double shown,
+                                 core::Unit unit);
 /// @brief Decimals of an assumption's spin box: those that show its step in display units
 /// exactly (a share stepping by 0.005 -> 1: "25.5%"; 0.05 -> 2 for an elasticity of 1.65).
-[[nodiscard]] int assumptionDecimals(const core::Assumption& assumption);
+[[nodiscard]] int assumptionDecimals(const DisplayPreferences& preferences,
+                                     const core::Assumption& assumption);
 /// @brief An assumption's value as its spin box shows it: "25.0%", "171.6 US$B", "1.60".
-[[nodiscard]] QString assumptionValueText(const core::Assumption& assumption, double stored,
+[[nodiscard]] QString assumptionValueText(const DisplayPreferences& preferences,
+                                          const core::Assumption& assumption, double stored,
                                           const QString& language);
-/// @brief "US$B", "%", "M units", "" (for a plain number), in `language`.
-[[nodiscard]] QString unitSuffix(core::Unit unit, const QString& language);
+/// @brief "US$B", "%", "M units", "亿元 (US$1 = ¥7.20)", "" (for a plain number), in `language`.
+[[nodiscard]] QString unitSuffix(const DisplayPreferences& preferences, core::Unit unit,
+                                 const QString& language);
 /// @brief Decimals that show a step of `displayStep` exactly (0.5 -> 1, 0.005 -> 3), at most 4.
 [[nodiscard]] int decimalsFor(double displayStep);
-/// @brief A display value with one decimal and its unit: "42.9 US$B", "25.0%".
-[[nodiscard]] QString formatDisplay(double stored, core::Unit unit, const QString& language,
-                                    int decimals = 1);
+/// @brief A display value with `decimals` decimals and its unit: "42.9 US$B", "25.0%"
+/// (percentages: the chosen decimals instead).
+[[nodiscard]] QString formatDisplay(const DisplayPreferences& preferences, double stored,
+                                    core::Unit unit, const QString& language, int decimals = 1);
 
 }  // namespace jevons::app

@@ -10,8 +10,8 @@ namespace jevons::app {
 namespace {
 
 /// Display value of a spread (sd): no offset, only the scale of the display unit.
-double displaySpread(double stored, core::Unit unit) {
-    return displayValue(stored, unit) - displayValue(0.0, unit);
+double displaySpread(const DisplayPreferences& units, double stored, core::Unit unit) {
+    return displayValue(units, stored, unit) - displayValue(units, 0.0, unit);
 }
 
 /// "25", "12.5", "1,400": at most one decimal, none from 100 on, no trailing zero.
@@ -21,19 +21,21 @@ QString shortNumber(double shown) {
     return text;
 }
 
-bool isPercent(core::Unit unit) { return displayUnitOf(unit) == core::DisplayUnit::Percent; }
+bool isPercent(const DisplayPreferences& units, core::Unit unit) {
+    return displayUnitOf(units, unit) == core::DisplayUnit::Percent;
+}
 
 }  // namespace
 
-QString rangeSummary(const core::Assumption& a) {
+QString rangeSummary(const DisplayPreferences& units, const core::Assumption& a) {
     if (!a.distribution) return QStringLiteral("\u00b1");
     const core::DistributionSpec& d = *a.distribution;
-    const QString percent = isPercent(a.unit) ? QStringLiteral("%") : QString();
-    auto shown = [&](double stored) { return shortNumber(displayValue(stored, a.unit)); };
+    const QString percent = isPercent(units, a.unit) ? QStringLiteral("%") : QString();
+    auto shown = [&](double stored) { return shortNumber(displayValue(units, stored, a.unit)); };
     switch (d.type) {
         case core::DistributionType::Normal:
             return shown(d.mean) + QStringLiteral(" \u00b1 ") +
-                   shortNumber(displaySpread(d.sd, a.unit)) + percent;
+                   shortNumber(displaySpread(units, d.sd, a.unit)) + percent;
         case core::DistributionType::Lognormal:
             return shown(d.p5) + QStringLiteral("\u2013") + shown(d.p95) + percent;
         default:
@@ -43,9 +45,10 @@ QString rangeSummary(const core::Assumption& a) {
 
 namespace {
 
-QString shapeDescription(const core::Assumption& a, const QString& language) {
+QString shapeDescription(const DisplayPreferences& units, const core::Assumption& a,
+                         const QString& language) {
     const core::DistributionSpec& d = *a.distribution;
-    auto v = [&](double stored) { return formatDisplay(stored, a.unit, language); };
+    auto v = [&](double stored) { return formatDisplay(units, stored, a.unit, language); };
     switch (d.type) {
         case core::DistributionType::Uniform:
             return QObject::tr("Uniform: min %1, max %2").arg(v(d.min), v(d.max));
@@ -57,7 +60,7 @@ QString shapeDescription(const core::Assumption& a, const QString& language) {
                 .arg(v(d.min), v(d.mode), v(d.max));
         case core::DistributionType::Normal:
             return QObject::tr("Normal: mean %1, standard deviation %2")
-                .arg(v(d.mean), shortNumber(displaySpread(d.sd, a.unit)));
+                .arg(v(d.mean), shortNumber(displaySpread(units, d.sd, a.unit)));
         case core::DistributionType::Lognormal:
             return QObject::tr("Lognormal: 90% between %1 and %2").arg(v(d.p5), v(d.p95));
     }
@@ -66,9 +69,10 @@ QString shapeDescription(const core::Assumption& a, const QString& language) {
 
 }  // namespace
 
-QString rangeDescription(const core::Assumption& a, const QString& language) {
+QString rangeDescription(const DisplayPreferences& units, const core::Assumption& a,
+                         const QString& language) {
     if (!a.distribution) return QObject::tr("No range: click to give this assumption one");
-    const QString shape = shapeDescription(a, language);
+    const QString shape = shapeDescription(units, a, language);
     if (!a.distribution->pinned) return shape;
     return QObject::tr("%1 (pinned: stays when the value changes)").arg(shape);
 }

@@ -7,14 +7,14 @@
 
 namespace jevons::app {
 
-QString assumptionEditText(const core::Assumption& a, double from, double to,
-                           const QString& language) {
+QString assumptionEditText(const DisplayPreferences& units, const core::Assumption& a, double from,
+                           double to, const QString& language) {
     return QObject::tr("%1 %2 \u2192 %3")
-        .arg(labelText(a.label, language), assumptionValueText(a, from, language),
-             assumptionValueText(a, to, language));
+        .arg(labelText(a.label, language), assumptionValueText(units, a, from, language),
+             assumptionValueText(units, a, to, language));
 }
 
-QString rangeEditText(const core::Assumption& assumption,
+QString rangeEditText(const DisplayPreferences& units, const core::Assumption& assumption,
                       const std::optional<core::DistributionSpec>& before,
                       const std::optional<core::DistributionSpec>& after, const QString& language) {
     core::Assumption a = assumption;
@@ -28,7 +28,7 @@ QString rangeEditText(const core::Assumption& assumption,
                                  : QObject::tr("Unpin range of %1").arg(label);
     }
     a.distribution = after;
-    return QObject::tr("Range of %1: %2").arg(label, rangeSummary(a));
+    return QObject::tr("Range of %1: %2").arg(label, rangeSummary(units, a));
 }
 
 QString nameOf(const core::Label& label, const std::string& id, const QString& language) {

@@ -1,6 +1,7 @@
 #pragma once
 // Texts of undo steps, as a reader names things: labels in the document's language, values as
 // their spin boxes show them. Ids appear only for something the file does not label.
+#include "app/common/display.h"
 #include "core/scenario/scenario.h"
 
 #include <QString>
@@ -13,12 +14,15 @@ namespace jevons::app {
 // Commands keep a copy of the assumption they edit (label, unit, step), so their text can be
 // composed again in another language even when a later step removed the assumption.
 
-/// @brief "ASIC share of accelerators, 2028 25.0% → 30.0%" in `language`.
-[[nodiscard]] QString assumptionEditText(const core::Assumption& assumption, double from, double to,
+/// @brief "ASIC share of accelerators, 2028 25.0% → 30.0%" in `language`, values in the display
+/// units of `preferences`.
+[[nodiscard]] QString assumptionEditText(const DisplayPreferences& preferences,
+                                         const core::Assumption& assumption, double from, double to,
                                          const QString& language);
 /// @brief "Range of ASIC share of accelerators, 2028: 20–35%", "Remove range of …", "Pin range
-/// of …", "Unpin range of …" in `language`.
-[[nodiscard]] QString rangeEditText(const core::Assumption& assumption,
+/// of …", "Unpin range of …" in `language`, values in the display units of `preferences`.
+[[nodiscard]] QString rangeEditText(const DisplayPreferences& preferences,
+                                    const core::Assumption& assumption,
                                     const std::optional<core::DistributionSpec>& before,
                                     const std::optional<core::DistributionSpec>& after,
                                     const QString& language);

@@ -38,7 +38,10 @@ void Document::setLanguage(const QString& language) {
     emit languageChanged();
 }
 
-void Document::notifyDisplayChanged() {
+void Document::setDisplayPreferences(const DisplayPreferences& preferences) {
+    const DisplayPreferences valid = core::sanitized(preferences);
+    if (valid == m_display) return;
+    m_display = valid;
     refreshCommandTexts();
     emit languageChanged();
 }

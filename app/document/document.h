@@ -1,6 +1,7 @@
 #pragma once
 // The open forecast: one core scenario, its Evaluator, the undo stack of edits, the active
 // scenario. Views read from it and listen to its signals; they never evaluate anything themselves.
+#include "app/common/display.h"
 #include "core/eval/evaluator.h"
 #include "core/scenario/scenario.h"
 
@@ -48,9 +49,14 @@ public:
     /// @brief "en" or "zh": the language labels are shown in.
     [[nodiscard]] QString language() const { return m_language; }
     void setLanguage(const QString& language);
-    /// @brief Display units changed (app/common/display.h): views rebuild as on a language switch
-    /// (undo texts too).
-    void notifyDisplayChanged();
+    /// @brief How this document's values are shown (display units, percent decimals, the RMB
+    /// exchange rate): every view of it formats through these (app/common/display.h).
+    [[nodiscard]] const DisplayPreferences& displayPreferences() const { return m_display; }
+    /// @brief Replace the display preferences, validated first (core::sanitized: an unknown unit
+    /// falls back to the default). When they differ from the current ones, the undo texts are
+    /// composed again and languageChanged is emitted once, so views rebuild as on a language
+    /// switch; otherwise nothing happens.
+    void setDisplayPreferences(const DisplayPreferences& preferences);
 
     /// @brief Assumption values of scenario `id` as edited in this document.
     [[nodiscard]] std::map<std::string, double> scenarioValues(const std::string& id) const;
@@ -122,6 +128,8 @@ signals:
     void editRejected(const QString& message);
     void filePathChanged(const QString& path);
     void modifiedChanged(bool modified);
+    /// @brief The language or the display preferences changed: views rebuild their texts and
+    /// values.
     void languageChanged();
     /// @brief An assumption's distribution changed (edit, undo, redo): the sampling plan is stale.
     void uncertaintyChanged();
@@ -144,6 +152,7 @@ private:
     std::string m_active = "base";
     QString m_filePath;
     QString m_language = QStringLiteral("en");
+    DisplayPreferences m_display;
     QUndoStack* m_undo;
     int m_session = 0;
     int m_sessionCounter = 0;

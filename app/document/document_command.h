@@ -1,8 +1,8 @@
 #pragma once
 // Base of the document's undo steps whose text is composed from the forecast: labels in the
 // document's language and values in display units ("ASIC share of accelerators, 2028 25.0% →
-// 30.0%"). Document::setLanguage and notifyDisplayChanged call refreshText() on every step on
-// the stack, so the Undo and Redo actions read in the language and units on screen.
+// 30.0%"). Document::setLanguage and setDisplayPreferences call refreshText() on every step
+// on the stack, so the Undo and Redo actions read in the language and units on screen.
 #include <QUndoCommand>
 
 namespace jevons::app {

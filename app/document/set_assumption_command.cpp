@@ -21,8 +21,8 @@ SetAssumptionCommand::SetAssumptionCommand(Document* document, std::string id, C
 }
 
 void SetAssumptionCommand::refreshText() {
-    setText(
-        assumptionEditText(m_assumption, m_before.value, m_after.value, m_document->language()));
+    setText(assumptionEditText(m_document->displayPreferences(), m_assumption, m_before.value,
+                               m_after.value, m_document->language()));
 }
 
 void SetAssumptionCommand::apply(const Change& change) {

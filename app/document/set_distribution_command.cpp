@@ -19,7 +19,8 @@ SetDistributionCommand::SetDistributionCommand(Document* document, std::string i
 }
 
 void SetDistributionCommand::refreshText() {
-    setText(rangeEditText(m_assumption, m_before, m_after, m_document->language()));
+    setText(rangeEditText(m_document->displayPreferences(), m_assumption, m_before, m_after,
+                          m_document->language()));
 }
 
 void SetDistributionCommand::undo() { m_document->applyDistribution(m_id, m_before); }

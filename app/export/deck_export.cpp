@@ -15,7 +15,7 @@ void exportDeck(const Document& document, const DeckExportRequest& request, cons
     options.pictures = request.pictures;
     options.language = request.language == QStringLiteral("zh") ? "zh" : "en";
     options.scenarioId = document.activeScenario().toStdString();
-    options.units = displayPreferences();  // View → Units: native charts as the dashboard shows
+    options.units = document.displayPreferences();  // View → Units, as the dashboard shows
     if (request.uncertainty) {
         core::deck::UncertaintySlideOptions u;
         u.tornadoOutput = request.tornadoOutput.toStdString();

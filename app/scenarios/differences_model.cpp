@@ -64,7 +64,8 @@ int DifferencesModel::columnCount(const QModelIndex& parent) const {
 
 double DifferencesModel::valueOf(std::size_t run, const Row& row) const {
     const core::Evaluator* e = m_comparison->evaluator(run);
-    return displayValue(e->grid(row.ref)(0, e->years().column(row.year)),
+    return displayValue(m_document->displayPreferences(),
+                        e->grid(row.ref)(0, e->years().column(row.year)),
                         e->model().unitOf(row.ref));
 }
 
@@ -85,17 +86,18 @@ QVariant DifferencesModel::data(const QModelIndex& index, int role) const {
         delta = true;
     }
     const bool missing = std::isnan(v);  // a year before the series starts: an empty cell
+    const int decimals =
+        valueDecimals(m_document->displayPreferences(), m_document->model().unitOf(row.ref));
     switch (role) {
         case Qt::DisplayRole: {
             if (missing) return QString();
-            const int decimals = valueDecimals(m_document->model().unitOf(row.ref));
             QString text = QLocale().toString(v, 'f', decimals);
             if (delta && v > 0) text.prepend(QLatin1Char('+'));
             return text;
         }
         case SeriesTableModel::kCopyRole:
             if (missing) return QString();
-            return QString::number(v, 'f', valueDecimals(m_document->model().unitOf(row.ref)));
+            return QString::number(v, 'f', decimals);
         case SeriesTableModel::kValueRole:
             return v;
         case Qt::TextAlignmentRole:
@@ -129,7 +131,8 @@ QVariant DifferencesModel::headerData(int section, Qt::Orientation orientation, 
         label +=
             QStringLiteral(" \u00B7 ") +
             toQString(core::Model::outputNames(def.kind)[static_cast<std::size_t>(row.ref.output)]);
-    const QString unit = unitSuffix(m_document->model().unitOf(row.ref), m_document->language());
+    const QString unit = unitSuffix(m_document->displayPreferences(),
+                                    m_document->model().unitOf(row.ref), m_document->language());
     QString text = label + QStringLiteral(", ") + QString::number(row.year);
     if (!unit.isEmpty()) text += QStringLiteral(" (") + unit + QStringLiteral(")");
     return text;

@@ -58,8 +58,10 @@ QVariant SeriesTableModel::data(const QModelIndex& index, int role) const {
         return {};
     const core::OutputRef ref = m_rows[static_cast<std::size_t>(index.row())];
     const core::Evaluator& e = m_document->evaluator();
+    const DisplayPreferences& units = m_document->displayPreferences();
     const core::Unit unit = e.model().unitOf(ref);
-    const double shown = displayValue(e.grid(ref)(0, index.column()), unit);
+    const int decimals = valueDecimals(units, unit);
+    const double shown = displayValue(units, e.grid(ref)(0, index.column()), unit);
     if (role == kActualRole || role == Qt::BackgroundRole || role == Qt::ToolTipRole) {
         const auto& def = m_document->scenario().series[static_cast<std::size_t>(ref.series)];
         const core::SeriesActuals* actuals =
@@ -69,19 +71,19 @@ QVariant SeriesTableModel::data(const QModelIndex& index, int role) const {
         const auto it = actuals->values.find(year);
         if (it == actuals->values.end()) return {};
         if (role == Qt::BackgroundRole) return QColor(0xE8, 0xEE, 0xF6);  // actual years
-        const double actual = displayValue(it->second, unit);
+        const double actual = displayValue(units, it->second, unit);
         if (role == kActualRole) return actual;
         return tr("Actual %1: %2 (source: %3); model: %4")
             .arg(year)
-            .arg(QLocale().toString(actual, 'f', valueDecimals(unit)), toQString(actuals->source),
-                 QLocale().toString(shown, 'f', valueDecimals(unit)));
+            .arg(QLocale().toString(actual, 'f', decimals), toQString(actuals->source),
+                 QLocale().toString(shown, 'f', decimals));
     }
     const bool missing = std::isnan(shown);  // a year before the series starts: no value
     switch (role) {
         case Qt::DisplayRole:
-            return missing ? QString() : QLocale().toString(shown, 'f', valueDecimals(unit));
+            return missing ? QString() : QLocale().toString(shown, 'f', decimals);
         case kCopyRole:  // an empty cell in the spreadsheet
-            return missing ? QString() : QString::number(shown, 'f', valueDecimals(unit));
+            return missing ? QString() : QString::number(shown, 'f', decimals);
         case kValueRole:
             return shown;
         case Qt::TextAlignmentRole:
@@ -107,7 +109,8 @@ QVariant SeriesTableModel::headerData(int section, Qt::Orientation orientation, 
             QStringLiteral(" \u00B7 ") +
             toQString(core::Model::outputNames(def.kind)[static_cast<std::size_t>(ref.output)]);
     }
-    const QString unit = unitSuffix(m_document->model().unitOf(ref), language);
+    const QString unit =
+        unitSuffix(m_document->displayPreferences(), m_document->model().unitOf(ref), language);
     if (unit.isEmpty()) return label;
     return QString(label + QStringLiteral(" (") + unit + QStringLiteral(")"));
 }

@@ -18,11 +18,11 @@ namespace jevons::app {
 namespace {
 
 /// Display value of a spread (sd): no offset, only the scale of the display unit.
-double displaySpread(double stored, core::Unit unit) {
-    return displayValue(stored, unit) - displayValue(0.0, unit);
+double displaySpread(const DisplayPreferences& units, double stored, core::Unit unit) {
+    return displayValue(units, stored, unit) - displayValue(units, 0.0, unit);
 }
-double storedSpread(double shown, core::Unit unit) {
-    return storedValue(shown, unit) - storedValue(0.0, unit);
+double storedSpread(const DisplayPreferences& units, double shown, core::Unit unit) {
+    return storedValue(units, shown, unit) - storedValue(units, 0.0, unit);
 }
 
 }  // namespace
@@ -123,17 +123,19 @@ QDoubleSpinBox* DistributionDialog::addField(const QString& name, const QString&
                                              double stored, bool difference) {
     auto* spin = new QDoubleSpinBox(this);
     spin->setObjectName(name);
+    const DisplayPreferences& units = m_document->displayPreferences();
     const core::Unit unit = m_assumption.unit;
     const double step =
         m_assumption.step > 0 ? m_assumption.step : (m_assumption.max - m_assumption.min) / 100.0;
-    const double shownStep = std::abs(displaySpread(step, unit));
+    const double shownStep = std::abs(displaySpread(units, step, unit));
     spin->setDecimals(std::min(4, decimalsFor(shownStep) + 1));
     spin->setRange(-1e12, 1e12);
     spin->setSingleStep(shownStep > 0 ? shownStep : 1.0);
-    const QString suffix = unitSuffix(unit, m_document->language());
+    const QString suffix = unitSuffix(units, unit, m_document->language());
     if (!suffix.isEmpty())
         spin->setSuffix(suffix == QStringLiteral("%") ? suffix : QStringLiteral(" ") + suffix);
-    spin->setValue(difference ? displaySpread(stored, unit) : displayValue(stored, unit));
+    spin->setValue(difference ? displaySpread(units, stored, unit)
+                              : displayValue(units, stored, unit));
     spin->setAlignment(Qt::AlignRight);
     m_form->addRow(label, spin);
     m_fields.append({name, spin});
@@ -185,9 +187,10 @@ void DistributionDialog::showFields() {
 std::optional<core::DistributionSpec> DistributionDialog::spec() const {
     const auto t = type();
     if (!t) return std::nullopt;
+    const DisplayPreferences& units = m_document->displayPreferences();
     const core::Unit unit = m_assumption.unit;
     auto stored = [&](const char* name) {
-        return storedValue(field(QString::fromLatin1(name))->value(), unit);
+        return storedValue(units, field(QString::fromLatin1(name))->value(), unit);
     };
     core::DistributionSpec d;
     d.type = *t;
@@ -205,7 +208,7 @@ std::optional<core::DistributionSpec> DistributionDialog::spec() const {
             break;
         case core::DistributionType::Normal:
             d.mean = stored("mean");
-            d.sd = storedSpread(field(QStringLiteral("sd"))->value(), unit);
+            d.sd = storedSpread(units, field(QStringLiteral("sd"))->value(), unit);
             break;
         case core::DistributionType::Lognormal:
             d.p5 = stored("p5");

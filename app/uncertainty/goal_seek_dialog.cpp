@@ -103,14 +103,16 @@ QString GoalSeekDialog::message() const { return m_message->text(); }
 void GoalSeekDialog::updateTargetUnit() {
     const auto ref = m_document->model().resolve(m_output->currentData().toString().toStdString());
     if (!ref) return;
+    const DisplayPreferences& units = m_document->displayPreferences();
     const core::Unit unit = m_document->model().unitOf(*ref);
-    const QString suffix = unitSuffix(unit, m_document->language());
+    const QString suffix = unitSuffix(units, unit, m_document->language());
     m_target->setSuffix(spinSuffix(suffix));
-    m_target->setDecimals(std::max(2, valueDecimals(unit) + 1));
+    m_target->setDecimals(std::max(2, valueDecimals(units, unit) + 1));
     const int year = m_year->currentData().toInt();
     const QSignalBlocker block(m_target);
     if (m_document->evaluator().years().contains(year))
         m_target->setValue(displayValue(
+            units,
             m_document->evaluator().value(m_output->currentData().toString().toStdString(), year),
             unit));
 }
@@ -122,9 +124,10 @@ void GoalSeekDialog::inputsChanged() {
 }
 
 QString GoalSeekDialog::shownText(double stored, core::Unit unit) const {
-    return withUnit(
-        QLocale().toString(displayValue(stored, unit), 'f', std::max(2, valueDecimals(unit) + 1)),
-        unitSuffix(unit, m_document->language()));
+    const DisplayPreferences& units = m_document->displayPreferences();
+    return withUnit(QLocale().toString(displayValue(units, stored, unit), 'f',
+                                       std::max(2, valueDecimals(units, unit) + 1)),
+                    unitSuffix(units, unit, m_document->language()));
 }
 
 bool GoalSeekDialog::solve() {
@@ -140,7 +143,7 @@ bool GoalSeekDialog::solve() {
     request.assumption = x->id;
     request.target = outputRef;
     request.year = m_year->currentData().toInt();
-    request.value = storedValue(m_target->value(), unit);
+    request.value = storedValue(m_document->displayPreferences(), m_target->value(), unit);
     request.values = m_document->evaluator().assumptionValues();
     request.scenario = m_document->activeScenario().toStdString();
     try {

@@ -218,9 +218,10 @@ void HistogramView::draw() {
     const core::Unit unit =
         m_document->model().unitOf(*m_document->model().resolve(output().toStdString()));
     const QString language = m_document->language();
-    const QString suffix = unitSuffix(unit, language);
-    const int decimals = valueDecimals(unit);
-    const auto shown = [&](double stored) { return displayValue(stored, unit); };
+    const DisplayPreferences& units = m_document->displayPreferences();
+    const QString suffix = unitSuffix(units, unit, language);
+    const int decimals = valueDecimals(units, unit);
+    const auto shown = [&](double stored) { return displayValue(units, stored, unit); };
     const core::Histogram& h = m_histogram;
 
     // The bars as one stepped area: flat across each bin at its count.

@@ -207,12 +207,13 @@ void TornadoView::draw() {
     qDeleteAll(m_endLabels);
     m_endLabels.clear();
     const QString language = m_document->language();
+    const DisplayPreferences& units = m_document->displayPreferences();
     const core::Unit unit = m_tornado.unit;
-    const auto shown = [&](double stored) { return displayValue(stored, unit); };
+    const auto shown = [&](double stored) { return displayValue(units, stored, unit); };
     const QLocale locale =
         language == QStringLiteral("zh") ? QLocale(QLocale::Chinese) : QLocale(QLocale::English);
     const auto text = [&](double shownValue, core::Unit u, int decimals) {
-        const QString suffix = unitSuffix(u, language);
+        const QString suffix = unitSuffix(units, u, language);
         return withUnit(locale.toString(shownValue, 'f', decimals), suffix);
     };
     m_centre = shown(m_tornado.base);
@@ -230,14 +231,14 @@ void TornadoView::draw() {
             scenario.assumptions.at(static_cast<std::size_t>(bar.assumption));
         const QString name =
             labelText(a.label, language).isEmpty() ? toQString(a.id) : labelText(a.label, language);
-        const double lo = displayValue(bar.lowInput, a.unit);
-        const double hi = displayValue(bar.highInput, a.unit);
+        const double lo = displayValue(units, bar.lowInput, a.unit);
+        const double hi = displayValue(units, bar.highInput, a.unit);
         const double big = std::max(std::abs(lo), std::abs(hi));
         const int decimals = a.unit == core::Unit::Share || a.unit == core::Unit::Rate
-                                 ? valueDecimals(a.unit)
+                                 ? valueDecimals(units, a.unit)
                                  : (big >= 1000 ? 0 : (big >= 10 ? 1 : 2));
         // "20.9%–31.8%", "145.6–192.3 US$B": the unit once, after the high end
-        const QString low = unitSuffix(a.unit, language) == QStringLiteral("%")
+        const QString low = unitSuffix(units, a.unit, language) == QStringLiteral("%")
                                 ? text(lo, a.unit, decimals)
                                 : locale.toString(lo, 'f', decimals);
         const QString range = low + QStringLiteral("–") + text(hi, a.unit, decimals);
@@ -308,7 +309,7 @@ void TornadoView::draw() {
     lo = scale.min;
     hi = scale.max;
     x->setRange(lo - m_centre, hi - m_centre);
-    x->setTitleText(unitSuffix(unit, language));
+    x->setTitleText(unitSuffix(units, unit, language));
     x->setLabelsFont(palette::font(palette::kAxisPt - 1));
     x->setTitleFont(palette::font(palette::kAxisPt - 1));
     x->setGridLineColor(palette::kGrid);
@@ -317,7 +318,7 @@ void TornadoView::draw() {
     series->attachAxis(y);
     series->attachAxis(x);
 
-    const int outDecimals = valueDecimals(unit);
+    const int outDecimals = valueDecimals(units, unit);
     for (qsizetype i = 0; i < m_ends.size(); ++i)
         for (const double end : {m_ends[i].first, m_ends[i].second}) {
             auto* label = new QGraphicsSimpleTextItem(locale.toString(end, 'f', outDecimals),

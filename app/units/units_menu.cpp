@@ -17,15 +17,14 @@ const QString kDecimalsKey = QStringLiteral("units/percentDecimals");
 const QString kRateKey = QStringLiteral("units/cnyPerUsd");
 
 void apply(Document* document, const DisplayPreferences& p) {
-    if (p == displayPreferences()) return;
-    setDisplayPreferences(p);
-    saveDisplayPreferences();
-    document->notifyDisplayChanged();
+    if (p == document->displayPreferences()) return;
+    document->setDisplayPreferences(p);
+    saveDisplayPreferences(*document);
 }
 
 }  // namespace
 
-void loadDisplayPreferences() {
+void loadDisplayPreferences(Document& document) {
     QSettings settings;
     DisplayPreferences p;
     p.money = static_cast<core::DisplayUnit>(
@@ -34,12 +33,12 @@ void loadDisplayPreferences() {
         settings.value(kVolumeKey, static_cast<int>(p.volume)).toInt());
     p.percentDecimals = settings.value(kDecimalsKey, p.percentDecimals).toInt();
     p.cnyPerUsd = settings.value(kRateKey, p.cnyPerUsd).toDouble();
-    setDisplayPreferences(p);  // validates: an unknown unit falls back to the default
+    document.setDisplayPreferences(p);  // validates: an unknown unit falls back to the default
 }
 
-void saveDisplayPreferences() {
+void saveDisplayPreferences(const Document& document) {
     QSettings settings;
-    const DisplayPreferences& p = displayPreferences();
+    const DisplayPreferences& p = document.displayPreferences();
     settings.setValue(kMoneyKey, static_cast<int>(p.money));
     settings.setValue(kVolumeKey, static_cast<int>(p.volume));
     settings.setValue(kDecimalsKey, p.percentDecimals);
@@ -51,9 +50,9 @@ bool askExchangeRate(Document* document, QWidget* parent) {
     const double rate = QInputDialog::getDouble(
         parent, QObject::tr("Exchange rate"),
         QObject::tr("RMB per US dollar, used for 亿元 (stated on every axis and table):"),
-        displayPreferences().cnyPerUsd, 0.01, 100.0, 4, &ok);
+        document->displayPreferences().cnyPerUsd, 0.01, 100.0, 4, &ok);
     if (!ok) return false;
-    DisplayPreferences p = displayPreferences();
+    DisplayPreferences p = document->displayPreferences();
     p.cnyPerUsd = rate;
     apply(document, p);
     return true;
@@ -74,14 +73,15 @@ QMenu* createUnitsMenu(Document* document, QWidget* parent) {
             action->setData(static_cast<int>(unit));
             group->addAction(action);
             QObject::connect(action, &QAction::triggered, menu, [document, field, unit = unit] {
-                DisplayPreferences p = displayPreferences();
+                DisplayPreferences p = document->displayPreferences();
                 p.*field = unit;
                 apply(document, p);
             });
         }
-        QObject::connect(menu, &QMenu::aboutToShow, group, [group, field] {
+        QObject::connect(menu, &QMenu::aboutToShow, group, [document, group, field] {
+            const DisplayPreferences& p = document->displayPreferences();
             for (QAction* a : group->actions())
-                a->setChecked(a->data().toInt() == static_cast<int>(displayPreferences().*field));
+                a->setChecked(a->data().toInt() == static_cast<int>(p.*field));
         });
     };
     addChoices(
@@ -108,14 +108,14 @@ QMenu* createUnitsMenu(Document* document, QWidget* parent) {
         action->setData(d);
         decimals->addAction(action);
         QObject::connect(action, &QAction::triggered, menu, [document, d] {
-            DisplayPreferences p = displayPreferences();
+            DisplayPreferences p = document->displayPreferences();
             p.percentDecimals = d;
             apply(document, p);
         });
     }
-    QObject::connect(menu, &QMenu::aboutToShow, decimals, [decimals] {
+    QObject::connect(menu, &QMenu::aboutToShow, decimals, [document, decimals] {
         for (QAction* a : decimals->actions())
-            a->setChecked(a->data().toInt() == displayPreferences().percentDecimals);
+            a->setChecked(a->data().toInt() == document->displayPreferences().percentDecimals);
     });
     return menu;
 }

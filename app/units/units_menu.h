@@ -11,11 +11,14 @@ namespace jevons::app {
 
 class Document;
 
-/// @brief Display preferences from QSettings ("units/..."), applied with setDisplayPreferences.
-void loadDisplayPreferences();
-void saveDisplayPreferences();
+/// @brief Display preferences from QSettings ("units/..."), applied to `document` with
+/// Document::setDisplayPreferences (which validates them).
+void loadDisplayPreferences(Document& document);
+/// @brief Keep `document`'s display preferences in QSettings ("units/...").
+void saveDisplayPreferences(const Document& document);
 
-/// @brief The Units menu for `document`; choosing an entry applies, saves and rebuilds the views.
+/// @brief The Units menu for `document`; choosing an entry applies it to the document (views
+/// rebuild) and saves it.
 [[nodiscard]] QMenu* createUnitsMenu(Document* document, QWidget* parent);
 
 /// @brief Ask for the exchange rate (CNY per US$) and apply it; false when cancelled.

@@ -79,13 +79,15 @@ private:
             QVERIFY(t.bars[i].swing() <= 1e-9 * std::abs(t.base));
         QCOMPARE(ends.size(), qsizetype(moving));
         QVERIFY(moving >= 2);
-        QCOMPARE(view->centre(), displayValue(t.base, core::Unit::UsdBillion));
+        const DisplayPreferences& units = doc().displayPreferences();
+        QCOMPARE(view->centre(), displayValue(units, t.base, core::Unit::UsdBillion));
         for (std::size_t i = 0; i < moving; ++i) {
             const auto k = static_cast<qsizetype>(i);
-            QVERIFY2(qAbs(ends[k].first - displayValue(t.bars[i].lowOutput, t.unit)) < 1e-9,
+            QVERIFY2(qAbs(ends[k].first - displayValue(units, t.bars[i].lowOutput, t.unit)) < 1e-9,
                      t.bars[i].id.c_str());
-            QVERIFY2(qAbs(ends[k].second - displayValue(t.bars[i].highOutput, t.unit)) < 1e-9,
-                     t.bars[i].id.c_str());
+            QVERIFY2(
+                qAbs(ends[k].second - displayValue(units, t.bars[i].highOutput, t.unit)) < 1e-9,
+                t.bars[i].id.c_str());
             const core::Assumption* a = doc().scenario().findAssumption(t.bars[i].id);
             QVERIFY(view->barLabels()[k].startsWith(labelText(a->label, doc().language())));
         }
@@ -172,10 +174,13 @@ private slots:
             QLineSeries* s = view->marker(QString::fromLatin1(which));
             return s ? s->at(0).x() : -1.0;
         };
-        QVERIFY(qAbs(x("p50") - displayValue(p.p50, core::Unit::UsdBillion)) < 1e-9);
-        QVERIFY(qAbs(x("p10") - displayValue(p.p10, core::Unit::UsdBillion)) < 1e-9);
-        QVERIFY(qAbs(x("p90") - displayValue(p.p90, core::Unit::UsdBillion)) < 1e-9);
-        QVERIFY(qAbs(x("mean") - displayValue(p.mean, core::Unit::UsdBillion)) < 1e-9);
+        const auto shown = [&](double stored) {
+            return displayValue(doc().displayPreferences(), stored, core::Unit::UsdBillion);
+        };
+        QVERIFY(qAbs(x("p50") - shown(p.p50)) < 1e-9);
+        QVERIFY(qAbs(x("p10") - shown(p.p10)) < 1e-9);
+        QVERIFY(qAbs(x("p90") - shown(p.p90)) < 1e-9);
+        QVERIFY(qAbs(x("mean") - shown(p.mean)) < 1e-9);
         QVERIFY(qAbs(p.p50 - r.bands(ref)->p50[static_cast<std::size_t>(r.years.column(2028))]) <
                 1e-12);
         // the base case's 42.9 lies between P10 and P90; the marker is named with its value
@@ -229,8 +234,9 @@ private slots:
         QVERIFY2(dialog.message().startsWith(QStringLiteral("No value of")),
                  qPrintable(dialog.message()));
         // the range the output covers, in display units, from the core's scan
+        const DisplayPreferences& units = doc().displayPreferences();
         QVERIFY(dialog.message().contains(QLocale().toString(
-            displayValue(dialog.result()->highest, core::Unit::UsdBillion), 'f', 2)));
+            displayValue(units, dialog.result()->highest, core::Unit::UsdBillion), 'f', 2)));
         QVERIFY(dialog.message().contains(QStringLiteral("Nothing was changed")));
         QCOMPARE(doc().undoStack()->count(), steps);
         QCOMPARE(doc().undoStack()->index(), index);

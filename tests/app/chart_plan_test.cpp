@@ -87,8 +87,8 @@ private:
             test::bringIntoView(card);  // out of view in a shown window, a card waits
             const core::ChartDef& def = card->definition();
             // The deck builds its own plan from the same results, as deck.cpp does.
-            const core::ChartPlan deckPlan =
-                core::buildChartPlan(doc()->evaluator(), def, "en", "Base", displayPreferences());
+            const core::ChartPlan deckPlan = core::buildChartPlan(
+                doc()->evaluator(), def, "en", "Base", doc()->displayPreferences());
             const CachedChart cached = parse(core::deck::chartXml(deckPlan));
             const core::ChartPlan& plan = card->plan();
             QCOMPARE(plan.series.size(), deckPlan.series.size());
@@ -242,7 +242,7 @@ private slots:
         QVERIFY(!glasses->isStale());
         QCOMPARE(glasses->refreshCount(), before + 1);  // once, not once per edit
         const core::ChartPlan fresh = core::buildChartPlan(
-            doc()->evaluator(), glasses->definition(), "en", "Base", displayPreferences());
+            doc()->evaluator(), glasses->definition(), "en", "Base", doc()->displayPreferences());
         QVERIFY(glasses->plan().series.front().values == fresh.series.front().values);
         QVERIFY(glasses->plan().series.front().values != old.series.front().values);
         verifyEveryChart();

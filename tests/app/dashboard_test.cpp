@@ -50,8 +50,8 @@ private:
     void verifyMatchesCore(ChartCard* c, const QString& ref) {
         const QList<QPointF> plotted = c->plottedPoints(ref);
         QVERIFY2(!plotted.isEmpty(), qPrintable(ref));
-        const QList<QPointF> expected = test::expectedPoints(
-            doc()->evaluator(), ref, int(plotted.first().x()), int(plotted.last().x()));
+        const QList<QPointF> expected =
+            test::expectedPoints(*doc(), ref, int(plotted.first().x()), int(plotted.last().x()));
         QCOMPARE(plotted.size(), expected.size());
         for (int i = 0; i < plotted.size(); ++i) {
             QCOMPARE(plotted[i].x(), expected[i].x());

@@ -57,8 +57,7 @@ private slots:
         const QList<QPointF> meta = card->plottedPoints(QStringLiteral("meta_capex"));
         QCOMPARE(meta.size(), 6);  // 2025-2030
         QCOMPARE(meta.front(), QPointF(2025, 62.5));
-        QCOMPARE(meta,
-                 test::expectedPoints(doc->evaluator(), QStringLiteral("meta_capex"), 2023, 2030));
+        QCOMPARE(meta, test::expectedPoints(*doc, QStringLiteral("meta_capex"), 2023, 2030));
         const QString shots = qEnvironmentVariable("JEVONS_PUBLISHED_YEARS_SCREENSHOTS");
         if (!shots.isEmpty()) {  // to look at: no columns, labels or total in 2023 and 2024
             window->resize(1600, 1000);

@@ -2,6 +2,7 @@
 // Shared helpers for the dashboard tests: the default forecast, a window that never blocks on a
 // dialog, and comparing plotted points with the core Evaluator.
 #include "app/common/display.h"
+#include "app/document/document.h"
 #include "app/mainwindow.h"
 #include "app/uncertainty/uncertainty_engine.h"
 #include "core/eval/evaluator.h"
@@ -44,16 +45,18 @@ inline void bringIntoView(QWidget* widget) {
     QCoreApplication::processEvents();
 }
 
-/// @brief The evaluator's values of `ref` over [from, to] in display units, as (year, value);
+/// @brief The values of `ref` over [from, to] in `document`'s display units, as (year, value);
 /// a year without a value (before a series starts) has no point, as charts draw it.
-inline QList<QPointF> expectedPoints(const core::Evaluator& e, const QString& ref, int from,
+inline QList<QPointF> expectedPoints(const Document& document, const QString& ref, int from,
                                      int to) {
+    const core::Evaluator& e = document.evaluator();
     const auto r = e.model().resolve(ref.toStdString());
     const Eigen::ArrayXd row = e.values(ref.toStdString());
     QList<QPointF> out;
     for (int y = from; y <= to; ++y)
         if (const double v = row(e.years().column(y)); v == v)  // not NaN
-            out.append({double(y), displayValue(v, e.model().unitOf(*r))});
+            out.append(
+                {double(y), displayValue(document.displayPreferences(), v, e.model().unitOf(*r))});
     return out;
 }
 

@@ -68,7 +68,8 @@ QList<QPointF> coreBand(const Document& doc, const core::MonteCarloResult& r, co
                                                                     : b->p90;
     QList<QPointF> points;
     for (int y = from; y <= to; ++y)
-        points.append({double(y), displayValue(v[std::size_t(y - r.years.first)], b->unit)});
+        points.append({double(y), displayValue(doc.displayPreferences(),
+                                               v[std::size_t(y - r.years.first)], b->unit)});
     return points;
 }
 
@@ -442,16 +443,17 @@ void UncertaintyTest::rangeSummaries() {
     core::Assumption a;
     a.unit = core::Unit::UsdBillion;
     a.value = 171.6;
-    QCOMPARE(rangeSummary(a), QStringLiteral("\u00b1"));
+    const DisplayPreferences units;  // the defaults: US$B, one decimal for percentages
+    QCOMPARE(rangeSummary(units, a), QStringLiteral("\u00b1"));
     a.distribution =
         core::DistributionSpec{core::DistributionType::Lognormal, 0, 0, 0, 0, 0, 140, 200};
-    QCOMPARE(rangeSummary(a), QStringLiteral("140\u2013200"));
-    QCOMPARE(rangeDescription(a, QStringLiteral("en")),
+    QCOMPARE(rangeSummary(units, a), QStringLiteral("140\u2013200"));
+    QCOMPARE(rangeDescription(units, a, QStringLiteral("en")),
              QStringLiteral("Lognormal: 90% between 140.0 US$B and 200.0 US$B"));
     a.unit = core::Unit::Rate;
     a.distribution =
         core::DistributionSpec{core::DistributionType::Normal, 0, 0, 0, 0.12, 0.05, 0, 0};
-    QCOMPARE(rangeSummary(a), QStringLiteral("12 \u00b1 5%"));
+    QCOMPARE(rangeSummary(units, a), QStringLiteral("12 \u00b1 5%"));
 }
 
 QTEST_MAIN(UncertaintyTest)

@@ -1,6 +1,6 @@
 // Display units (issue 7): US$B / US$M / 亿美元 / 亿元 (with the stated exchange rate), M units /
 // 万台, percent decimals; table, charts and sliders change labels and values together, and the
-// choice persists in QSettings.
+// choice persists in QSettings. Each document holds its own choice.
 #include "app/assumptions/assumption_slider.h"
 #include "app/assumptions/assumptions_panel.h"
 #include "app/charts/chart_card.h"
@@ -16,6 +16,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QValueAxis>
@@ -36,6 +38,7 @@ private slots:
     void percentDecimals();
     void menuAppliesAndPersists();
     void nativeDecksFollowTheChoice();
+    void documentsHoldTheirOwnPreferences();
 
 private:
     static QString cell(MainWindow& w, const char* ref, int year) {
@@ -50,22 +53,17 @@ private:
             ->headerData(model->rowOf(QString::fromLatin1(ref)), Qt::Vertical, Qt::DisplayRole)
             .toString();
     }
-    static void set(MainWindow& w, DisplayPreferences p) {
-        setDisplayPreferences(p);
-        w.document()->notifyDisplayChanged();
-    }
+    static void set(MainWindow& w, DisplayPreferences p) { w.document()->setDisplayPreferences(p); }
 };
 
 void UnitsTest::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("JevonsUnitsTest"));
     QCoreApplication::setApplicationName(QStringLiteral("units_test"));
     QSettings().clear();
 }
 
-void UnitsTest::cleanup() {
-    setDisplayPreferences({});
-    QSettings().clear();
-}
+void UnitsTest::cleanup() { QSettings().clear(); }
 
 void UnitsTest::moneyUnitsChangeTableAndCharts() {
     auto w = test::makeWindow(nullptr);
@@ -81,7 +79,8 @@ void UnitsTest::moneyUnitsChangeTableAndCharts() {
     const QList<QPointF> points = card->plottedPoints(QStringLiteral("asic_market"));
     QCOMPARE(points[5].x(), 2028.0);
     QVERIFY(std::abs(points[5].y() - 429.0) < 0.5);
-    QCOMPARE(formatDisplay(42.9, jevons::core::Unit::UsdBillion, QStringLiteral("zh")),
+    QCOMPARE(formatDisplay(w->document()->displayPreferences(), 42.9,
+                           jevons::core::Unit::UsdBillion, QStringLiteral("zh")),
              QStringLiteral("429.0 亿美元"));
 
     set(*w, {DisplayUnit::UsdMillion, DisplayUnit::MillionUnits, 1, 7.2});
@@ -126,7 +125,8 @@ void UnitsTest::percentDecimals() {
     QCOMPARE(cell(*w, "asic_market", 2028), QStringLiteral("42.9"));  // money keeps its decimal
     set(*w, {DisplayUnit::UsdBillion, DisplayUnit::MillionUnits, 2, 7.2});
     QCOMPARE(cell(*w, "asic_share", 2028), QStringLiteral("25.00"));
-    QCOMPARE(formatDisplay(0.25, jevons::core::Unit::Share, QStringLiteral("en")),
+    QCOMPARE(formatDisplay(w->document()->displayPreferences(), 0.25, jevons::core::Unit::Share,
+                           QStringLiteral("en")),
              QStringLiteral("25.00%"));
 }
 
@@ -141,11 +141,12 @@ void UnitsTest::menuAppliesAndPersists() {
             yi = a;
     QVERIFY(yi);
     yi->trigger();
-    QCOMPARE(displayPreferences().money, DisplayUnit::UsdHundredMillion);
+    QCOMPARE(w->document()->displayPreferences().money, DisplayUnit::UsdHundredMillion);
     QCOMPARE(cell(*w, "asic_market", 2028), QStringLiteral("429.0"));
-    setDisplayPreferences({});
-    loadDisplayPreferences();
-    QCOMPARE(displayPreferences().money, DisplayUnit::UsdHundredMillion);
+    Document fresh;  // as the next session's window: the choice comes back from QSettings
+    QCOMPARE(fresh.displayPreferences().money, DisplayUnit::UsdBillion);
+    loadDisplayPreferences(fresh);
+    QCOMPARE(fresh.displayPreferences().money, DisplayUnit::UsdHundredMillion);
 }
 
 // Issue 7: File → Export deck writes native charts in the units the dashboard shows.
@@ -176,6 +177,46 @@ void UnitsTest::nativeDecksFollowTheChoice() {
     QVERIFY2(m.hasMatch(), qPrintable(xml.left(400)));
     QVERIFY(std::abs(m.captured(1).toDouble() - 429.0) < 1e-9);
     QVERIFY(xml.contains(QStringLiteral("亿美元")));
+}
+
+// The preferences belong to a document, not to the process: choosing 亿美元 in one leaves
+// another's values in US$B. A change is announced once (views rebuild on languageChanged), the
+// same preferences again not at all.
+void UnitsTest::documentsHoldTheirOwnPreferences() {
+    using jevons::core::Unit;
+    Document one;
+    Document other;
+    QSignalSpy oneChanged(&one, &Document::languageChanged);
+    QSignalSpy otherChanged(&other, &Document::languageChanged);
+    DisplayPreferences yi = one.displayPreferences();
+    yi.money = DisplayUnit::UsdHundredMillion;
+    one.setDisplayPreferences(yi);
+    QCOMPARE(oneChanged.count(), 1);
+    QCOMPARE(otherChanged.count(), 0);
+    QCOMPARE(one.displayPreferences().money, DisplayUnit::UsdHundredMillion);
+    QCOMPARE(other.displayPreferences().money, DisplayUnit::UsdBillion);
+    QCOMPARE(displayValue(one.displayPreferences(), 42.9, Unit::UsdBillion), 429.0);
+    QCOMPARE(displayValue(other.displayPreferences(), 42.9, Unit::UsdBillion), 42.9);
+
+    one.setDisplayPreferences(yi);  // identical: nothing to rebuild
+    other.setDisplayPreferences({});
+    QCOMPARE(oneChanged.count(), 1);
+    QCOMPARE(otherChanged.count(), 0);
+
+    // Validated as they are set: a money unit that is not money falls back to the default.
+    DisplayPreferences wrong = yi;
+    wrong.money = DisplayUnit::TenThousandUnits;
+    one.setDisplayPreferences(wrong);
+    QCOMPARE(one.displayPreferences().money, DisplayUnit::UsdBillion);
+    QCOMPARE(oneChanged.count(), 2);
+
+    // Views read their own document: two windows, one in 亿美元, the other still in US$B.
+    auto a = test::makeWindow(nullptr);
+    auto b = test::makeWindow(nullptr);
+    set(*a, yi);
+    QCOMPARE(cell(*a, "asic_market", 2028), QStringLiteral("429.0"));
+    QCOMPARE(cell(*b, "asic_market", 2028), QStringLiteral("42.9"));
+    QVERIFY(header(*b, "asic_market").endsWith(QStringLiteral("(US$B)")));
 }
 
 QTEST_MAIN(UnitsTest)
