@@ -51,9 +51,12 @@ void runTestHooks(const DashboardOptions& options, Document* doc) {
 /// when the name ends in .bmp: no compression, for the cold-start benchmark). 0 = written,
 /// 2 = the forecast was not opened, 3 = the picture could not be written.
 int writeScreenshot(MainWindow& window, const QString& shot, bool opened) {
-    (void)window.uncertaintyEngine()->current();  // waits for the worker's result
+    // As a real start: the window is shown and laid out while the first simulation runs on the
+    // worker (the engine's request is posted ahead of the layout and the paint), then the bands.
     window.resize(1600, 1000);
     window.show();
+    QCoreApplication::processEvents();
+    (void)window.uncertaintyEngine()->current();  // waits for the worker's result
     for (int i = 0; i < 3; ++i) QCoreApplication::processEvents();
     const QImage image = window.grab().toImage();
     const bool bmp = shot.endsWith(QStringLiteral(".bmp"), Qt::CaseInsensitive);

@@ -14,7 +14,15 @@ constexpr qreal kArrowHead = 7.0;
 constexpr qreal kPenWidth = 1.6;
 }  // namespace
 
-CagrArrowItem::CagrArrowItem(QGraphicsItem* parent) : QGraphicsItem(parent) { setZValue(20); }
+CagrArrowItem::CagrArrowItem(QGraphicsItem* parent) : QGraphicsItem(parent) {
+    setZValue(20);
+    m_bubbleSize = measureBubble(m_text);
+}
+
+QSizeF CagrArrowItem::measureBubble(const QString& text) {
+    const QFontMetricsF fm(palette::font(palette::kLabelPt, true));
+    return {fm.horizontalAdvance(text) + 16, fm.height() + 6};
+}
 
 void CagrArrowItem::setGeometry(QPointF from, QPointF to, qreal levelY) {
     prepareGeometryChange();
@@ -28,13 +36,13 @@ void CagrArrowItem::setText(const QString& text) {
     if (text == m_text) return;
     prepareGeometryChange();
     m_text = text;
+    m_bubbleSize = measureBubble(text);
     update();
 }
 
 QRectF CagrArrowItem::bubbleRect() const {
-    const QFontMetricsF fm(palette::font(palette::kLabelPt, true));
-    const qreal w = fm.horizontalAdvance(m_text) + 16;
-    const qreal h = fm.height() + 6;
+    const qreal w = m_bubbleSize.width();
+    const qreal h = m_bubbleSize.height();
     const qreal cx = (m_from.x() + m_to.x()) / 2;
     return {cx - w / 2, m_level - h / 2, w, h};
 }

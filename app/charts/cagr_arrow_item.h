@@ -21,10 +21,14 @@ public:
 
 private:
     [[nodiscard]] QRectF bubbleRect() const;
+    /// @brief The bubble's size for `text` (pixels): measured once per text, not per paint or
+    /// per boundingRect() call (the scene asks for the bounds many times a frame).
+    [[nodiscard]] static QSizeF measureBubble(const QString& text);
     QPointF m_from;
     QPointF m_to;
     qreal m_level = 0;
     QString m_text;
+    QSizeF m_bubbleSize;
 };
 
 }  // namespace jevons::app

@@ -25,8 +25,13 @@ QRectF ValueLabelsItem::rectFor(const Label& label) {
 void ValueLabelsItem::setLabels(QList<Label> labels) {
     prepareGeometryChange();
     m_labels = std::move(labels);
+    m_rects.clear();
+    m_rects.reserve(m_labels.size());
     m_bounds = QRectF();
-    for (const Label& l : m_labels) m_bounds = m_bounds.united(rectFor(l));
+    for (const Label& l : m_labels) {
+        m_rects.push_back(rectFor(l));
+        m_bounds = m_bounds.united(m_rects.back());
+    }
     update();
 }
 
@@ -34,10 +39,13 @@ QRectF ValueLabelsItem::boundingRect() const { return m_bounds; }
 
 void ValueLabelsItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
     painter->setRenderHint(QPainter::TextAntialiasing);
-    for (const Label& l : m_labels) {
-        painter->setFont(palette::font(palette::kLabelPt, l.above));
+    const QFont plain = palette::font(palette::kLabelPt, false);
+    const QFont bold = palette::font(palette::kLabelPt, true);
+    for (qsizetype i = 0; i < m_labels.size(); ++i) {
+        const Label& l = m_labels[i];
+        painter->setFont(l.above ? bold : plain);
         painter->setPen(l.color);
-        painter->drawText(rectFor(l), Qt::AlignCenter, l.text);
+        painter->drawText(m_rects[i], Qt::AlignCenter, l.text);
     }
 }
 

@@ -32,6 +32,7 @@ public:
 
 private:
     QList<Label> m_labels;
+    QList<QRectF> m_rects;  // rectFor(m_labels[i]), measured once in setLabels
     QRectF m_bounds;
 };
 
