@@ -16,6 +16,9 @@ ChartGrid::ChartGrid(Document* document, QWidget* parent)
     connect(document, &Document::documentReset, this, &ChartGrid::rebuild);
     connect(document, &Document::languageChanged, this, &ChartGrid::rebuild);
     connect(document, &Document::resultsChanged, this, &ChartGrid::onResultsChanged);
+    m_bandHold.setSingleShot(true);
+    m_bandHold.setInterval(kBandHoldMs);
+    connect(&m_bandHold, &QTimer::timeout, this, &ChartGrid::releaseHeldBands);
     rebuild();
 }
 
@@ -90,6 +93,23 @@ void ChartGrid::rebuild() {
 }
 
 void ChartGrid::setUncertainty(UncertaintyResult result) {
+    if (m_runs.empty() && result && m_document->inInteractiveEdit() && window()->isVisible()) {
+        m_held = std::move(result);
+        if (!m_bandHold.isActive()) m_bandHold.start();
+        return;
+    }
+    m_bandHold.stop();
+    m_held = nullptr;
+    applyUncertainty(std::move(result));
+}
+
+void ChartGrid::releaseHeldBands() {
+    if (!m_held) return;
+    m_bandHold.stop();
+    applyUncertainty(std::exchange(m_held, nullptr));
+}
+
+void ChartGrid::applyUncertainty(UncertaintyResult result) {
     m_uncertainty = std::move(result);
     if (!m_runs.empty()) return;
     for (ChartCard* card : std::as_const(m_cards)) {
@@ -101,6 +121,7 @@ void ChartGrid::setUncertainty(UncertaintyResult result) {
 }
 
 void ChartGrid::onResultsChanged(const QList<int>& series) {
+    releaseHeldBands();  // the bands of the previous step, drawn with these lines
     for (ChartCard* card : std::as_const(m_cards)) {
         const bool affected =
             std::any_of(series.begin(), series.end(), [card](int s) { return card->shows(s); });

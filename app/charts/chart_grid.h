@@ -3,10 +3,15 @@
 // are built on a new document, a language switch or a compare-mode change, never on an edit.
 // While the window is shown, a card scrolled out of view is not redrawn on an edit: it is marked
 // stale and catches up when it comes into view (a move or resize of the grid in its scroll area).
+// During a drag in a shown window, the bands of each quick simulation are held and drawn with
+// the next edit's lines, in one repaint: a frame is 16.7 ms, and on two cores a repaint for the
+// lines and another for the bands do not both fit in it. With no edit after them (the drag
+// paused) they are drawn kBandHoldMs later.
 #include "app/charts/chart_run.h"
 #include "app/uncertainty/uncertainty_result.h"
 
 #include <QList>
+#include <QTimer>
 #include <QWidget>
 
 #include <vector>
@@ -38,6 +43,10 @@ public:
     [[nodiscard]] int columnCount() const { return m_placedColumns; }
     /// @brief The card of chart `id`, or nullptr.
     [[nodiscard]] ChartCard* card(const QString& chartId) const;
+    /// @brief The longest a drag's bands wait for the next edit (ms): a little over a frame.
+    static constexpr int kBandHoldMs = 20;
+    /// @brief Whether a drag's bands are held, waiting for the next edit or kBandHoldMs.
+    [[nodiscard]] bool holdsBands() const { return m_bandHold.isActive(); }
 
 public slots:
     void rebuild();
@@ -55,6 +64,10 @@ protected:
 
 private:
     void onResultsChanged(const QList<int>& series);
+    /// @brief Hands `result` to the cards (out-of-view ones defer it).
+    void applyUncertainty(UncertaintyResult result);
+    /// @brief Draws the held bands now, if any.
+    void releaseHeldBands();
     void placeCards();
     [[nodiscard]] int columnsFor(int width) const;
     /// @brief Whether `card` is out of view in a shown window (an edit can wait for it).
@@ -66,6 +79,8 @@ private:
     int m_columns = 0;
     int m_placedColumns = 0;
     UncertaintyResult m_uncertainty;
+    UncertaintyResult m_held;  ///< a drag's latest bands, while m_bandHold runs
+    QTimer m_bandHold;
 };
 
 }  // namespace jevons::app

@@ -3,6 +3,9 @@
 // simulation of those values; a superseded run is stopped by its token; an edit returns while
 // the simulation is still running and the event loop keeps turning; turning uncertainty off,
 // loading another file and closing the window stop the run in progress cleanly.
+#include "app/charts/chart_card.h"
+#include "app/charts/chart_grid.h"
+#include "app/charts/chart_view.h"
 #include "app/document/document.h"
 #include "app/uncertainty/simulation.h"
 #include "app/uncertainty/uncertainty_engine.h"
@@ -96,6 +99,7 @@ private slots:
     void currentWaitsForTheValuesNow();
     void offAndResetStopTheRunInProgress();
     void closingTheWindowDuringARunIsClean();
+    void aDragsBandsAreDrawnWithTheNextEdit();
 };
 
 void UncertaintyWorkerTest::initTestCase() {
@@ -281,6 +285,85 @@ void UncertaintyWorkerTest::closingTheWindowDuringARunIsClean() {
     qInfo("window closed %.1f ms into a %d-path run", double(clock.nsecsElapsed()) / 1e6,
           kLongPaths);
     QCoreApplication::processEvents();
+}
+
+namespace {
+/// Paint events delivered to one widget.
+class PaintCount : public QObject {
+public:
+    explicit PaintCount(QWidget* w) { w->installEventFilter(this); }
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject*, QEvent* e) override {
+        if (e->type() == QEvent::Paint) ++count;
+        return false;
+    }
+};
+}  // namespace
+
+// Inside a drag in a shown window, a quick run's bands wait for the next edit and are drawn in
+// its repaint (one repaint per slider step, not one for the lines and another for the bands);
+// when no edit follows (the drag paused), they are drawn ChartGrid::kBandHoldMs later; after
+// the drag they are drawn at once.
+void UncertaintyWorkerTest::aDragsBandsAreDrawnWithTheNextEdit() {
+    auto w = test::makeWindow(nullptr);
+    w->resize(1600, 1000);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    UncertaintyEngine* engine = w->uncertaintyEngine();
+    Document* doc = w->document();
+    ChartGrid* grid = w->chartGrid();
+    ChartCard* card = grid->cards().first();  // the ASIC market: its CAGR range moves with kShare
+    QVERIFY(settled(engine));
+    QCoreApplication::processEvents();
+    PaintCount paints(card->view()->viewport());
+
+    // What the grid did with each result, seen right after it (this slot is connected after
+    // the grid's), and, for the first, the next slider step taken at that moment.
+    struct Arrival {
+        UncertaintyResult result;
+        bool held = false;
+        bool shownAfterNextStep = false;
+    };
+    QList<Arrival> arrivals;
+    bool stepOnArrival = true;
+    QObject context;
+    connect(engine, &UncertaintyEngine::resultChanged, &context, [&] {
+        Arrival a{engine->result(), grid->holdsBands() && card->uncertainty() != engine->result()};
+        if (stepOnArrival) {
+            stepOnArrival = false;
+            QVERIFY(doc->editAssumption(kShare, 0.13));  // the next step releases the bands
+            a.shownAfterNextStep = !grid->holdsBands() && card->uncertainty() == a.result;
+            paints.count = 0;
+        }
+        arrivals.append(a);
+    });
+
+    doc->beginInteractiveEdit();
+    QVERIFY(doc->editAssumption(kShare, 0.12));
+    QVERIFY(QTest::qWaitFor([&] { return !arrivals.isEmpty(); }, 60000));
+    QVERIFY(arrivals[0].held);                // published inside the drag: held
+    QVERIFY(arrivals[0].shownAfterNextStep);  // and handed to the cards with the next step
+    QCoreApplication::processEvents();
+    QCOMPARE(paints.count, 1);  // the step's lines and the held bands in one repaint
+
+    // The drag pauses after 0.13: its bands are held, then drawn without another edit.
+    QVERIFY(QTest::qWaitFor([&] { return arrivals.size() == 2; }, 60000));
+    QVERIFY(arrivals[1].held);
+    QVERIFY(arrivals[1].result != arrivals[0].result);
+    QVERIFY(QTest::qWaitFor([&] { return card->uncertainty() == arrivals[1].result; }, 1000));
+    QVERIFY(!grid->holdsBands());
+    doc->endInteractiveEdit();
+
+    // Outside a drag the bands are drawn as they come.
+    QVERIFY(settled(engine));
+    QVERIFY(doc->editAssumption(kShare, 0.14));
+    const qsizetype before = arrivals.size();
+    QVERIFY(
+        QTest::qWaitFor([&] { return arrivals.size() > before && !engine->isPending(); }, 60000));
+    QVERIFY(!arrivals.last().held);
+    QCOMPARE(card->uncertainty(), engine->result());
 }
 
 QTEST_MAIN(UncertaintyWorkerTest)
