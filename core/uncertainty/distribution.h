@@ -8,24 +8,13 @@
 // Q(F(lower) + u·(F(upper) − F(lower))), the exact inverse CDF of the renormalised distribution,
 // so a lognormal's P5/P95 hold exactly only when the mass cut off is negligible.
 #include "core/scenario/scenario.h"
+#include "core/uncertainty/special_functions.h"
 
 #include <memory>
 #include <span>
 #include <string>
 
 namespace jevons::core {
-
-/// @brief Φ⁻¹(u), the standard normal quantile (Wichura AS241, relative error ~1e-16).
-/// Contract: 0 < u < 1 (returns ∓infinity at 0 and 1).
-[[nodiscard]] double normalQuantile(double u);
-/// @brief out[i] = normalQuantile(u[i]), the same bits, batched (the central region, 85% of
-/// uniforms, without a branch). Contract: same sizes (else the shorter length).
-void normalQuantiles(std::span<const double> u, std::span<double> out);
-/// @brief Φ(z), the standard normal CDF.
-[[nodiscard]] double normalCdf(double z);
-/// @brief I_x(a, b), the regularised incomplete beta function (continued fraction, ~1e-14).
-/// Contract: a, b > 0, 0 <= x <= 1.
-[[nodiscard]] double incompleteBeta(double a, double b, double x);
 
 /// @brief z of the standard normal's 95th percentile: a 90% interval is mean ± 1.6449 σ.
 inline constexpr double kZ95 = 1.6448536269514722;
