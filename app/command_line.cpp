@@ -52,7 +52,11 @@ DashboardOptions parseDashboardCommandLine(const QCoreApplication& app) {
                                       QStringLiteral("id"));
     QCommandLineOption exitAfterLoad(QStringLiteral("exit-after-load"),
                                      QStringLiteral("Exit once opened (and dumped)."));
-    for (QCommandLineOption* hidden : {&testEdit, &dumpAssumption, &exitAfterLoad})
+    QCommandLineOption firstFrameTime(
+        QStringLiteral("first-frame-time"),
+        QStringLiteral("Write the monotonic time (ns) of the first painted frame with bands."),
+        QStringLiteral("file"));
+    for (QCommandLineOption* hidden : {&testEdit, &dumpAssumption, &exitAfterLoad, &firstFrameTime})
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshot);
     parser.addOption(language);
@@ -80,6 +84,7 @@ DashboardOptions parseDashboardCommandLine(const QCoreApplication& app) {
     parser.addOption(testEdit);
     parser.addOption(dumpAssumption);
     parser.addOption(exitAfterLoad);
+    parser.addOption(firstFrameTime);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QCoreApplication::translate("main", "Forecast file (.json)."));
     parser.process(app);
@@ -98,6 +103,7 @@ DashboardOptions parseDashboardCommandLine(const QCoreApplication& app) {
     o.testEdits = parser.values(testEdit);
     o.dumpAssumption = parser.value(dumpAssumption);
     o.exitAfterLoad = parser.isSet(exitAfterLoad);
+    o.firstFrameTime = parser.value(firstFrameTime);
     return o;
 }
 

@@ -22,6 +22,10 @@ struct DashboardOptions {
     QStringList testEdits;       ///< hidden --test-edit id=value (crash_recovery_test)
     QString dumpAssumption;      ///< hidden --dump-assumption id
     bool exitAfterLoad = false;  ///< hidden --exit-after-load
+    /// hidden --first-frame-time FILE (with --screenshot; dashboard_bench's cold start): the
+    /// CLOCK_MONOTONIC time in ns, as text, at which the shown window had painted the first
+    /// simulation's bands, before the picture is taken and the process exits
+    QString firstFrameTime;
     /// @brief A screenshot run: offscreen-ready, ignores saved choices and crash recovery.
     [[nodiscard]] bool shooting() const {
         return !screenshot.isEmpty() || !presentScreenshot.isEmpty();

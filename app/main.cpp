@@ -14,11 +14,14 @@
 #include "app/units/units_menu.h"
 
 #include <QApplication>
+#include <QByteArray>
+#include <QFile>
 #include <QIcon>
 #include <QImage>
 #include <QStatusBar>
 
 #include <cstdio>
+#include <ctime>
 #include <memory>
 
 using namespace jevons::app;
@@ -47,17 +50,30 @@ void runTestHooks(const DashboardOptions& options, Document* doc) {
     }
 }
 
+/// @brief The CLOCK_MONOTONIC time now (ns) written to `path` (--first-frame-time).
+void writeMonotonicTime(const QString& path) {
+    timespec t{};
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(QByteArray::number(qint64(t.tv_sec) * 1000000000 + t.tv_nsec)) < 0)
+        std::fprintf(stderr, "jevons: cannot write %s\n", qPrintable(path));
+}
+
 /// @brief --screenshot: the 1600x1000 window with the first simulation's bands, as PNG (or BMP
 /// when the name ends in .bmp: no compression, for the cold-start benchmark). 0 = written,
-/// 2 = the forecast was not opened, 3 = the picture could not be written.
-int writeScreenshot(MainWindow& window, const QString& shot, bool opened) {
+/// 2 = the forecast was not opened, 3 = the picture could not be written. `firstFrameTime`:
+/// where to note when the shown window had painted the bands (empty: nowhere).
+int writeScreenshot(MainWindow& window, const QString& shot, bool opened,
+                    const QString& firstFrameTime) {
     // As a real start: the window is shown and laid out while the first simulation runs on the
     // worker (the engine's request is posted ahead of the layout and the paint), then the bands.
     window.resize(1600, 1000);
     window.show();
     QCoreApplication::processEvents();
-    (void)window.uncertaintyEngine()->current();  // waits for the worker's result
-    for (int i = 0; i < 3; ++i) QCoreApplication::processEvents();
+    (void)window.uncertaintyEngine()->current();                    // waits for the worker's result
+    for (int i = 0; i < 3; ++i) QCoreApplication::processEvents();  // the bands painted
+    if (!firstFrameTime.isEmpty()) writeMonotonicTime(firstFrameTime);
     const QImage image = window.grab().toImage();
     const bool bmp = shot.endsWith(QStringLiteral(".bmp"), Qt::CaseInsensitive);
     if (!image.save(shot, bmp ? "BMP" : "PNG")) {
@@ -122,7 +138,8 @@ int main(int argc, char** argv) {
         return renderPresentationScreenshot(window.services(), options.presentScreenshot,
                                             options.slide, options.theme, options.whatIf);
     }
-    if (shooting) return writeScreenshot(window, options.screenshot, opened);
+    if (shooting)
+        return writeScreenshot(window, options.screenshot, opened, options.firstFrameTime);
     window.show();
     return QApplication::exec();
 }

@@ -10,6 +10,7 @@
 #include <benchmark/benchmark.h>
 
 #include <QApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QStandardPaths>
@@ -124,15 +125,18 @@ void BM_WarmWindow(benchmark::State& state) {
 }
 BENCHMARK(BM_WarmWindow)->UseManualTime()->Iterations(10)->Unit(benchmark::kMillisecond);
 
-// Cold start, honestly: `jevons FILE --screenshot out.bmp` in a fresh process, from exec to exit.
-// The dashboard opens the default forecast, waits for its first 10,000-path simulation (on the
-// engine's worker), paints the 1600x1000 window with the bands drawn and writes it out (BMP:
-// no compression, so the picture's encoding is ~2 ms of the time; the exit is in it too, so this
-// is an upper bound). Settings come from an empty XDG_CONFIG_HOME, so uncertainty is on as the
-// file asks.
+// Cold start, honestly: `jevons FILE --screenshot out.bmp` in a fresh process. The dashboard
+// opens the default forecast, shows the 1600x1000 window while its first 10,000-path simulation
+// runs on the engine's worker, paints the bands, notes the time (--first-frame-time), then
+// grabs the window, writes it out (BMP: no compression) and exits. Iteration time, the issue's
+// measure: exec (this process's clock before the spawn; both are CLOCK_MONOTONIC) to that first
+// frame with the bands painted, the loading of every library included. exit_p50_ms: exec to
+// exit, the picture and the teardown included (an upper bound). Settings come from an empty
+// XDG_CONFIG_HOME, so uncertainty is on as the file asks.
 void BM_ColdStart(benchmark::State& state) {
     QTemporaryDir dir;
     const std::string out = QDir(dir.path()).filePath(QStringLiteral("shot.bmp")).toStdString();
+    const QString stamp = QDir(dir.path()).filePath(QStringLiteral("first-frame"));
     std::vector<std::string> env = {"QT_QPA_PLATFORM=offscreen",
                                     "XDG_CONFIG_HOME=" + dir.path().toStdString(),
                                     "XDG_DATA_HOME=" + dir.path().toStdString(),
@@ -140,21 +144,32 @@ void BM_ColdStart(benchmark::State& state) {
                                     "XDG_RUNTIME_DIR=" + dir.path().toStdString(),
                                     "LANG=C.UTF-8"};
     if (const char* home = std::getenv("HOME")) env.push_back(std::string("HOME=") + home);
-    std::vector<double> ms;
+    std::vector<double> firstFrame, exit;
     for (auto _ : state) {
         const auto t0 = Clock::now();
         const int status = jevons::bench::runProcess(
-            {JEVONS_DASHBOARD, defaultForecast().toStdString(), "--screenshot", out}, &env);
+            {JEVONS_DASHBOARD, defaultForecast().toStdString(), "--screenshot", out,
+             "--first-frame-time", stamp.toStdString()},
+            &env);
         const double seconds = std::chrono::duration<double>(Clock::now() - t0).count();
-        if (status != 0 || !QFileInfo::exists(QString::fromStdString(out))) {
-            state.SkipWithError("jevons --screenshot failed");
+        QFile file(stamp);
+        bool ok = false;
+        const qint64 ns = file.open(QIODevice::ReadOnly) ? file.readAll().toLongLong(&ok) : 0;
+        const qint64 t0ns =
+            std::chrono::duration_cast<std::chrono::nanoseconds>(t0.time_since_epoch()).count();
+        if (status != 0 || !QFileInfo::exists(QString::fromStdString(out)) || !ok || ns < t0ns) {
+            state.SkipWithError("jevons --screenshot failed or noted no first frame");
             return;
         }
-        state.SetIterationTime(seconds);
-        ms.push_back(seconds * 1e3);
+        const double frame = double(ns - t0ns) / 1e9;
+        state.SetIterationTime(frame);
+        firstFrame.push_back(frame * 1e3);
+        exit.push_back(seconds * 1e3);
         ::unlink(out.c_str());
+        QFile::remove(stamp);
     }
-    setPercentiles(state, ms);
+    setPercentiles(state, firstFrame);
+    state.counters["exit_p50_ms"] = percentile(exit, 0.50);
 }
 BENCHMARK(BM_ColdStart)->UseManualTime()->Iterations(20)->Unit(benchmark::kMillisecond);
 
