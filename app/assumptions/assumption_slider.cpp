@@ -17,29 +17,34 @@
 namespace jevons::app {
 namespace {
 
-QString citation(const core::Scenario& scenario, const core::Provenance& p) {
+QString citation(const core::Scenario& scenario, const core::Provenance& p,
+                 const QString& language) {
     const core::Source* source = scenario.findSource(p.source);
     QStringList lines;
     if (source) {
-        lines << QStringLiteral("<b>%1</b>").arg(toQString(source->title).toHtmlEscaped());
-        QString by = toQString(source->publisher).toHtmlEscaped();
+        lines
+            << QStringLiteral("<b>%1</b>").arg(labelText(source->title, language).toHtmlEscaped());
+        QString by = labelText(source->publisher, language).toHtmlEscaped();
         if (!source->date.empty()) by += QStringLiteral(", ") + toQString(source->date);
         lines << by;
     } else {
         lines << QObject::tr("Analyst's judgement");
     }
     if (!p.figure.empty())
-        lines << QObject::tr("Figure: %1").arg(toQString(p.figure).toHtmlEscaped());
-    if (!p.note.empty()) lines << QObject::tr("Note: %1").arg(toQString(p.note).toHtmlEscaped());
+        lines << QObject::tr("Figure: %1").arg(labelText(p.figure, language).toHtmlEscaped());
+    if (!p.note.empty())
+        lines << QObject::tr("Note: %1").arg(labelText(p.note, language).toHtmlEscaped());
     if (source && !source->url.empty()) lines << toQString(source->url).toHtmlEscaped();
     return lines.join(QStringLiteral("<br>"));
 }
 
-QString provenanceLine(const core::Scenario& scenario, const core::Provenance& p) {
+QString provenanceLine(const core::Scenario& scenario, const core::Provenance& p,
+                       const QString& language) {
     const core::Source* source = scenario.findSource(p.source);
-    QString publisher = source ? toQString(source->publisher) : QObject::tr("Analyst's judgement");
+    QString publisher =
+        source ? labelText(source->publisher, language) : QObject::tr("Analyst's judgement");
     if (p.figure.empty()) return publisher;
-    return publisher + QStringLiteral(" · ") + toQString(p.figure);
+    return publisher + QStringLiteral(" · ") + labelText(p.figure, language);
 }
 
 }  // namespace
@@ -83,8 +88,8 @@ AssumptionSlider::AssumptionSlider(Document* document, const core::Assumption& a
     m_slider->setTracking(true);
 
     const core::Scenario& scenario = document->scenario();
-    m_provenance->setText(provenanceLine(scenario, a.provenance));
-    m_provenance->setToolTip(citation(scenario, a.provenance));
+    m_provenance->setText(provenanceLine(scenario, a.provenance, language));
+    m_provenance->setToolTip(citation(scenario, a.provenance, language));
     m_provenance->setWordWrap(true);
     m_provenance->setStyleSheet(QStringLiteral("color: #6C757D;"));
     QFont small = m_provenance->font();

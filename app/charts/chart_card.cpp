@@ -330,12 +330,13 @@ void ChartCard::build() {
             m.secondary = !onPrimary;
             m.draggable = !a.drives.empty() && scenario.findAssumption(a.drives) != nullptr;
             QStringList tip;
-            tip << QStringLiteral("<b>%1</b>").arg(toQString(a.figure).toHtmlEscaped());
+            tip << QStringLiteral("<b>%1</b>").arg(labelText(a.figure, language).toHtmlEscaped());
             if (const core::Source* s = scenario.findSource(a.source)) {
-                tip << toQString(s->publisher).toHtmlEscaped() +
+                tip << labelText(s->publisher, language).toHtmlEscaped() +
                            (s->date.empty() ? QString()
                                             : QStringLiteral(", ") + toQString(s->date));
-                tip << QStringLiteral("<i>%1</i>").arg(toQString(s->title).toHtmlEscaped());
+                tip << QStringLiteral("<i>%1</i>")
+                           .arg(labelText(s->title, language).toHtmlEscaped());
             }
             tip << tr("Published: %1 (%2)")
                        .arg(formatDisplay(units, a.value, m.unit, language))

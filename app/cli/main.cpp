@@ -125,7 +125,7 @@ int scenarios(const std::vector<std::string>& args) {
     if (args.size() != 3) throw UsageError("scenarios needs exactly one FILE");
     const Scenario scenario = loadScenarioFile(args[2]);
     for (const auto& s : scenario.scenarios) {
-        std::cout << s.id << "\t" << s.label.en << "\t" << s.note << "\n";
+        std::cout << s.id << "\t" << s.label.en << "\t" << s.note.en << "\n";
         for (const auto& [id, v] : s.overrides) std::cout << "\t" << id << " = " << v << "\n";
     }
     return 0;

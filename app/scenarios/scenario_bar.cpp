@@ -51,7 +51,8 @@ void ScenarioBar::refill() {
     for (const auto& s : scenario.scenarios) {
         m_combo->addItem(labelText(s.label, m_document->language()), toQString(s.id));
         if (!s.note.empty())
-            m_combo->setItemData(m_combo->count() - 1, toQString(s.note), Qt::ToolTipRole);
+            m_combo->setItemData(m_combo->count() - 1, labelText(s.note, m_document->language()),
+                                 Qt::ToolTipRole);
     }
     m_combo->setCurrentIndex(std::max(0, m_combo->findData(m_document->activeScenario())));
 }

@@ -186,17 +186,20 @@ void acceptFit(Scenario& scenario, const FitResult& fit, const std::string& seri
         a->max = slider.max;
         a->step = slider.step;
         a->provenance.source = source != nullptr ? source->id : std::string();
-        a->provenance.figure = p.fixed
-                                   ? "given (held fixed) when fitting to " + fit.dataSource + span
-                                   : "fitted to " + fit.dataSource + span +
-                                         (p.stdError ? ": " + num(p.value) + " +- " +
-                                                           num(*p.stdError) + " (1 standard error)"
-                                                     : std::string());
-        a->provenance.note = std::string(kindToken(fit.kind)) + " fit (" +
-                             std::string(methodToken(fit.method)) + ": " +
-                             methodDescription(fit.kind, fit.method, fit.timing) + ") on " +
-                             std::string(date) + "; " + stats.str() +
-                             (sourceNote.empty() ? std::string() : "; data: " + sourceNote);
+        a->provenance.figure.zh.clear();  // the fit's own words, English only
+        a->provenance.note.zh.clear();
+        a->provenance.figure.en =
+            p.fixed
+                ? "given (held fixed) when fitting to " + fit.dataSource + span
+                : "fitted to " + fit.dataSource + span +
+                      (p.stdError
+                           ? ": " + num(p.value) + " +- " + num(*p.stdError) + " (1 standard error)"
+                           : std::string());
+        a->provenance.note.en = std::string(kindToken(fit.kind)) + " fit (" +
+                                std::string(methodToken(fit.method)) + ": " +
+                                methodDescription(fit.kind, fit.method, fit.timing) + ") on " +
+                                std::string(date) + "; " + stats.str() +
+                                (sourceNote.empty() ? std::string() : "; data: " + sourceNote);
 
         if (fit.kind == FitKind::Cagr) continue;
         series.params[p.name] = Param{id};

@@ -35,8 +35,8 @@ std::string valueText(const Assumption& a, double value, std::string_view langua
 std::string sourceText(const Scenario& scenario, const Provenance& p, std::string_view language) {
     std::string out;
     if (const Source* source = scenario.findSource(p.source))
-        out = shortPublisher(source->publisher);
-    const std::string detail = !p.figure.empty() ? p.figure : p.note;
+        out = shortPublisher(source->publisher.in(language));
+    const std::string& detail = !p.figure.empty() ? p.figure.in(language) : p.note.in(language);
     if (out.empty()) {
         const std::string judgement = language == "zh" ? "分析师判断" : "Analyst judgement";
         // A note that already says "Analyst judgement: ..." needs no second label.

@@ -290,7 +290,7 @@ ChartPlan buildChartPlan(const Evaluator& evaluator, const ChartDef& chart,
             for (double v : history) widen(p.axis, v);
             const std::string& id = actuals->source;
             const Source* source = scenario.findSource(id);
-            const std::string name = source ? shortPublisher(source->publisher) : id;
+            const std::string name = source ? shortPublisher(source->publisher.in(language)) : id;
             if (std::find(actualSources.begin(), actualSources.end(), name) == actualSources.end())
                 actualSources.push_back(name);
         }
@@ -375,7 +375,7 @@ ChartPlan buildChartPlan(const Evaluator& evaluator, const ChartDef& chart,
             label += std::to_string(anchor.year) + ": " +
                      formatAs(value, slide.series[index].numberFormat);
             if (const Source* source = scenario.findSource(anchor.source))
-                label += " (" + shortPublisher(source->publisher) + ")";
+                label += " (" + shortPublisher(source->publisher.in(language)) + ")";
             AnchorMark mark;
             mark.category = std::to_string(anchor.year);
             mark.value = value;

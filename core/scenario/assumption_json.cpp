@@ -46,8 +46,8 @@ void Reader::readAssumption(const std::string& key, const Json& j, const std::st
         checkFields(*prov, p, {"source", "figure", "note"}, "a provenance");
         a.provenance.source = optionalString(*prov, p, "source");
         checkSourceRef(a.provenance.source, childPath(p, "source"));
-        a.provenance.figure = optionalString(*prov, p, "figure");
-        a.provenance.note = optionalString(*prov, p, "note");
+        a.provenance.figure = optionalLabel(*prov, p, "figure");
+        a.provenance.note = optionalLabel(*prov, p, "note");
     }
     if (const Json* dist = optional(j, "distribution"))
         a.distribution = distribution(a, *dist, childPath(path, "distribution"));

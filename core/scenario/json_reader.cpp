@@ -167,13 +167,19 @@ bool Reader::boolean(const Json& j, const std::string& path) {
 }
 
 Label Reader::label(const Json& j, const std::string& path) {
+    if (j.is_string()) return {j.get<std::string>(), {}};
     if (!j.is_object())
         throw ScenarioError(path,
-                            "expected a text in English and Chinese, { \"en\": \"…\", "
+                            "expected a text, \"…\" or in English and Chinese { \"en\": \"…\", "
                             "\"zh\": \"…\" }, found " +
                                 typeName(j));
     checkFields(j, path, {"en", "zh"}, "a text in English and Chinese");
     return {string(required(j, path, "en"), childPath(path, "en")), optionalString(j, path, "zh")};
+}
+
+Label Reader::optionalLabel(const Json& obj, const std::string& path, std::string_view key) {
+    const Json* j = optional(obj, key);
+    return j ? label(*j, childPath(path, key)) : Label{};
 }
 
 Unit Reader::unit(const Json& j, const std::string& path) {
@@ -317,6 +323,12 @@ Json labelJson(const Label& l) {
 
 void putIfNotEmpty(Json& j, const char* key, const std::string& value) {
     if (!value.empty()) j[key] = value;
+}
+
+Json textJson(const Label& l) { return l.zh.empty() ? Json(l.en) : labelJson(l); }
+
+void putIfNotEmpty(Json& j, const char* key, const Label& text) {
+    if (!text.empty()) j[key] = textJson(text);
 }
 
 }  // namespace jevons::core::scenario_json_detail

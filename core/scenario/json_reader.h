@@ -57,7 +57,10 @@ private:
     static double number(const Json& j, const std::string& path);
     static long long wholeNumber(const Json& j, const std::string& path, std::string_view what);
     static bool boolean(const Json& j, const std::string& path);
+    /// A text: "…" (both languages) or { "en": "…", "zh": "…" } (zh optional).
     static Label label(const Json& j, const std::string& path);
+    /// obj[key] as a text, or an empty one when absent.
+    static Label optionalLabel(const Json& obj, const std::string& path, std::string_view key);
     static Unit unit(const Json& j, const std::string& path);
     static void checkDomain(double v, Unit u, const std::string& path);
     static std::string id(std::string_view key, const std::string& path, std::string_view what);
@@ -101,8 +104,14 @@ private:
 // ---------------------------------------------------------------------------------------------
 // Writing: each function gives the canonical JSON of one value.
 
-[[nodiscard]] Json labelJson(const Label& l);                            ///< json_reader.cpp
+/// A label (an assumption's, a chart's title): always { "en", "zh"? }, so a translator sees
+/// where the Chinese goes.
+[[nodiscard]] Json labelJson(const Label& l);  ///< json_reader.cpp
+/// Prose (a figure, a note, a source's title): a plain string when it has no Chinese, else
+/// { "en", "zh" }; a file keeps the form it was written in.
+[[nodiscard]] Json textJson(const Label& l);                             ///< json_reader.cpp
 void putIfNotEmpty(Json& j, const char* key, const std::string& value);  ///< json_reader.cpp
+void putIfNotEmpty(Json& j, const char* key, const Label& text);         ///< textJson
 [[nodiscard]] Json assumptionJson(const Assumption& a);                  ///< assumption_json.cpp
 [[nodiscard]] Json paramJson(const Param& p);                            ///< series_json.cpp
 [[nodiscard]] Json pointJson(const YearPoint& p);                        ///< series_json.cpp

@@ -14,30 +14,34 @@
 namespace jevons::core {
 
 /// @brief Text in English and Chinese; `zh` may be empty (then English is shown).
+/// A text the file gives in English and, optionally, Chinese: a label, a title, a figure as a
+/// source states it, a note. In the file either a plain string (both languages; read into `en`)
+/// or { "en": …, "zh": … }. `zh` empty: the English is shown in Chinese too.
 struct Label {
     std::string en;
     std::string zh;
     [[nodiscard]] const std::string& in(std::string_view language) const {
         return language == "zh" && !zh.empty() ? zh : en;
     }
+    [[nodiscard]] bool empty() const { return en.empty() && zh.empty(); }
     bool operator==(const Label&) const = default;
 };
 
 /// @brief A publication a figure comes from.
 struct Source {
     std::string id;
-    std::string title;      ///< as published (may be Chinese)
-    std::string publisher;  ///< e.g. "Tianfeng Securities (天风证券)"
-    std::string date;       ///< ISO date "2025-02-09"; may be empty
-    std::string url;        ///< may be empty
+    Label title;       ///< as published, and translated
+    Label publisher;   ///< e.g. "Tianfeng Securities" / "天风证券研究所"
+    std::string date;  ///< ISO date "2025-02-09"; may be empty
+    std::string url;   ///< may be empty
     bool operator==(const Source&) const = default;
 };
 
 /// @brief Where an assumption's value comes from.
 struct Provenance {
     std::string source;  ///< a Source id; empty = the analyst's own judgement
-    std::string figure;  ///< the figure as the source states it, e.g. "F3: ASIC share 25% by 2028"
-    std::string note;
+    Label figure;        ///< the figure as the source states it, e.g. "F3: ASIC share 25% by 2028"
+    Label note;
     bool operator==(const Provenance&) const = default;
 };
 
@@ -150,7 +154,7 @@ struct Anchor {
     int year = 0;
     double value = 0.0;  ///< in the series' unit
     std::string source;  ///< Source id
-    std::string figure;  ///< as the source states it
+    Label figure;        ///< as the source states it
     /// Assumption that moves this point when the user drags it on a chart; empty = not draggable.
     std::string drives;
     bool operator==(const Anchor&) const = default;
@@ -185,7 +189,7 @@ struct ChartDef {
 struct ScenarioDef {
     std::string id;  ///< "base", "bull", "bear", ...
     Label label;
-    std::string note;                         ///< what the scenario expresses (e.g. the risk)
+    Label note;                               ///< what the scenario expresses (e.g. the risk)
     std::map<std::string, double> overrides;  ///< assumption id -> value
     bool operator==(const ScenarioDef&) const = default;
 };
@@ -215,7 +219,7 @@ struct SeriesActuals {
     /// Where the values come from: a Source id of meta.sources, or free text ("company filings,
     /// sales.csv"). Never empty.
     std::string source;
-    std::string note;              ///< how they were prepared (quarters summed, ...); may be empty
+    Label note;                    ///< how they were prepared (quarters summed, ...); may be empty
     std::map<int, double> values;  ///< year -> value in the series' unit; finite, at least one
     bool operator==(const SeriesActuals&) const = default;
 };

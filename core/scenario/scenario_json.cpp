@@ -54,8 +54,8 @@ void Reader::readMeta(const Json& j, const std::string& path) {
         if (m_s.findSource(source.id))
             throw ScenarioError(childPath(p, "id"),
                                 "the source id " + inQuotes(source.id) + " is used twice");
-        source.title = string(required(s, p, "title"), childPath(p, "title"));
-        source.publisher = optionalString(s, p, "publisher");
+        source.title = label(required(s, p, "title"), childPath(p, "title"));
+        source.publisher = optionalLabel(s, p, "publisher");
         source.date = optionalString(s, p, "date");
         source.url = optionalString(s, p, "url");
         m_s.sources.push_back(std::move(source));
@@ -94,7 +94,7 @@ void Reader::readAnchor(const Json& j, const std::string& path) {
     }
     a.source = optionalString(j, path, "source");
     checkSourceRef(a.source, childPath(path, "source"));
-    a.figure = optionalString(j, path, "figure");
+    a.figure = optionalLabel(j, path, "figure");
     a.drives = optionalString(j, path, "drives");
     if (!a.drives.empty()) checkAssumptionRef(a.drives, childPath(path, "drives"));
     m_s.anchors.push_back(std::move(a));
@@ -130,7 +130,7 @@ void Reader::readActuals(const std::string& key, const Json& j, const std::strin
         throw ScenarioError(sourcePath,
                             "say where the actuals come from: a source id of meta.sources or a "
                             "text such as \"company filings\"");
-    a.note = optionalString(j, path, "note");
+    a.note = optionalLabel(j, path, "note");
     const std::string valuesPath = childPath(path, "values");
     const Json& values = object(required(j, path, "values"), valuesPath);
     if (values.empty())
@@ -171,7 +171,7 @@ void Reader::readScenario(const std::string& key, const Json& j, const std::stri
     ScenarioDef d;
     d.id = key;
     d.label = label(required(j, path, "label"), childPath(path, "label"));
-    d.note = optionalString(j, path, "note");
+    d.note = optionalLabel(j, path, "note");
     if (const Json* overrides = optional(j, "overrides")) {
         const std::string p = childPath(path, "overrides");
         object(*overrides, p);
@@ -245,7 +245,7 @@ Scenario Reader::read(const Json& root) {
         for (auto it = scenarios->begin(); it != scenarios->end(); ++it)
             readScenario(it.key(), it.value(), childPath("scenarios", it.key()));
     } else {
-        m_s.scenarios.push_back({"base", {"Base", "基准"}, "", {}});
+        m_s.scenarios.push_back({"base", {"Base", "基准"}, {}, {}});
     }
     if (const Json* uncertainty = optional(root, "uncertainty"))
         readUncertainty(*uncertainty, "uncertainty");
@@ -267,6 +267,7 @@ using scenario_json_detail::labelJson;
 using scenario_json_detail::putIfNotEmpty;
 using scenario_json_detail::Reader;
 using scenario_json_detail::seriesJson;
+using scenario_json_detail::textJson;
 using scenario_json_detail::uncertaintyJson;
 
 // ---------------------------------------------------------------------------------------------
@@ -285,7 +286,7 @@ Json scenarioJson(const Scenario& s) {
         for (const auto& src : s.sources) {
             Json j = Json::object();
             j["id"] = src.id;
-            j["title"] = src.title;
+            j["title"] = textJson(src.title);
             putIfNotEmpty(j, "publisher", src.publisher);
             putIfNotEmpty(j, "date", src.date);
             putIfNotEmpty(j, "url", src.url);

@@ -178,8 +178,8 @@ private slots:
             QVERIFY(a);
             QCOMPARE(a->value, nls.value(name));
             QCOMPARE(doc->evaluator().assumption(id), nls.value(name));
-            QVERIFY2(a->provenance.figure.find("fitted to") != std::string::npos,
-                     a->provenance.figure.c_str());
+            QVERIFY2(a->provenance.figure.en.find("fitted to") != std::string::npos,
+                     a->provenance.figure.en.c_str());
             QVERIFY(window->assumptionsPanel()->slider(QString::fromStdString(id)));
         }
         QVERIFY(doc->scenario().findActuals("speakers"));  // the history stays

@@ -37,7 +37,7 @@ core::Scenario version(int v) {
         for (int i = 0; i < 300; ++i) {
             core::Assumption a = s.assumptions.front();
             a.id = "padding_" + std::to_string(i);
-            a.provenance.note = std::string(120, 'x');
+            a.provenance.note = {std::string(120, 'x'), ""};
             s.assumptions.push_back(a);
         }
         return s;

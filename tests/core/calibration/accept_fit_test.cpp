@@ -19,7 +19,7 @@ Scenario emptyScenario() {
     Scenario s;
     s.title.en = "test";
     s.years = {2020, 2035};
-    s.sources.push_back({"wellsenn", "AI glasses sales", "Wellsenn XR", "2025", ""});
+    s.sources.push_back({"wellsenn", {"AI glasses sales", ""}, {"Wellsenn XR", ""}, "2025", ""});
     return s;
 }
 
@@ -59,10 +59,11 @@ TEST(CalibrationAcceptFit, BassFitBecomesAssumptionsAndASeries) {
     EXPECT_GT(p->step, 0.0);
     EXPECT_EQ(p->provenance.source, "wellsenn");
     EXPECT_EQ(
-        p->provenance.figure.rfind("fitted to 'glasses' in sales.csv, 2020-2028, 9 points", 0), 0u)
-        << p->provenance.figure;
-    EXPECT_NE(p->provenance.note.find("bass fit (nls-diff"), std::string::npos);
-    EXPECT_NE(p->provenance.note.find("on 2025-06-01"), std::string::npos);
+        p->provenance.figure.en.rfind("fitted to 'glasses' in sales.csv, 2020-2028, 9 points", 0),
+        0u)
+        << p->provenance.figure.en;
+    EXPECT_NE(p->provenance.note.en.find("bass fit (nls-diff"), std::string::npos);
+    EXPECT_NE(p->provenance.note.en.find("on 2025-06-01"), std::string::npos);
     const Assumption* m = s.findAssumption("glasses_m");
     ASSERT_NE(m, nullptr);
     EXPECT_GE(m->min, 0.0);
@@ -79,7 +80,7 @@ TEST(CalibrationAcceptFit, OlsFitUsesTheDiscreteForm) {
     acceptFit(s, fitBass(closedFormSales(), FitMethod::Ols), "glasses", "own data", "2025-06-01");
     EXPECT_EQ(s.findSeries("glasses")->form, "discrete");
     EXPECT_EQ(s.findAssumption("glasses_q")->provenance.source, "");  // not a Source id
-    EXPECT_NE(s.findAssumption("glasses_q")->provenance.note.find("data: own data"),
+    EXPECT_NE(s.findAssumption("glasses_q")->provenance.note.en.find("data: own data"),
               std::string::npos);
 }
 
@@ -135,8 +136,9 @@ TEST(CalibrationAcceptFit, AcceptedFitsMakeAValidForecastFile) {
     // A share refitted to its anchors (ceiling held at its assumption's 0.5) and a new Bass
     // series: the file must pass the loader's validation and load back unchanged.
     Scenario s = emptyScenario();
-    s.sources.push_back({"tf2025", "Tianfeng note", "Tianfeng Securities", "2025-02-09", ""});
-    s.scenarios.push_back({"base", {"Base", ""}, "", {}});
+    s.sources.push_back(
+        {"tf2025", {"Tianfeng note", ""}, {"Tianfeng Securities", ""}, "2025-02-09", ""});
+    s.scenarios.push_back({"base", {"Base", ""}, {}, {}});
     s.assumptions.push_back({"asic_share_ceiling",
                              {"Ceiling", ""},
                              "ASIC market",
@@ -154,9 +156,9 @@ TEST(CalibrationAcceptFit, AcceptedFitsMakeAValidForecastFile) {
     share.params["ceiling"] = Param{std::string("asic_share_ceiling")};
     share.points = {{2023, Param{0.16}}, {2028, Param{0.25}}};
     s.series.push_back(share);
-    s.anchors.push_back({"asic_share", 2023, 0.16, "tf2025", "F2: 16%", ""});
-    s.anchors.push_back({"asic_share", 2025, 0.19, "tf2025", "", ""});
-    s.anchors.push_back({"asic_share", 2028, 0.25, "tf2025", "F3: 25%", ""});
+    s.anchors.push_back({"asic_share", 2023, 0.16, "tf2025", {"F2: 16%", ""}, ""});
+    s.anchors.push_back({"asic_share", 2025, 0.19, "tf2025", {}, ""});
+    s.anchors.push_back({"asic_share", 2028, 0.25, "tf2025", {"F3: 25%", ""}, ""});
 
     acceptFit(s, fitSCurve(FitKind::Logistic, anchorPoints(s, "asic_share"), 0.5), "asic_share",
               "tf2025", "2025-06-01");

@@ -179,7 +179,7 @@ Scenario emptyScenario() {
     Scenario s;
     s.title.en = "test";
     s.years = {2015, 2035};
-    s.scenarios.push_back({"base", {"Base", ""}, "", {}});
+    s.scenarios.push_back({"base", {"Base", ""}, {}, {}});
     return s;
 }
 
@@ -194,11 +194,11 @@ TEST(BassTiming, AcceptedFitReproducesTheFittedValuesUnderEachConvention) {
         acceptFit(s, fit, "glasses", "", "2025-06-01");
         EXPECT_EQ(s.findSeries("glasses")->form, token);
         EXPECT_NE(s.findAssumption("glasses_p")
-                      ->provenance.note.find(timing == BassTiming::End
-                                                 ? "m f(t), the adoption rate at the end"
-                                                 : "m f(t - 1/2)"),
+                      ->provenance.note.en.find(timing == BassTiming::End
+                                                    ? "m f(t), the adoption rate at the end"
+                                                    : "m f(t - 1/2)"),
                   std::string::npos)
-            << s.findAssumption("glasses_p")->provenance.note;
+            << s.findAssumption("glasses_p")->provenance.note.en;
         // Saved and loaded, the series evaluates to the fitted values.
         const Scenario loaded = parseScenario(serializeScenario(s));
         EXPECT_EQ(loaded.findSeries("glasses")->form, token);

@@ -29,9 +29,9 @@ TEST(CalibrationDataPoints, SeriesPointsDropMissingYears) {
 
 TEST(CalibrationDataPoints, AnchorsAndActualsCombine) {
     Scenario s;
-    s.anchors.push_back({"share", 2028, 0.25, "tf2025", "", ""});
-    s.anchors.push_back({"share", 2023, 0.16, "tf2025", "", ""});
-    s.anchors.push_back({"other", 2023, 9.0, "", "", ""});
+    s.anchors.push_back({"share", 2028, 0.25, "tf2025", {}, ""});
+    s.anchors.push_back({"share", 2023, 0.16, "tf2025", {}, ""});
+    s.anchors.push_back({"other", 2023, 9.0, "", {}, ""});
     const DataPoints anchors = anchorPoints(s, "share");
     EXPECT_EQ(anchors.years, (std::vector<int>{2023, 2028}));
     const DataPoints actuals{{2022, 2023}, {0.12, 0.16}, "'share' in a.csv"};

@@ -79,9 +79,12 @@ Scenario richScenario() {
     s.title = {"AI hardware: ASICs & <GPUs> \"2025\"", "AI硬件：ASIC、算力支出与AI眼镜"};
     s.author = "Strategy team";
     s.date = "2025-02-09";
-    s.sources = {{"tf2025", "消费电子：DeepSeek-R1降本增效", "Tianfeng Securities (天风证券)",
-                  "2025-02-09", "https://example.com/r?a=1&b=2"},
-                 {"marvell", "Marvell AI day", "", "", ""}};
+    s.sources = {{"tf2025",
+                  {"Consumer electronics: DeepSeek-R1", "消费电子：DeepSeek-R1降本增效"},
+                  {"Tianfeng Securities (天风证券)", ""},
+                  "2025-02-09",
+                  "https://example.com/r?a=1&b=2"},
+                 {"marvell", {"Marvell AI day", ""}, {}, "", ""}};
     s.years = {2023, 2030};
 
     const auto assumption = [](std::string id, Label label, std::string group, double value,
@@ -93,14 +96,14 @@ Scenario richScenario() {
     };
     s.assumptions = {
         assumption("asic_share_2023", {"ASIC share, 2023", "2023年ASIC份额"}, "ASIC market", 0.1,
-                   Unit::Share, 0.05, 0.3, 0.005, {"tf2025", "F3: ~10%", ""}),
+                   Unit::Share, 0.05, 0.3, 0.005, {"tf2025", {"F3: ~10%", "图表3：约10%"}, {}}),
         assumption("asic_share_2028", {"ASIC share, 2028", ""}, "ASIC market", 0.25, Unit::Share,
                    0.1, 0.5, 0.005,
-                   {"tf2025", "F3: ASIC share expected to rise to 25%", "a \"note\""}),
+                   {"tf2025", {"F3: ASIC share expected to rise to 25%", ""}, {"a \"note\"", ""}}),
         assumption("asic_ceiling", {"Long-run ASIC share", "长期份额"}, "", 0.6, Unit::Share, 0.5,
                    0.9, 0.01),
         assumption("accel_2023", {"Accelerators, 2023", ""}, "Compute", 100.0, Unit::UsdBillion,
-                   50.0, 200.0, 1.0, {"", "", "analyst's judgement"}),
+                   50.0, 200.0, 1.0, {"", {}, {"analyst's judgement", ""}}),
         assumption("accel_growth", {"Growth <to 2026> & beyond", ""}, "Compute", 0.2, Unit::Rate,
                    -0.5, 1.0, 0.01),
         assumption("elasticity", {"Elasticity", "弹性"}, "Jevons", 1.2, Unit::Multiple, 0.0, 3.0,
@@ -180,12 +183,14 @@ Scenario richScenario() {
     s.series = {accel,   share,       shareG,  market,   hist,   flat,   linear,
                 through, throughOnly, glasses, glasses2, tokens, tokens2};
 
-    s.anchors = {{"asic_market", 2028, 42.9, "tf2025", "F4: US$42.9B", "asic_share_2028"},
-                 {"glasses.cumulative", 2030, 100.0, "", "", ""},
-                 {"accel_market", 2023, 100.0, "marvell", "", ""}};
-    s.actuals = {
-        {"glasses", "tf2025", "quarters summed", {{2019, 0.3}, {2020, 1.0 / 3.0}, {2022, 2.5}}},
-        {"accel_market", "Company filings, \"10-K\"", "", {{2021, 45.5}, {2022, 60.0}}}};
+    s.anchors = {{"asic_market", 2028, 42.9, "tf2025", {"F4: US$42.9B", ""}, "asic_share_2028"},
+                 {"glasses.cumulative", 2030, 100.0, "", {}, ""},
+                 {"accel_market", 2023, 100.0, "marvell", {}, ""}};
+    s.actuals = {{"glasses",
+                  "tf2025",
+                  {"quarters summed", ""},
+                  {{2019, 0.3}, {2020, 1.0 / 3.0}, {2022, 2.5}}},
+                 {"accel_market", "Company filings, \"10-K\"", {}, {{2021, 45.5}, {2022, 60.0}}}};
 
     ChartDef combo =
         makeChart("asic_combo", {"ASIC market & share", "ASIC市场与份额"}, ChartType::Combo);
@@ -209,12 +214,12 @@ Scenario richScenario() {
     area.series = {"glasses.cumulative", "glasses_closed.cumulative"};
     s.charts = {combo, line, column, stacked, area};
 
-    s.scenarios = {{"base", {"Base", "基准"}, "", {}},
+    s.scenarios = {{"base", {"Base", "基准"}, {}, {}},
                    {"bull",
                     {"Bull", "乐观"},
-                    "Faster ASIC adoption & <more> \"capex\"",
+                    {"Faster ASIC adoption & <more> \"capex\"", "更快的ASIC渗透"},
                     {{"asic_share_2028", 0.3}, {"accel_growth", 0.35}}},
-                   {"bear", {"Bear", ""}, "", {{"glasses_m", 300.0}}}};
+                   {"bear", {"Bear", ""}, {}, {{"glasses_m", 300.0}}}};
     return s;
 }
 
@@ -273,7 +278,7 @@ TEST(ScenarioJson, LoadsActualsFromAFile) {
     ASSERT_EQ(s.actuals.size(), 2u);
     EXPECT_EQ(s.actuals[0].series, "g");  // file order
     EXPECT_EQ(s.actuals[0].source, "tf");
-    EXPECT_EQ(s.actuals[0].note, "quarters summed");
+    EXPECT_EQ(s.actuals[0].note, (Label{"quarters summed", ""}));  // a plain string: both languages
     EXPECT_EQ(s.actuals[0].values, (std::map<int, double>{{2022, 1.5}, {2023, 4.0}}));
     EXPECT_EQ(s.actuals[1].series, "a");
     EXPECT_EQ(s.actuals[1].source, "Company filings");
@@ -322,7 +327,7 @@ TEST(ScenarioJson, MinimalScenarioRoundTrips) {
     Scenario s;
     s.title = {"Minimal", ""};
     s.years = {2024, 2024};
-    s.scenarios = {{"base", {"Base", ""}, "", {}}};
+    s.scenarios = {{"base", {"Base", ""}, {}, {}}};
     const std::string text = serializeScenario(s);
     EXPECT_EQ(parseScenario(text), s);
     EXPECT_EQ(serializeScenario(parseScenario(text)), text);

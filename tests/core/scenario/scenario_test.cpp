@@ -21,9 +21,9 @@ Scenario sample() {
     ChartDef chart;
     chart.id = "c1";
     s.charts = {chart};
-    s.sources = {{"tf", "Report", "", "", ""}};
-    s.scenarios = {{"base", {"Base", ""}, "", {}},
-                   {"bull", {"Bull", ""}, "", {{"share", 0.3}, {"retired", 9.0}}}};
+    s.sources = {{"tf", {"Report", ""}, {}, "", ""}};
+    s.scenarios = {{"base", {"Base", ""}, {}, {}},
+                   {"bull", {"Bull", ""}, {}, {{"share", 0.3}, {"retired", 9.0}}}};
     return s;
 }
 
