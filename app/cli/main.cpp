@@ -2,6 +2,7 @@
 //
 //   jevons-cli show FILE [--scenario ID] [--series a,b.output] [--years 2023:2030]
 //                        [--cagr 2023:2028] [--format text|csv|json] [--decimals N] [--lang en|zh]
+//                        [--ids]
 //   jevons-cli check FILE          validate a scenario file (exit 1 with the message if invalid)
 //   jevons-cli scenarios FILE      list the scenarios and what they override
 #include "app/cli/export_command.h"
@@ -14,6 +15,7 @@
 #include <cstdlib>
 #include <iostream>
 #include <map>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -27,6 +29,7 @@ constexpr const char* kUsage =
     "  jevons-cli show FILE [--scenario ID] [--series a,b.output] [--years FROM:TO]\n"
     "                       [--cagr FROM:TO] [--format text|csv|json] [--decimals N] [--lang "
     "en|zh]\n"
+    "                       [--ids]   (rows by series id, not by label)\n"
     "  jevons-cli check FILE\n"
     "  jevons-cli simulate FILE [--paths N] [--seed S] [--series X] [--year T] [--scenario ID]\n"
     "  jevons-cli goal-seek FILE --set ASSUMPTION --target SERIES --year T --value V\n"
@@ -65,12 +68,18 @@ std::pair<int, int> parseYears(const std::string& s, const std::string& option) 
     return {parseInt(parts[0], option), parseInt(parts[1], option)};
 }
 
-// Options after the file: "--name value" pairs.
+// Options after the file: "--name value" pairs, and flags without a value (set to "1").
 std::map<std::string, std::string> parseOptions(const std::vector<std::string>& args,
                                                 std::size_t first) {
+    static const std::set<std::string> kFlags{"--ids"};
+    static const std::string kSet = "1";
     std::map<std::string, std::string> options;
     for (std::size_t i = first; i < args.size(); ++i) {
         if (args[i].rfind("--", 0) != 0) throw UsageError("unexpected argument '" + args[i] + "'");
+        if (kFlags.count(args[i])) {
+            options.insert_or_assign(args[i], kSet);
+            continue;
+        }
         if (i + 1 >= args.size()) throw UsageError(args[i] + " needs a value");
         options[args[i]] = args[i + 1];
         ++i;
@@ -98,6 +107,13 @@ int show(const std::vector<std::string>& args) {
     if (options.count("--decimals"))
         request.decimals = parseInt(options["--decimals"], "--decimals");
     if (options.count("--lang")) request.language = options["--lang"];
+    if (request.language != "en" && request.language != "zh") {
+        std::string message = "--lang is en or zh, not '";  // appended: GCC 12 -Wrestrict
+        message += request.language;
+        message += '\'';
+        throw UsageError(message);
+    }
+    request.ids = options.count("--ids") > 0;
     TableFormat format = TableFormat::Text;
     if (options.count("--format")) {
         const auto& f = options["--format"];

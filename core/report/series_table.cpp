@@ -1,6 +1,7 @@
 #include "core/report/series_table.h"
 
 #include "core/eval/derived.h"
+#include "core/plan/chart_plan.h"
 
 #include <nlohmann/json.hpp>
 
@@ -59,6 +60,8 @@ SeriesTable buildTable(const Evaluator& evaluator, const TableRequest& request) 
                                          std::to_string(range.last));
     SeriesTable table;
     table.cagr = request.cagr;
+    table.language = request.language;
+    table.ids = request.ids;
     for (int y = from; y <= to; ++y) table.years.push_back(y);
     std::vector<std::string> refs = request.series;
     if (refs.empty())
@@ -71,7 +74,7 @@ SeriesTable buildTable(const Evaluator& evaluator, const TableRequest& request) 
         const DisplayUnit display = defaultDisplay(unit);
         TableRow row;
         row.ref = ref;
-        row.label = def.label.in(request.language);
+        row.label = def.label.empty() ? ref : planSeriesName(model, *r, request.language);
         row.unit = displaySuffix(display, request.language);
         const Eigen::ArrayXd values = evaluator.values(ref);
         for (int y : table.years)
@@ -108,17 +111,19 @@ std::string renderTable(const SeriesTable& table, TableFormat format, int decima
         return j.dump(2) + "\n";
     }
     std::vector<std::vector<std::string>> cells;
-    std::vector<std::string> header{"series", "unit"};
+    const bool zh = table.language == "zh";
+    std::vector<std::string> header{zh ? "序列" : "series", zh ? "单位" : "unit"};
     for (int y : table.years) header.push_back(std::to_string(y));
     if (table.cagr) header.push_back(cagrHeader);
     cells.push_back(header);
     for (const auto& row : table.rows) {
-        std::vector<std::string> line{format == TableFormat::Csv ? row.ref : row.ref, row.unit};
+        std::vector<std::string> line{table.ids ? row.ref : row.label, row.unit};
         for (double v : row.values)  // a year without a value: "-" to read, an empty CSV cell
             line.push_back(!std::isnan(v)               ? fixed(v, decimals)
                            : format == TableFormat::Csv ? std::string()
                                                         : std::string("-"));
-        if (table.cagr) line.push_back(row.cagr ? fixed(*row.cagr * 100.0, 1) + "%" : "n/a");
+        if (table.cagr)
+            line.push_back(row.cagr ? fixed(*row.cagr * 100.0, 1) + "%" : zh ? "无" : "n/a");
         cells.push_back(std::move(line));
     }
     std::string out;

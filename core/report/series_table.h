@@ -18,7 +18,8 @@ struct TableRequest {
     int toYear = 0;
     std::optional<std::pair<int, int>> cagr;  ///< (from, to) years
     int decimals = 1;                         ///< in display units (shares in %)
-    std::string language = "en";
+    std::string language = "en";              ///< of the labels, units and the header's words
+    bool ids = false;  ///< text and CSV name the rows by id ("asic_market"), not by label
 };
 
 /// @brief One row: display-unit values per year (NaN: the series has no value that year) and the
@@ -35,6 +36,8 @@ struct SeriesTable {
     std::vector<int> years;
     std::vector<TableRow> rows;
     std::optional<std::pair<int, int>> cagr;
+    std::string language = "en";
+    bool ids = false;  ///< TableRequest::ids
 };
 
 /// @brief Collect the requested rows from an evaluated forecast. Throws ScenarioError for an

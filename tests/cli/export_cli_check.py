@@ -211,7 +211,8 @@ def alone(cli, forecast, work):
           f"check alone: exit {r.returncode}: {r.stdout}{r.stderr}")
     r = run([copy, "show", forecast, "--series", "asic_market", "--years", "2028:2028",
              "--format", "csv"])
-    check(r.returncode == 0 and "asic_market,US$B,42.9" in r.stdout, f"show alone: {r.stdout!r}")
+    check(r.returncode == 0 and "Datacenter ASIC market,US$B,42.9" in r.stdout,
+          f"show alone: {r.stdout!r}")
     deck = os.path.join(work, "alone.pptx")
     r = run([copy, "export", "deck", forecast, "--charts", "asic_market", "-o", deck])
     check(r.returncode == 1 and "jevons-deck" in r.stderr,

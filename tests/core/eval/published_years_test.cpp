@@ -87,6 +87,7 @@ TEST(PublishedYears, TableShowsNoFigureBeforeTheStart) {
     const Evaluator e(Model::compile(defaultScenario()));
     TableRequest request;
     request.series = {"meta_capex", "hyperscaler_capex"};
+    request.ids = true;  // rows by id (by label without it: BilingualTable)
     request.fromYear = 2023;
     request.toYear = 2026;
     request.cagr = std::pair{2023, 2026};
