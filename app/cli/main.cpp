@@ -3,8 +3,8 @@
 //   jevons-cli show FILE [--scenario ID] [--series a,b.output] [--years 2023:2030]
 //                        [--cagr 2023:2028] [--format text|csv|json] [--decimals N] [--lang en|zh]
 //                        [--ids]
-//   jevons-cli check FILE          validate a scenario file (exit 1 with the message if invalid)
-//   jevons-cli scenarios FILE      list the scenarios and what they override
+//   jevons-cli check FILE [--lang en|zh]   validate a scenario file (exit 1 with the message)
+//   jevons-cli scenarios FILE [--lang en|zh] [--ids]   the scenarios and what they override
 #include "app/cli/export_command.h"
 #include "app/cli/fit_command.h"
 #include "app/cli/uncertainty_commands.h"
@@ -30,11 +30,11 @@ constexpr const char* kUsage =
     "                       [--cagr FROM:TO] [--format text|csv|json] [--decimals N] [--lang "
     "en|zh]\n"
     "                       [--ids]   (rows by series id, not by label)\n"
-    "  jevons-cli check FILE\n"
+    "  jevons-cli check FILE [--lang en|zh]\n"
     "  jevons-cli simulate FILE [--paths N] [--seed S] [--series X] [--year T] [--scenario ID]\n"
     "  jevons-cli goal-seek FILE --set ASSUMPTION --target SERIES --year T --value V\n"
     "                            [--scenario ID]\n"
-    "  jevons-cli scenarios FILE\n"
+    "  jevons-cli scenarios FILE [--lang en|zh] [--ids]\n"
     "  jevons-cli export deck FILE [--scenario ID] [--charts a,b] [--lang en|zh] [--pictures]\n"
     "                             -o out.pptx\n"
     "  jevons-cli export png|svg|pdf FILE --chart ID [--scenario ID] [--scale 1|2|3]\n"
@@ -87,6 +87,18 @@ std::map<std::string, std::string> parseOptions(const std::vector<std::string>& 
     return options;
 }
 
+/// @brief --lang's value among `options` ("en" when absent); UsageError for another language.
+std::string languageOption(std::map<std::string, std::string>& options) {
+    const std::string language = options.count("--lang") ? options["--lang"] : "en";
+    if (language != "en" && language != "zh") {
+        std::string message = "--lang is en or zh, not '";  // appended: GCC 12 -Wrestrict
+        message += language;
+        message += '\'';
+        throw UsageError(message);
+    }
+    return language;
+}
+
 int show(const std::vector<std::string>& args) {
     if (args.size() < 3) throw UsageError("show needs a FILE");
     auto options = parseOptions(args, 3);
@@ -106,13 +118,7 @@ int show(const std::vector<std::string>& args) {
     if (options.count("--cagr")) request.cagr = parseYears(options["--cagr"], "--cagr");
     if (options.count("--decimals"))
         request.decimals = parseInt(options["--decimals"], "--decimals");
-    if (options.count("--lang")) request.language = options["--lang"];
-    if (request.language != "en" && request.language != "zh") {
-        std::string message = "--lang is en or zh, not '";  // appended: GCC 12 -Wrestrict
-        message += request.language;
-        message += '\'';
-        throw UsageError(message);
-    }
+    request.language = languageOption(options);
     request.ids = options.count("--ids") > 0;
     TableFormat format = TableFormat::Text;
     if (options.count("--format")) {
@@ -129,20 +135,36 @@ int show(const std::vector<std::string>& args) {
 }
 
 int check(const std::vector<std::string>& args) {
-    if (args.size() != 3) throw UsageError("check needs exactly one FILE");
+    if (args.size() < 3) throw UsageError("check needs a FILE");
+    auto options = parseOptions(args, 3);
+    const bool zh = languageOption(options) == "zh";
     const Scenario scenario = loadScenarioFile(args[2]);
-    std::cout << args[2] << ": valid (" << scenario.assumptions.size() << " assumptions, "
-              << scenario.series.size() << " series, " << scenario.charts.size() << " charts, "
-              << scenario.scenarios.size() << " scenarios)\n";
+    if (zh)
+        std::cout << args[2] << "：有效（" << scenario.assumptions.size() << "个假设，"
+                  << scenario.series.size() << "个序列，" << scenario.charts.size() << "张图表，"
+                  << scenario.scenarios.size() << "个情景）\n";
+    else
+        std::cout << args[2] << ": valid (" << scenario.assumptions.size() << " assumptions, "
+                  << scenario.series.size() << " series, " << scenario.charts.size() << " charts, "
+                  << scenario.scenarios.size() << " scenarios)\n";
     return 0;
 }
 
+// Each scenario: id, label and note in the language, then its overrides (assumption label in the
+// language, or id with --ids, = the stored value).
 int scenarios(const std::vector<std::string>& args) {
-    if (args.size() != 3) throw UsageError("scenarios needs exactly one FILE");
+    if (args.size() < 3) throw UsageError("scenarios needs a FILE");
+    auto options = parseOptions(args, 3);
+    const std::string language = languageOption(options);
+    const bool ids = options.count("--ids") > 0;
     const Scenario scenario = loadScenarioFile(args[2]);
     for (const auto& s : scenario.scenarios) {
-        std::cout << s.id << "\t" << s.label.en << "\t" << s.note.en << "\n";
-        for (const auto& [id, v] : s.overrides) std::cout << "\t" << id << " = " << v << "\n";
+        std::cout << s.id << "\t" << s.label.in(language) << "\t" << s.note.in(language) << "\n";
+        for (const auto& [id, v] : s.overrides) {
+            const Assumption* a = scenario.findAssumption(id);
+            const std::string& name = ids || !a || a->label.empty() ? id : a->label.in(language);
+            std::cout << "\t" << name << " = " << v << "\n";
+        }
     }
     return 0;
 }
