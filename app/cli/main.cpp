@@ -32,6 +32,7 @@ constexpr const char* kUsage =
     "                       [--ids]   (rows by series id, not by label)\n"
     "  jevons-cli check FILE [--lang en|zh]\n"
     "  jevons-cli simulate FILE [--paths N] [--seed S] [--series X] [--year T] [--scenario ID]\n"
+    "                           [--lang en|zh] [--ids]\n"
     "  jevons-cli goal-seek FILE --set ASSUMPTION --target SERIES --year T --value V\n"
     "                            [--scenario ID]\n"
     "  jevons-cli scenarios FILE [--lang en|zh] [--ids]\n"

@@ -1,9 +1,12 @@
 #include "app/cli/uncertainty_commands.h"
 
+#include "core/plan/chart_plan.h"
 #include "core/scenario/scenario_json.h"
+#include "core/text/column_text.h"
 #include "core/uncertainty/goal_seek.h"
 #include "core/uncertainty/monte_carlo.h"
 #include "core/uncertainty/uncertainty_error.h"
+#include "core/units/unit.h"
 
 #include <algorithm>
 #include <cmath>
@@ -37,14 +40,26 @@ struct UsageError : std::runtime_error {
 std::map<std::string, std::string> options(const std::vector<std::string>& args,
                                            const std::vector<std::string>& allowed) {
     if (args.size() < 3 || args[2].rfind("--", 0) == 0) throw UsageError("a FILE is needed");
+    static const std::string kSet = "1";
     std::map<std::string, std::string> out;
     for (std::size_t i = 3; i < args.size(); i += 2) {
         if (args[i].rfind("--", 0) != 0) throw UsageError("unexpected argument '" + args[i] + "'");
         bool known = false;
         for (const auto& a : allowed) known = known || a == args[i];
         if (!known) throw UsageError("unknown option " + args[i]);
+        if (args[i] == "--ids") {  // a flag: no value
+            out.insert_or_assign(args[i], kSet);
+            --i;
+            continue;
+        }
         if (i + 1 >= args.size()) throw UsageError(args[i] + " needs a value");
         out[args[i]] = args[i + 1];
+    }
+    if (out.count("--lang") && out["--lang"] != "en" && out["--lang"] != "zh") {
+        std::string message = "--lang is en or zh, not '";  // appended: GCC 12 -Wrestrict
+        message += out["--lang"];
+        message += '\'';
+        throw UsageError(message);
     }
     return out;
 }
@@ -97,8 +112,11 @@ void checkScenario(const Scenario& s, const std::string& id, const std::string& 
 }
 
 int simulate(const std::vector<std::string>& args, std::ostream& out) {
-    auto opt =
-        options(args, {"--paths", "--seed", "--series", "--year", "--scenario", "--threads"});
+    auto opt = options(args, {"--paths", "--seed", "--series", "--year", "--scenario", "--threads",
+                              "--lang", "--ids"});
+    const std::string language = opt.count("--lang") ? opt["--lang"] : "en";
+    const bool zh = language == "zh";
+    const bool ids = opt.count("--ids") > 0;
     const Scenario scenario = loadScenarioFile(args[2]);
     const Model model = Model::compile(scenario);
     MonteCarloOptions mc;
@@ -131,27 +149,46 @@ int simulate(const std::vector<std::string>& args, std::ostream& out) {
             << " has a distribution, so every path is the base case\n";
     const MonteCarloResult r = runMonteCarlo(model, plan, mc);
 
-    out << "Monte Carlo: " << r.paths << " paths, seed " << r.seed << ", "
-        << plan.uncertain().size() << " uncertain assumptions\n"
-        << "P10 is the 10th percentile (a 90% chance of exceeding it); percentiles are type 7 "
-           "(linear interpolation)\n\n";
-    out << std::left << std::setw(28) << "series" << std::setw(6) << "year" << std::right;
-    for (const char* h : {"P10", "P50", "P90", "mean"}) out << std::setw(12) << h;
-    out << "  unit\n";
+    if (zh)
+        out << "蒙特卡洛模拟：" << r.paths << "条路径，随机种子" << r.seed << "，"
+            << plan.uncertain().size() << "个不确定假设\n"
+            << "P10为第10百分位数（有90%的概率高于该值）；百分位数按第7类定义（线性插值）\n\n";
+    else
+        out << "Monte Carlo: " << r.paths << " paths, seed " << r.seed << ", "
+            << plan.uncertain().size() << " uncertain assumptions\n"
+            << "P10 is the 10th percentile (a 90% chance of exceeding it); percentiles are type "
+               "7 (linear interpolation)\n\n";
+    // The first column: the output's label in the language (its id with --ids).
+    const auto nameOf = [&](const OutputBands& b) {
+        return ids ? b.name : planSeriesName(model, b.ref, language);
+    };
+    std::size_t nameWidth = 27;
+    const auto printed = [&](const OutputBands& b) {
+        return wanted.empty() || std::find(wanted.begin(), wanted.end(), b.ref) != wanted.end();
+    };
+    for (const auto& b : r.outputs)
+        if (printed(b)) nameWidth = std::max(nameWidth, displayWidth(nameOf(b)));
+    out << padToWidth(zh ? "序列" : "series", nameWidth + 1, false)
+        << padToWidth(zh ? "年份" : "year", 6, false);
+    for (const char* h : {"P10", "P50", "P90"}) out << std::setw(12) << h;
+    out << padToWidth(zh ? "均值" : "mean", 12, true) << (zh ? "  单位\n" : "  unit\n");
     for (const auto& b : r.outputs) {
-        if (!wanted.empty() && std::find(wanted.begin(), wanted.end(), b.ref) == wanted.end())
-            continue;
+        if (!printed(b)) continue;
         for (std::size_t i = 0; i < b.p50.size(); ++i) {
             const int y = r.years.first + static_cast<int>(i);
             if (year && *year != y) continue;
-            out << std::left << std::setw(28) << b.name << std::setw(6) << y << std::right;
+            out << padToWidth(nameOf(b), nameWidth + 1, false)
+                << padToWidth(std::to_string(y), 6, false);
             for (const double v : {b.p10[i], b.p50[i], b.p90[i], b.mean[i]}) {
                 if (std::isnan(v))  // a year before the series starts: no value
                     out << std::setw(12) << "-";
                 else
                     out << std::setw(12) << shown(v, b.unit);
             }
-            out << "  " << unitToken(b.unit) << "\n";
+            out << "  "
+                << (zh ? displaySuffix(defaultDisplay(b.unit), language)
+                       : std::string(unitToken(b.unit)))
+                << "\n";
         }
     }
     bool header = false;
@@ -160,16 +197,16 @@ int simulate(const std::vector<std::string>& args, std::ostream& out) {
         if (!wanted.empty() &&
             (!ref || std::find(wanted.begin(), wanted.end(), *ref) == wanted.end()))
             continue;
-        if (!header) out << "\nCAGR (P10–P90, median)\n";
+        if (!header) out << (zh ? "\nCAGR（P10–P90，中位数）\n" : "\nCAGR (P10–P90, median)\n");
         header = true;
-        out << "  " << c.series << " " << c.from << "–" << c.to << ": ";
+        const std::string name = ids || !ref ? c.series : planSeriesName(model, *ref, language);
+        out << "  " << name << " " << c.from << "–" << c.to << (zh ? "：" : ": ");
         if (!c.problem.empty())
             out << c.problem << "\n";
         else
             out << "CAGR " << std::fixed << std::setprecision(0) << c.cagr.p10 * 100 << "–"
-                << c.cagr.p90 * 100 << "% (median " << std::setprecision(1) << c.cagr.p50 * 100
-                << "%)\n"
-                << std::defaultfloat;
+                << c.cagr.p90 * 100 << (zh ? "%（中位数 " : "% (median ") << std::setprecision(1)
+                << c.cagr.p50 * 100 << (zh ? "%）\n" : "%)\n") << std::defaultfloat;
     }
     return 0;
 }

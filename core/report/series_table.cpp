@@ -2,6 +2,7 @@
 
 #include "core/eval/derived.h"
 #include "core/plan/chart_plan.h"
+#include "core/text/column_text.h"
 
 #include <nlohmann/json.hpp>
 
@@ -26,24 +27,6 @@ std::string csvField(const std::string& s) {
         out += c;
     }
     return out + "\"";
-}
-
-// Display width of UTF-8 text: CJK characters take two columns in a terminal.
-std::size_t displayWidth(const std::string& s) {
-    std::size_t width = 0;
-    for (std::size_t i = 0; i < s.size();) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        width += len == 3 ? 2 : 1;
-        i += len;
-    }
-    return width;
-}
-
-std::string pad(const std::string& s, std::size_t width, bool right) {
-    const std::size_t w = displayWidth(s);
-    const std::string fill(width > w ? width - w : 0, ' ');
-    return right ? fill + s : s + fill;
 }
 
 }  // namespace
@@ -140,7 +123,7 @@ std::string renderTable(const SeriesTable& table, TableFormat format, int decima
             widths[c] = std::max(widths[c], displayWidth(line[c]));
     for (const auto& line : cells) {
         for (std::size_t c = 0; c < line.size(); ++c)
-            out += (c ? "  " : "") + pad(line[c], widths[c], c >= 2);
+            out += (c ? "  " : "") + padToWidth(line[c], widths[c], c >= 2);
         out += "\n";
     }
     return out;
