@@ -5,6 +5,7 @@
 #include "app/uncertainty/distribution_dialog.h"
 
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -78,8 +79,9 @@ AssumptionSlider::AssumptionSlider(Document* document, const core::Assumption& a
         m_spin->setSuffix(suffix == QStringLiteral("%") ? suffix : QStringLiteral(" ") + suffix);
     m_spin->setKeyboardTracking(true);
     m_spin->setAccelerated(true);
-    m_spin->setMinimumWidth(120);
     m_spin->setAlignment(Qt::AlignRight);
+    fitSpinBox();
+    m_spin->installEventFilter(this);
     m_spin->setToolTip(labelText(a.label, language));
 
     m_slider->setRange(0, std::max(1, static_cast<int>(std::lround((a.max - a.min) / m_step))));
@@ -170,6 +172,18 @@ void AssumptionSlider::edit(double stored) {
     // The document answers with assumptionChanged (accepted or snapped back), which syncs both
     // widgets through showValue.
     m_document->editAssumption(m_id, stored);
+}
+
+void AssumptionSlider::fitSpinBox() {
+    m_spin->setMinimumWidth(std::max(120, m_spin->sizeHint().width()));
+}
+
+bool AssumptionSlider::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_spin &&
+        (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange ||
+         event->type() == QEvent::Polish))
+        fitSpinBox();
+    return QWidget::eventFilter(watched, event);
 }
 
 }  // namespace jevons::app

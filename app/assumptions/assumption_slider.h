@@ -35,7 +35,15 @@ public:
     /// refused edit).
     void showValue(double stored);
 
+protected:
+    /// Keeps the spin box wide enough for its longest value and suffix when its font or style
+    /// changes (the what-if panel's large font arrives after construction).
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    /// @brief The spin box never narrower than its longest value with the unit (Qt's sizeHint):
+    /// "171.6 US$B" or "171.6 十亿美元" is never clipped to "171.6 US$".
+    void fitSpinBox();
     void edit(double stored);
     [[nodiscard]] int sliderPosition(double stored) const;
 

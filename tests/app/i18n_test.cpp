@@ -11,6 +11,7 @@
 
 #include <QAbstractButton>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QGroupBox>
 #include <QLabel>
@@ -134,6 +135,7 @@ private slots:
     void numbersFollowTheLocale();
     void switchingLanguageRetranslatesAnOpenWindow();
     void provenanceFollowsTheLanguage();
+    void valuesAreNotClipped();
 };
 
 void I18nTest::translationIsComplete() {
@@ -290,6 +292,63 @@ void I18nTest::provenanceFollowsTheLanguage() {
         }
         QVERIFY(checked >= 10);
     }
+}
+
+namespace {
+/// Every assumption spin box under `root` narrower than its text needs (Qt's sizeHint: the
+/// longest value with its unit), as "where: text (width < needed)".
+QStringList clippedSpinBoxes(QWidget* root, const QString& where) {
+    QStringList out;
+    for (AssumptionSlider* row : root->findChildren<AssumptionSlider*>()) {
+        QDoubleSpinBox* spin = row->spinBox();
+        if (!spin->isVisibleTo(root)) continue;
+        if (spin->width() < spin->sizeHint().width())
+            out << QStringLiteral("%1: %2 (%3 < %4 px)")
+                       .arg(where, spin->text())
+                       .arg(spin->width())
+                       .arg(spin->sizeHint().width());
+    }
+    return out;
+}
+}  // namespace
+
+// "171.6 US$B" was clipped to "171.6 US$" in the what-if panel (issue 20): in both languages, on
+// the smallest supported screen (1366x768) and full HD, no assumption's value is cut off, in the
+// dashboard or in presentation mode's what-if panel.
+void I18nTest::valuesAreNotClipped() {
+    auto window = test::makeWindow(nullptr);
+    QStringList clipped;
+    int seen = 0;
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh")}) {
+        window->document()->setLanguage(language);
+        for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
+            window->resize(size);
+            window->show();
+            QCoreApplication::processEvents();
+            seen += int(window->findChildren<AssumptionSlider*>().size());
+            clipped << clippedSpinBoxes(window.get(), QStringLiteral("dashboard %1 %2x%3")
+                                                          .arg(language)
+                                                          .arg(size.width())
+                                                          .arg(size.height()));
+            PresentationWindow p(window->document());
+            p.resize(size);
+            p.show();
+            p.setOverlayVisible(true);
+            QCoreApplication::processEvents();
+            for (int i = 0; i < p.slideCount(); ++i) {
+                seen += int(p.findChildren<AssumptionSlider*>().size());
+                clipped << clippedSpinBoxes(&p, QStringLiteral("what-if %1 %2x%3 slide %4")
+                                                    .arg(language)
+                                                    .arg(size.width())
+                                                    .arg(size.height())
+                                                    .arg(i + 1));
+                p.next();
+                QCoreApplication::processEvents();
+            }
+        }
+    }
+    QVERIFY(seen > 60);  // the walk saw the sliders
+    QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(I18nTest)
