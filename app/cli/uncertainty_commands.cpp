@@ -186,8 +186,7 @@ int simulate(const std::vector<std::string>& args, std::ostream& out) {
                     out << std::setw(12) << shown(v, b.unit);
             }
             out << "  "
-                << (zh ? displaySuffix(defaultDisplay(b.unit), language)
-                       : std::string(unitToken(b.unit)))
+                << displaySuffix(defaultDisplay(b.unit), language)  // as shown(): "%" for shares
                 << "\n";
         }
     }
