@@ -10,12 +10,7 @@
 #include <cstdint>
 #include <limits>
 #include <mutex>
-#include <numbers>
 #include <vector>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace jevons::core {
 namespace {

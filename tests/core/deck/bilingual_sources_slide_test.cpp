@@ -53,17 +53,25 @@ bool anyContains(const std::vector<std::string>& texts, const std::string& s) {
     return false;
 }
 
-TEST(BilingualSourcesSlide, AChineseDeckGivesTheFilesChinese) {
+/// The texts of the sources slides (titled `title` in the XML) of the default forecast's deck in
+/// `language`, written to a .pptx and read back.
+std::vector<std::string> sourcesSlideTexts(const std::string& language, const std::string& title) {
     DeckOptions options;
-    options.language = "zh";
+    options.language = language;
     const Deck deck = buildDeck(defaultModel(), options);
-    const fs::path dir = fs::temp_directory_path() / "jevons_bilingual_sources_test";
+    const fs::path dir = fs::temp_directory_path() / ("jevons_bilingual_sources_" + language);
     fs::remove_all(dir);
     fs::create_directories(dir);
-    const std::string path = (dir / "zh.pptx").string();
+    const std::string path = (dir / "deck.pptx").string();
     writeDeck(deck, path);
     unzip(path, dir / "x");
-    const std::vector<std::string> texts = textsOfSlidesTitled(dir / "x", "假设与资料来源");
+    std::vector<std::string> texts = textsOfSlidesTitled(dir / "x", title);
+    fs::remove_all(dir);
+    return texts;
+}
+
+TEST(BilingualSourcesSlide, AChineseDeckGivesTheFilesChinese) {
+    const std::vector<std::string> texts = sourcesSlideTexts("zh", "假设与资料来源");
     ASSERT_FALSE(texts.empty()) << "no 假设与资料来源 slide";
 
     const Scenario& s = defaultModel().scenario();
@@ -85,27 +93,15 @@ TEST(BilingualSourcesSlide, AChineseDeckGivesTheFilesChinese) {
         ++checked;
     }
     EXPECT_GE(checked, 12);  // the shipped forecast gives Chinese for every figure and note
-    fs::remove_all(dir);
 }
 
 TEST(BilingualSourcesSlide, AnEnglishDeckKeepsTheEnglish) {
-    DeckOptions options;
-    options.language = "en";
-    const Deck deck = buildDeck(defaultModel(), options);
-    const fs::path dir = fs::temp_directory_path() / "jevons_bilingual_sources_en_test";
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    const std::string path = (dir / "en.pptx").string();
-    writeDeck(deck, path);
-    unzip(path, dir / "x");
-    const std::vector<std::string> texts =
-        textsOfSlidesTitled(dir / "x", "Assumptions &amp; sources");
+    const std::vector<std::string> texts = sourcesSlideTexts("en", "Assumptions &amp; sources");
     ASSERT_FALSE(texts.empty());
     const Assumption* a = defaultModel().scenario().findAssumption("asic_share_2028");
     ASSERT_NE(a, nullptr);
     EXPECT_TRUE(anyContains(texts, a->provenance.figure.en));
     EXPECT_FALSE(anyContains(texts, a->provenance.figure.zh));
-    fs::remove_all(dir);
 }
 
 }  // namespace
