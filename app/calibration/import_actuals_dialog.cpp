@@ -96,7 +96,8 @@ ImportActualsDialog::ImportActualsDialog(Document* document, const QString& text
         updateState();
         return;
     }
-    if (!m_actuals->note.empty()) m_message->setText(QString::fromStdString(m_actuals->note));
+    if (!m_actuals->note.empty())
+        m_message->setText(labelText(m_actuals->note, m_document->language()));
 
     const core::Actuals& a = *m_actuals;
     m_preview->setRowCount(static_cast<int>(a.years.size()));

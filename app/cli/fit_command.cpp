@@ -15,6 +15,7 @@
 #include "core/calibration/data_points.h"
 #include "core/calibration/fit_kinds.h"
 #include "core/calibration/fit_result.h"
+#include "core/text/column_text.h"
 
 namespace jevons::app {
 namespace {
@@ -25,7 +26,7 @@ constexpr const char* kFitUsage =
     "usage:\n"
     "  jevons-cli fit --kind bass|logistic|gompertz|cagr [--method ols|nls|nls-diff|nls-density]\n"
     "                 [--timing end|mid] [--ceiling L] [--launch YEAR] [--series NAME]\n"
-    "                 [--format text|json] DATA.csv\n"
+    "                 [--format text|json] [--lang en|zh] DATA.csv\n"
     "  DATA.csv: a header row 'year,series1,...' then one row per year (or quarter: 2019Q1)\n"
     "  methods: cagr ols; logistic/gompertz nls; bass ols, nls-diff (default), nls-density\n"
     "  --timing (bass nls-density): end fits S(t) = m f(t) (default, as published fits),\n"
@@ -43,6 +44,7 @@ struct FitRequest {
     BassTiming timing = kDefaultBassTiming;
     std::string series;
     bool json = false;
+    std::string language = "en";  ///< of the text report's fixed words ("en" or "zh")
     std::string file;
 };
 
@@ -139,6 +141,16 @@ FitRequest parseRequest(const std::vector<std::string>& args) {
         r.json = f == "json";
         options.erase("--format");
     }
+    if (options.count("--lang")) {
+        r.language = options["--lang"];
+        if (r.language != "en" && r.language != "zh") {
+            std::string message = "--lang is en or zh, not '";  // appended: GCC 12 -Wrestrict
+            message += r.language;
+            message += "'";
+            throw UsageError(message);
+        }
+        options.erase("--lang");
+    }
     if (!options.empty()) throw UsageError("unknown option " + options.begin()->first);
     return r;
 }
@@ -150,35 +162,71 @@ std::string num(double v) {
     return out.str();
 }
 
-void printText(const FitResult& fit, std::ostream& out) {
-    out << kindToken(fit.kind) << " fit to " << fit.dataSource << ", " << fit.years.front() << "-"
-        << fit.years.back() << " (" << fit.n << " points)\n";
-    out << "method: " << methodToken(fit.method) << " ("
-        << methodDescription(fit.kind, fit.method, fit.timing) << ")\n";
+// The text report's fixed words in the report's language; the formulas, tokens and the fit's
+// own note (core text, with its numbers) are as the core writes them.
+struct FitWords {
+    const char* fitTo;  // "<kind> fit to <source>, <years> (<n> points)"
+    const char* points;
+    const char* method;
+    const char* timing;
+    const char* parameter;
+    const char* value;
+    const char* stdError;
+    const char* fixed;
+    const char* year;
+    const char* actual;
+    const char* fitted;
+    const char* residual;
+    const char* note;
+};
+
+const FitWords& wordsFor(const std::string& language) {
+    static const FitWords en{" fit to ", " points",    "method: ", "timing: ", "parameter",
+                             "value",    "std. error", "(fixed)",  "year",     "actual",
+                             "fitted",   "residual",   "note: "};
+    static const FitWords zh{" 拟合：", " 个数据点", "方法：",   "时点：", "参数",
+                             "估计值",  "标准误",    "（固定）", "年份",   "实际值",
+                             "拟合值",  "残差",      "注："};
+    return language == "zh" ? zh : en;
+}
+
+void printText(const FitResult& fit, const std::string& language, std::ostream& out) {
+    const FitWords& w = wordsFor(language);
+    const bool zh = language == "zh";
+    out << kindToken(fit.kind) << w.fitTo << fit.dataSource << (zh ? "，" : ", ")
+        << fit.years.front() << "-" << fit.years.back() << (zh ? "（" : " (") << fit.n << w.points
+        << (zh ? "）\n" : ")\n");
+    out << w.method << methodToken(fit.method) << (zh ? "（" : " (")
+        << methodDescription(fit.kind, fit.method, fit.timing, language) << (zh ? "）\n" : ")\n");
     if (fit.timing)
-        out << "timing: " << timingToken(*fit.timing) << ", " << timingConvention(fit) << "\n";
+        out << w.timing << timingToken(*fit.timing) << (zh ? "，" : ", ")
+            << timingConvention(fit, language) << "\n";
     out << "\n";
-    out << std::left << std::setw(12) << "parameter" << std::right << std::setw(14) << "value"
-        << std::setw(14) << "std. error"
-        << "\n";
+    // Columns by display width (a Chinese character takes two), so they line up in a terminal.
+    const auto left = [](const std::string& t, std::size_t width) {
+        return padToWidth(t, width, false);
+    };
+    const auto right = [](const std::string& t, std::size_t width) {
+        return padToWidth(t, width, true);
+    };
+    out << left(w.parameter, 12) << right(w.value, 14) << right(w.stdError, 14) << "\n";
     for (const auto& p : fit.parameters) {
-        out << std::left << std::setw(12) << p.name << std::right << std::setw(14) << num(p.value)
-            << std::setw(14)
-            << (p.fixed      ? std::string("(fixed)")
-                : p.stdError ? num(*p.stdError)
-                             : "-")
+        out << left(p.name, 12) << right(num(p.value), 14)
+            << right(p.fixed      ? std::string(w.fixed)
+                     : p.stdError ? num(*p.stdError)
+                                  : "-",
+                     14)
             << "\n";
     }
     out << "\nR^2 " << num(fit.rSquared) << "   RMSE " << num(fit.rmse) << "   n " << fit.n
         << "\n\n";
-    out << std::setw(6) << "year" << std::setw(14) << "actual" << std::setw(14) << "fitted"
-        << std::setw(14) << "residual"
+    out << right(w.year, 6) << right(w.actual, 14) << right(w.fitted, 14) << right(w.residual, 14)
         << "\n";
     for (std::size_t i = 0; i < fit.years.size(); ++i) {
-        out << std::setw(6) << fit.years[i] << std::setw(14) << num(fit.actual[i]) << std::setw(14)
-            << num(fit.fitted[i]) << std::setw(14) << num(fit.residuals[i]) << "\n";
+        out << right(std::to_string(fit.years[i]), 6) << right(num(fit.actual[i]), 14)
+            << right(num(fit.fitted[i]), 14) << right(num(fit.residuals[i]), 14) << "\n";
     }
-    out << "\nnote: " << fit.note << "\n";
+    out << "\n" << w.note << fit.note << "\n";
 }
 
 FitResult fit(const FitRequest& r, const DataPoints& data) {
@@ -204,11 +252,13 @@ int runFitCommand(const std::vector<std::string>& args, std::ostream& out, std::
         const FitResult result = fit(request, seriesPoints(actuals, series));
         if (request.json) {
             nlohmann::json j = result;
-            if (!actuals.note.empty()) j["data_note"] = actuals.note;
+            if (!actuals.note.empty()) j["data_note"] = actuals.note.en;
             out << j.dump(2) << "\n";
         } else {
-            if (!actuals.note.empty()) out << "data: " << actuals.note << "\n";
-            printText(result, out);
+            if (!actuals.note.empty())
+                out << (request.language == "zh" ? "数据：" : "data: ")
+                    << actuals.note.in(request.language) << "\n";
+            printText(result, request.language, out);
         }
         return 0;
     } catch (const UsageError& e) {

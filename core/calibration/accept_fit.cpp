@@ -157,6 +157,10 @@ void acceptFit(Scenario& scenario, const FitResult& fit, const std::string& seri
                                                : ", " + std::to_string(fit.years.front()) + "-" +
                                                      std::to_string(fit.years.back()) + ", " +
                                                      std::to_string(fit.n) + " points";
+    const std::string spanZh = fit.years.empty() ? std::string()
+                                                 : "，" + std::to_string(fit.years.front()) + "-" +
+                                                       std::to_string(fit.years.back()) + "年，" +
+                                                       std::to_string(fit.n) + "个数据点";
     const Source* source = scenario.findSource(sourceNote);
     std::ostringstream stats;
     stats.precision(4);
@@ -186,20 +190,26 @@ void acceptFit(Scenario& scenario, const FitResult& fit, const std::string& seri
         a->max = slider.max;
         a->step = slider.step;
         a->provenance.source = source != nullptr ? source->id : std::string();
-        a->provenance.figure.zh.clear();  // the fit's own words, English only
-        a->provenance.note.zh.clear();
+        const std::string estimate =
+            p.stdError ? num(p.value) + " +- " + num(*p.stdError) : std::string();
         a->provenance.figure.en =
-            p.fixed
-                ? "given (held fixed) when fitting to " + fit.dataSource + span
-                : "fitted to " + fit.dataSource + span +
-                      (p.stdError
-                           ? ": " + num(p.value) + " +- " + num(*p.stdError) + " (1 standard error)"
-                           : std::string());
+            p.fixed ? "given (held fixed) when fitting to " + fit.dataSource + span
+                    : "fitted to " + fit.dataSource + span +
+                          (p.stdError ? ": " + estimate + " (1 standard error)" : std::string());
+        a->provenance.figure.zh =
+            p.fixed ? "拟合" + fit.dataSource + spanZh + "时给定（固定）"
+                    : "拟合自" + fit.dataSource + spanZh +
+                          (p.stdError ? "：" + estimate + "（1个标准误）" : std::string());
         a->provenance.note.en = std::string(kindToken(fit.kind)) + " fit (" +
                                 std::string(methodToken(fit.method)) + ": " +
                                 methodDescription(fit.kind, fit.method, fit.timing) + ") on " +
                                 std::string(date) + "; " + stats.str() +
                                 (sourceNote.empty() ? std::string() : "; data: " + sourceNote);
+        a->provenance.note.zh = std::string(kindToken(fit.kind)) + "拟合（" +
+                                std::string(methodToken(fit.method)) + "：" +
+                                methodDescription(fit.kind, fit.method, fit.timing, "zh") + "），" +
+                                std::string(date) + "；" + stats.str() +
+                                (sourceNote.empty() ? std::string() : "；数据：" + sourceNote);
 
         if (fit.kind == FitKind::Cagr) continue;
         series.params[p.name] = Param{id};

@@ -161,8 +161,7 @@ struct Row {
 
 /// Rows with quarters summed to calendar years; `note` gets what was done.
 std::map<int, std::vector<double>> annualise(const std::vector<Row>& rows,
-                                             const std::vector<std::string>& names,
-                                             std::string& note) {
+                                             const std::vector<std::string>& names, Label& note) {
     std::map<int, std::vector<std::vector<double>>> byYear;  // year -> quarter -> series
     for (const Row& r : rows) {
         auto& quarters = byYear[r.period.year];
@@ -170,7 +169,7 @@ std::map<int, std::vector<double>> annualise(const std::vector<Row>& rows,
         quarters[static_cast<std::size_t>(r.period.quarter - 1)] = r.values;
     }
     std::map<int, std::vector<double>> out;
-    std::vector<std::string> gaps;
+    std::vector<std::string> gaps, gapsZh;
     for (const auto& [year, quarters] : byYear) {
         std::vector<double> sums(names.size(), 0.0);
         for (std::size_t s = 0; s < names.size(); ++s) {
@@ -190,14 +189,21 @@ std::map<int, std::vector<double>> annualise(const std::vector<Row>& rows,
             } else if (!missing.empty()) {
                 sums[s] = kMissing;
                 gaps.push_back(std::to_string(year) + " '" + names[s] + "' (no " + missing + ")");
+                gapsZh.push_back(std::to_string(year) + "年“" + names[s] + "”（缺" + missing +
+                                 "）");
             }
         }
         out[year] = sums;
     }
-    note = "quarters summed to calendar years, as for flows (sales, revenue)";
+    note.en = "quarters summed to calendar years, as for flows (sales, revenue)";
+    note.zh = "季度数据按日历年加总（适用于销售额、收入等流量）";
     if (!gaps.empty()) {
-        note += "; left out as incomplete:";
-        for (std::size_t i = 0; i < gaps.size(); ++i) note += (i ? ", " : " ") + gaps[i];
+        note.en += "; left out as incomplete:";
+        note.zh += "；数据不全而未计入：";
+        for (std::size_t i = 0; i < gaps.size(); ++i) {
+            note.en += (i ? ", " : " ") + gaps[i];
+            note.zh += (i ? "，" : "") + gapsZh[i];
+        }
     }
     return out;
 }

@@ -1,5 +1,7 @@
 #pragma once
 // Historical values ("actuals") pasted from a spreadsheet or read from a CSV file.
+#include "core/scenario/scenario.h"  // Label
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,7 +17,8 @@ struct Actuals {
     std::vector<std::string> names;
     std::vector<std::vector<double>> values;  ///< [series][year index]; NaN = missing
     std::string source;                       ///< where the data came from, e.g. "sales.csv"
-    std::string note;  ///< what parsing did to the data (quarters summed, ...); may be empty
+    Label note;  ///< what parsing did to the data (quarters summed, ...), in English and Chinese;
+                 ///< empty when it did nothing
 
     /// @brief Index of the series called `name`; throws CalibrationError naming the known ones.
     [[nodiscard]] std::size_t seriesIndex(std::string_view name) const;

@@ -63,33 +63,47 @@ std::optional<BassTiming> timingFromToken(std::string_view token) {
     return std::nullopt;
 }
 
-std::string timingConvention(const FitResult& fit) {
+std::string timingConvention(const FitResult& fit, std::string_view language) {
     if (fit.kind != FitKind::Bass || fit.method != FitMethod::NlsDensity || !fit.timing) return "";
     const std::string launch = std::to_string(fit.launchYear);
-    const std::string t = "t = year - " + std::to_string(fit.launchYear - 1) +
-                          " (t = 1 in the launch year " + launch + ")";
-    return *fit.timing == BassTiming::Mid ? "mid-year: S(t) = m f(t - 1/2), " + t
-                                          : "end of year: S(t) = m f(t), " + t;
+    const std::string before = std::to_string(fit.launchYear - 1);
+    const bool mid = *fit.timing == BassTiming::Mid;
+    if (language == "zh")
+        return (mid ? std::string("年中：S(t) = m f(t - 1/2)，")
+                    : std::string("年末：S(t) = m f(t)，")) +
+               "t = 年份 - " + before + "（上市年" + launch + "年t = 1）";
+    const std::string t = "t = year - " + before + " (t = 1 in the launch year " + launch + ")";
+    return mid ? "mid-year: S(t) = m f(t - 1/2), " + t : "end of year: S(t) = m f(t), " + t;
 }
 
-std::string methodDescription(FitKind kind, FitMethod method, std::optional<BassTiming> timing) {
+std::string methodDescription(FitKind kind, FitMethod method, std::optional<BassTiming> timing,
+                              std::string_view language) {
+    const bool zh = language == "zh";
     switch (method) {
         case FitMethod::Ols:
-            return kind == FitKind::Bass ? "Bass (1969) OLS on S_t = a + b N_{t-1} + c N_{t-1}^2"
-                                         : "least squares on ln y = a + b t (log-linear)";
+            if (kind == FitKind::Bass)
+                return zh ? "Bass（1969）最小二乘回归：S_t = a + b N_{t-1} + c N_{t-1}^2"
+                          : "Bass (1969) OLS on S_t = a + b N_{t-1} + c N_{t-1}^2";
+            return zh ? "对数线性最小二乘：ln y = a + b t"
+                      : "least squares on ln y = a + b t (log-linear)";
         case FitMethod::Nls:
-            return kind == FitKind::Logistic
-                       ? "non-linear least squares on y = L / (1 + exp(-k (t - t0)))"
-                       : "non-linear least squares on y = L exp(-exp(-c (t - t0)))";
+            if (kind == FitKind::Logistic)
+                return zh ? "非线性最小二乘：y = L / (1 + exp(-k (t - t0)))"
+                          : "non-linear least squares on y = L / (1 + exp(-k (t - t0)))";
+            return zh ? "非线性最小二乘：y = L exp(-exp(-c (t - t0)))"
+                      : "non-linear least squares on y = L exp(-exp(-c (t - t0)))";
         case FitMethod::NlsDifference:
-            return "non-linear least squares on S_t = m [F(t) - F(t-1)] (Srinivasan & Mason "
-                   "1986)";
+            return zh ? "非线性最小二乘：S_t = m [F(t) - F(t-1)]（Srinivasan & Mason 1986）"
+                      : "non-linear least squares on S_t = m [F(t) - F(t-1)] (Srinivasan & "
+                        "Mason 1986)";
         case FitMethod::NlsDensity:
-            return timing.value_or(kDefaultBassTiming) == BassTiming::Mid
-                       ? "non-linear least squares on S_t = m f(t - 1/2), the adoption rate at "
-                         "mid-year"
-                       : "non-linear least squares on S_t = m f(t), the adoption rate at the end "
-                         "of year t";
+            if (timing.value_or(kDefaultBassTiming) == BassTiming::Mid)
+                return zh ? "非线性最小二乘：S_t = m f(t - 1/2)，即年中的采用率"
+                          : "non-linear least squares on S_t = m f(t - 1/2), the adoption rate at "
+                            "mid-year";
+            return zh ? "非线性最小二乘：S_t = m f(t)，即第t年末的采用率"
+                      : "non-linear least squares on S_t = m f(t), the adoption rate at the end "
+                        "of year t";
     }
     return "";
 }

@@ -81,12 +81,14 @@ void setFittedValues(FitResult& result, const std::vector<int>& years,
 /// @brief The timing of "end" or "mid"; std::nullopt for anything else.
 [[nodiscard]] std::optional<BassTiming> timingFromToken(std::string_view token);
 /// @brief What the method does, e.g. "Bass (1969) OLS on S_t = a + b N_{t-1} + c N_{t-1}^2";
-/// NlsDensity names the timing's equation (`timing` empty: kDefaultBassTiming).
+/// NlsDensity names the timing's equation (`timing` empty: kDefaultBassTiming). In Chinese with
+/// `language` "zh" ("非线性最小二乘：…"), the formulas as they are.
 [[nodiscard]] std::string methodDescription(FitKind kind, FitMethod method,
-                                            std::optional<BassTiming> timing = std::nullopt);
+                                            std::optional<BassTiming> timing = std::nullopt,
+                                            std::string_view language = "en");
 /// @brief The timing convention of a bass NlsDensity fit in words, with its launch year:
 /// "end of year: S(t) = m f(t), t = year - 2018 (t = 1 in the launch year 2019)"; "" otherwise.
-[[nodiscard]] std::string timingConvention(const FitResult& fit);
+[[nodiscard]] std::string timingConvention(const FitResult& fit, std::string_view language = "en");
 
 /// @brief JSON: {"kind", "method", "parameters": [{"name", "value", "std_error"?, "fixed"}],
 /// "r_squared", "rmse", "n", "years", "actual", "fitted", "residuals", "launch_year", "source",

@@ -71,11 +71,11 @@ void importActuals(Scenario& scenario, const Actuals& actuals,
         auto it = std::find_if(edited.actuals.begin(), edited.actuals.end(),
                                [&](const SeriesActuals& a) { return a.series == m.series; });
         if (it == edited.actuals.end()) {
-            edited.actuals.push_back({m.series, source, Label{actuals.note, {}}, {}});
+            edited.actuals.push_back({m.series, source, actuals.note, {}});
             it = std::prev(edited.actuals.end());
         }
         it->source = source;
-        if (!actuals.note.empty()) it->note = Label{actuals.note, {}};
+        if (!actuals.note.empty()) it->note = actuals.note;
         for (const auto& [year, v] : values) it->values[year] = v;
     }
     // The loader's own checks, so that what is imported can be saved and opened again.

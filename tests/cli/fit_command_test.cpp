@@ -181,3 +181,32 @@ TEST(FitCommand, DataErrorsExitWithOne) {
 }
 
 }  // namespace
+
+// --lang zh (issue 20): the report's fixed words, the method and the data note in Chinese, the
+// numbers as in English; columns line up by display width; another language is a usage error.
+TEST(FitCommand, ChineseReport) {
+    const std::string file = kData + "asic_quarterly.tsv";
+    const FitRun en = fit({"--kind", "cagr", "--series", "asic", file});
+    const FitRun zh = fit({"--kind", "cagr", "--series", "asic", "--lang", "zh", file});
+    ASSERT_EQ(zh.code, 0) << zh.err;
+    for (const char* word :
+         {"数据：季度数据按日历年加总", "方法：ols（对数线性最小二乘：ln y = a + b t）", "参数",
+          "估计值", "标准误", "年份", "实际值", "拟合值", "残差", "注：", "个数据点"})
+        EXPECT_NE(zh.out.find(word), std::string::npos) << word << " not in\n" << zh.out;
+    for (const char* word : {"method:", "parameter", "std. error", "residual", "data:", "points"})
+        EXPECT_EQ(zh.out.find(word), std::string::npos) << word << " in\n" << zh.out;
+    // The same numbers: every line of the year table ends alike in both languages.
+    const auto lastLine = [](const std::string& text, const std::string& start) {
+        const auto at = text.find("\n" + start);
+        return at == std::string::npos ? std::string()
+                                       : text.substr(at + 1, text.find('\n', at + 1) - at - 1);
+    };
+    EXPECT_FALSE(lastLine(en.out, "  2022").empty()) << en.out;
+    EXPECT_EQ(lastLine(zh.out, "  2022"), lastLine(en.out, "  2022"));
+    // The header "  年份" takes 6 columns like "  year": the value columns start alike.
+    EXPECT_NE(zh.out.find("\n  年份        实际值"), std::string::npos) << zh.out;
+
+    const FitRun fr = fit({"--kind", "cagr", "--series", "asic", "--lang", "fr", file});
+    EXPECT_EQ(fr.code, 2);
+    EXPECT_NE(fr.err.find("--lang is en or zh, not 'fr'"), std::string::npos) << fr.err;
+}

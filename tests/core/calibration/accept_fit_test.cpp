@@ -64,6 +64,22 @@ TEST(CalibrationAcceptFit, BassFitBecomesAssumptionsAndASeries) {
         << p->provenance.figure.en;
     EXPECT_NE(p->provenance.note.en.find("bass fit (nls-diff"), std::string::npos);
     EXPECT_NE(p->provenance.note.en.find("on 2025-06-01"), std::string::npos);
+    // And in Chinese (issue 20), with the same numbers and the same data source.
+    EXPECT_EQ(
+        p->provenance.figure.zh.rfind("拟合自'glasses' in sales.csv，2020-2028年，9个数据点：", 0),
+        0u)
+        << p->provenance.figure.zh;
+    EXPECT_NE(
+        p->provenance.figure.zh.find(p->provenance.figure.en.substr(
+            p->provenance.figure.en.find(": ") + 2,
+            p->provenance.figure.en.find(" (1 standard") - p->provenance.figure.en.find(": ") - 2)),
+        std::string::npos)
+        << p->provenance.figure.zh;
+    EXPECT_NE(
+        p->provenance.note.zh.find("bass拟合（nls-diff：非线性最小二乘：S_t = m [F(t) - F(t-1)]"),
+        std::string::npos)
+        << p->provenance.note.zh;
+    EXPECT_NE(p->provenance.note.zh.find("2025-06-01"), std::string::npos);
     const Assumption* m = s.findAssumption("glasses_m");
     ASSERT_NE(m, nullptr);
     EXPECT_GE(m->min, 0.0);

@@ -32,7 +32,7 @@ TEST(Actuals, ParsesCsvWithBlanksAsMissing) {
     EXPECT_TRUE(std::isnan(a.values[1][0]));
     EXPECT_DOUBLE_EQ(a.values[1][2], 9.1);
     EXPECT_EQ(a.source, "sales.csv");
-    EXPECT_EQ(a.note, "");
+    EXPECT_TRUE(a.note.empty());
 }
 
 TEST(Actuals, PastedCellsAreTabSeparatedWithThousandsSeparators) {
@@ -73,7 +73,7 @@ TEST(Actuals, QuartersAreSummedToYearsAndSaySo) {
     EXPECT_EQ(a.years, (std::vector<int>{2019, 2020}));
     EXPECT_DOUBLE_EQ(a.values[0][0], 10.0);
     EXPECT_TRUE(std::isnan(a.values[0][1]));  // Q3 and Q4 2020 are missing
-    EXPECT_EQ(a.note,
+    EXPECT_EQ(a.note.en,
               "quarters summed to calendar years, as for flows (sales, revenue); left out as "
               "incomplete: 2020 'sales' (no Q3, Q4)");
 }
@@ -82,7 +82,7 @@ TEST(Actuals, AQuarterlyYearWithNoValuesIsMissingNotIncomplete) {
     const Actuals a = parseActuals("q\tx\ty\n2020Q1\t1\t\n2020Q2\t1\t\n2020Q3\t1\t\n2020Q4\t1\t\n");
     EXPECT_DOUBLE_EQ(a.values[0][0], 4.0);
     EXPECT_TRUE(std::isnan(a.values[1][0]));
-    EXPECT_EQ(a.note, "quarters summed to calendar years, as for flows (sales, revenue)");
+    EXPECT_EQ(a.note.en, "quarters summed to calendar years, as for flows (sales, revenue)");
 }
 
 TEST(Actuals, BadNumberNamesLineAndColumn) {
