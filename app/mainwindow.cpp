@@ -90,9 +90,8 @@ MainWindow::MainWindow(QWidget* parent)
     // Bottom: data table and scenario differences.
     m_table->setModel(m_tableModel);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    // Years stretch but never below "1,234.5": a narrow window scrolls instead of eliding.
-    m_table->horizontalHeader()->setMinimumSectionSize(
-        m_table->fontMetrics().horizontalAdvance(QStringLiteral("1,234.5")) + 12);
+    // Years stretch but never below their widest value (CopyableTableView): a narrow window
+    // scrolls instead of eliding.
     m_differencesView->setModel(m_differences);
     m_differencesView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     auto* differencesPage = new QWidget;

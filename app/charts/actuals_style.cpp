@@ -27,11 +27,10 @@ QColor lighter(const QColor& color) {
 }  // namespace
 
 ActualsStyle::ActualsStyle(QChart* chart, QAbstractAxis* xAxis, const core::Scenario& scenario,
-                           const DisplayPreferences& units, int from, int to, bool categoryX)
+                           int from, int to, bool categoryX)
     : m_chart(chart),
       m_xAxis(xAxis),
       m_scenario(scenario),
-      m_units(units),
       m_from(from),
       m_to(to),
       m_categoryX(categoryX) {}
@@ -59,14 +58,15 @@ const ActualsStyle::Shown* ActualsStyle::find(const std::string& refName) const 
 }
 
 void ActualsStyle::addLine(QXYSeries* line, const std::string& refName, core::Unit unit,
-                           QValueAxis* yAxis, const QColor& color) {
+                           const DisplayPreferences& units, QValueAxis* yAxis,
+                           const QColor& color) {
     const core::SeriesActuals* actuals = m_scenario.findActuals(refName);
     if (!actuals) return;
     Shown shown;
     shown.axis = yAxis;
     for (const auto& [year, value] : actuals->values)
         if (year >= m_from && year <= m_to)
-            shown.points.append({x(year), displayValue(m_units, value, unit)});
+            shown.points.append({x(year), displayValue(units, value, unit)});
     if (shown.points.isEmpty()) return;
 
     auto* history = new QLineSeries;
@@ -92,13 +92,13 @@ void ActualsStyle::addLine(QXYSeries* line, const std::string& refName, core::Un
 }
 
 void ActualsStyle::addBars(QBarSet* bars, const std::string& refName, core::Unit unit,
-                           const QColor& color) {
+                           const DisplayPreferences& units, const QColor& color) {
     const core::SeriesActuals* actuals = m_scenario.findActuals(refName);
     if (!actuals) return;
     Shown shown;
     for (const auto& [year, value] : actuals->values)
         if (year >= m_from && year <= m_to)
-            shown.points.append({x(year), displayValue(m_units, value, unit)});
+            shown.points.append({x(year), displayValue(units, value, unit)});
     if (shown.points.isEmpty()) return;
     const int last =
         static_cast<int>(std::lround(shown.points.back().x())) + (m_categoryX ? m_from : 0);

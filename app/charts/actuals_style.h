@@ -27,20 +27,21 @@ namespace jevons::app {
 
 class ActualsStyle {
 public:
-    /// @param units how actual values are shown (display units, as the rest of the chart);
     /// @param from, to the chart's years; @param categoryX x = year - from (column charts),
     /// else x = year.
-    ActualsStyle(QChart* chart, QAbstractAxis* xAxis, const core::Scenario& scenario,
-                 const DisplayPreferences& units, int from, int to, bool categoryX);
+    ActualsStyle(QChart* chart, QAbstractAxis* xAxis, const core::Scenario& scenario, int from,
+                 int to, bool categoryX);
 
     /// @brief Line `line` plots series `refName` in `unit` on `yAxis`. If that is a series id
     /// with actuals in the chart's years, adds a solid line with markers through them (named
-    /// "actuals:<refName>", no legend entry) and makes `line` dashed.
-    void addLine(QXYSeries* line, const std::string& refName, core::Unit unit, QValueAxis* yAxis,
-                 const QColor& color);
+    /// "actuals:<refName>", no legend entry) and makes `line` dashed. `units`: those of the axis
+    /// (ChartPlan::primaryUnits or secondaryUnits).
+    void addLine(QXYSeries* line, const std::string& refName, core::Unit unit,
+                 const DisplayPreferences& units, QValueAxis* yAxis, const QColor& color);
     /// @brief Column set `bars` plots series `refName`: forecast years (after the last actual)
     /// are drawn in a lighter `color`.
-    void addBars(QBarSet* bars, const std::string& refName, core::Unit unit, const QColor& color);
+    void addBars(QBarSet* bars, const std::string& refName, core::Unit unit,
+                 const DisplayPreferences& units, const QColor& color);
 
     /// @brief The model's points of `line` as drawn: with actuals, the years from the last
     /// actual year on, the first one at the last actual's value so that the lines join (empty
@@ -69,7 +70,6 @@ private:
     QChart* m_chart;
     QAbstractAxis* m_xAxis;
     const core::Scenario& m_scenario;
-    DisplayPreferences m_units;
     int m_from;
     int m_to;
     bool m_categoryX;

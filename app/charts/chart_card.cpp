@@ -9,6 +9,7 @@
 #include "app/charts/palette.h"
 #include "app/charts/value_labels_item.h"
 #include "app/common/display.h"
+#include "app/common/text_wrap.h"
 #include "app/document/document.h"
 #include "core/eval/derived.h"
 
@@ -73,14 +74,19 @@ void ChartCard::addLineSeries(Plotted& p, QValueAxis* yAxis, const QString& name
     series->attachAxis(m_xAxis);
     series->attachAxis(yAxis);
     p.line = series;
-    if (p.run == 0) m_actuals->addLine(series, p.refName, p.unit, yAxis, color);
+    if (p.run == 0)
+        m_actuals->addLine(series, p.refName, p.unit, axisUnits(p.secondary), yAxis, color);
 }
 
 void ChartCard::build() {
     const core::Scenario& scenario = m_document->scenario();
     const core::Model& model = m_document->model();
     const QString language = m_document->language();
-    const DisplayPreferences& units = m_document->displayPreferences();
+    // The plan first: the card is built in its axis units.
+    if (!rebuildPlan())
+        m_plan.primaryUnits = m_plan.secondaryUnits = m_document->displayPreferences();
+    m_axisUnits[0] = m_plan.primaryUnits;
+    m_axisUnits[1] = m_plan.secondaryUnits;
     const core::YearRange years = model.years();
     m_from = m_def.fromYear ? std::max(m_def.fromYear, years.first) : years.first;
     m_to = m_def.toYear ? std::min(m_def.toYear, years.last) : years.last;
@@ -97,20 +103,18 @@ void ChartCard::build() {
         core::OutputRef ref;
         QString label;
     };
+    // Legend entries as the plan names them (planLegendName), from every plotted output.
+    std::vector<core::OutputRef> plotted;
+    for (const auto* names : {&m_def.series, &m_def.secondary})
+        for (const auto& name : *names)
+            if (const auto r = model.resolve(name)) plotted.push_back(*r);
     auto resolveAll = [&](const std::vector<std::string>& names) {
         std::vector<Ref> out;
         for (const auto& name : names) {
             const auto r = model.resolve(name);
             if (!r) continue;
-            const auto& def = scenario.series[static_cast<std::size_t>(r->series)];
-            QString label = labelText(def.label, language);
-            if (r->output > 0) {
-                const auto outputs = core::Model::outputNames(def.kind);
-                label += QStringLiteral(" (") +
-                         toQString(outputs[static_cast<std::size_t>(r->output)])
-                             .replace(QLatin1Char('_'), QLatin1Char(' ')) +
-                         QStringLiteral(")");
-            }
+            const QString label =
+                toQString(core::planLegendName(model, *r, plotted, language.toStdString()));
             out.push_back({name, *r, label});
             m_seriesShown.push_back(r->series);
         }
@@ -128,15 +132,16 @@ void ChartCard::build() {
         m_xAxis = makeYearValueAxis(m_from, m_to);
     m_chart->addAxis(m_xAxis, Qt::AlignBottom);
     const core::Unit unit1 = primary.empty() ? core::Unit::Number : model.unitOf(primary[0].ref);
-    m_yAxis = makeValueAxis(unitSuffix(units, unit1, language));
+    m_yAxis = makeValueAxis(unitSuffix(axisUnits(false), unit1, language));
     m_chart->addAxis(m_yAxis, Qt::AlignLeft);
     if (!secondary.empty()) {
-        m_y2Axis = makeValueAxis(unitSuffix(units, model.unitOf(secondary[0].ref), language));
+        m_y2Axis =
+            makeValueAxis(unitSuffix(axisUnits(true), model.unitOf(secondary[0].ref), language));
         m_y2Axis->setGridLineVisible(false);
         m_chart->addAxis(m_y2Axis, Qt::AlignRight);
     }
-    m_actuals = std::make_unique<ActualsStyle>(m_chart, m_xAxis, scenario, units, m_from, m_to,
-                                               m_categoryX);
+    m_actuals =
+        std::make_unique<ActualsStyle>(m_chart, m_xAxis, scenario, m_from, m_to, m_categoryX);
 
     const int nRuns = static_cast<int>(m_runs.size());
     auto nameOf = [&](const Ref& r, int run, bool many) {
@@ -164,7 +169,9 @@ void ChartCard::build() {
                     p.bars = new QBarSet(nameOf(primary[i], run, manyPrimary));
                     p.bars->setColor(p.color);
                     p.bars->setBorderColor(p.color);
-                    if (run == 0) m_actuals->addBars(p.bars, p.refName, p.unit, p.color);
+                    if (run == 0)
+                        m_actuals->addBars(p.bars, p.refName, p.unit, axisUnits(p.secondary),
+                                           p.color);
                     bars->append(p.bars);
                     m_plotted.push_back(std::move(p));
                     ++legendEntries;
@@ -188,7 +195,7 @@ void ChartCard::build() {
                 p.bars = new QBarSet(nameOf(primary[i], 0, manyPrimary));
                 p.bars->setColor(p.color);
                 p.bars->setBorderColor(Qt::white);
-                m_actuals->addBars(p.bars, p.refName, p.unit, p.color);
+                m_actuals->addBars(p.bars, p.refName, p.unit, axisUnits(p.secondary), p.color);
                 bars->append(p.bars);
                 m_plotted.push_back(std::move(p));
                 ++legendEntries;
@@ -326,8 +333,8 @@ void ChartCard::build() {
             m.ref = *r;
             m.unit = model.unitOf(*r);
             m.year = a.year;
-            m.shown = displayValue(units, a.value, m.unit);
             m.secondary = !onPrimary;
+            m.shown = displayValue(axisUnits(m.secondary), a.value, m.unit);
             m.draggable = !a.drives.empty() && scenario.findAssumption(a.drives) != nullptr;
             QStringList tip;
             tip << QStringLiteral("<b>%1</b>").arg(labelText(a.figure, language).toHtmlEscaped());
@@ -339,7 +346,7 @@ void ChartCard::build() {
                            .arg(labelText(s->title, language).toHtmlEscaped());
             }
             tip << tr("Published: %1 (%2)")
-                       .arg(formatDisplay(units, a.value, m.unit, language))
+                       .arg(formatDisplay(axisUnits(m.secondary), a.value, m.unit, language))
                        .arg(a.year);
             if (m.draggable) {
                 const core::Assumption* driven = scenario.findAssumption(a.drives);
@@ -389,26 +396,36 @@ void ChartCard::build() {
 void ChartCard::resizeEvent(QResizeEvent* event) {
     QFrame::resizeEvent(event);
     fitTitle();
+    fitLegend();
+}
+
+void ChartCard::fitLegend() {
+    // QtCharts lays the legend out in one row and cuts the longest entries to "..." when they do
+    // not fit: in a narrow card, a smaller type (down to 2 pt less) keeps them whole.
+    QLegend* legend = m_chart->legend();
+    if (!legend->isVisible()) return;
+    QStringList labels;
+    for (const QLegendMarker* marker : legend->markers())
+        if (marker->isVisible()) labels << marker->label();
+    const qreal available = width() - 24;
+    qreal size = palette::kAxisPt;
+    for (; size > palette::kAxisPt - 2; size -= 0.5) {
+        const QFontMetricsF fm(palette::font(size));
+        // Each entry: its marker (a square the text's height), the gaps around it, the text.
+        qreal needed = 16;
+        for (const QString& label : labels)
+            needed += fm.height() + 16 + fm.horizontalAdvance(label);
+        if (needed <= available) break;
+    }
+    if (legend->font().pointSizeF() != size) legend->setFont(palette::font(size));
 }
 
 void ChartCard::fitTitle() {
-    // A long title wraps onto two lines rather than ending in "...". QChart titles take HTML.
-    const QFontMetricsF fm(m_chart->titleFont());
-    const qreal available = width() - 40;
-    QString text = m_title.toHtmlEscaped();
-    if (fm.horizontalAdvance(m_title) > available && available > 0) {
-        const QStringList words = m_title.split(QLatin1Char(' '));
-        QString first;
-        int i = 0;
-        for (; i < words.size(); ++i) {
-            const QString next = first.isEmpty() ? words[i] : first + QLatin1Char(' ') + words[i];
-            if (fm.horizontalAdvance(next) > available && !first.isEmpty()) break;
-            first = next;
-        }
-        if (i < words.size())
-            text = first.toHtmlEscaped() + QStringLiteral("<br>") +
-                   QStringList(words.mid(i)).join(QLatin1Char(' ')).toHtmlEscaped();
-    }
+    // A long title wraps (between words, or between Chinese characters) rather than ending in
+    // "...". QChart titles take HTML.
+    QStringList lines = wrapLines(m_title, m_chart->titleFont(), width() - 40);
+    for (QString& line : lines) line = line.toHtmlEscaped();
+    const QString text = lines.join(QStringLiteral("<br>"));
     if (m_chart->title() != text) m_chart->setTitle(text);
 }
 
@@ -427,6 +444,10 @@ void ChartCard::refresh(bool all, const QList<int>& seriesIndices) {
     if (!all && std::none_of(m_plotted.begin(), m_plotted.end(), affected)) return;
     if (!all) ++m_refreshes;
     rebuildPlan();
+    if (m_plan.primaryUnits != m_axisUnits[0] || m_plan.secondaryUnits != m_axisUnits[1]) {
+        emit axisUnitsChanged();  // drawn again in the new units, by a new card
+        return;
+    }
 
     bool stackChanged = all;
     for (Plotted& p : m_plotted) {
@@ -502,7 +523,7 @@ void ChartCard::updateAxes() {
     if (m_y2Axis) applyScale(m_y2Axis, onScreen(core::AxisSide::Secondary));
 }
 
-void ChartCard::rebuildPlan() {
+bool ChartCard::rebuildPlan() {
     const std::string language = m_document->language().toStdString();
     const DisplayPreferences& units = m_document->displayPreferences();
     try {
@@ -511,14 +532,15 @@ void ChartCard::rebuildPlan() {
                                  m_runs.front().name.toStdString(), units, m_uncertainty.get());
         for (std::size_t r = 1; r < m_runs.size(); ++r)
             core::addCompareRun(plan, *m_runs[r].evaluator, m_def, static_cast<int>(r),
-                                m_runs[r].name.toStdString(), units);
+                                m_runs[r].name.toStdString());
         m_plan = std::move(plan);
     } catch (const std::exception&) {
-        return;  // a chart naming a series that is gone: it keeps what it showed
+        return false;  // a chart naming a series that is gone: it keeps what it showed
     }
     // The plan's labels: "+45.4% CAGR", with a simulation "+45.4% CAGR (P10–P90 39–53%)".
     for (std::size_t k = 0; k < m_cagr.size() && k < m_plan.cagr.size(); ++k)
         m_cagr[k]->setText(toQString(m_plan.cagr[k].text));
+    return true;
 }
 
 QList<double> ChartCard::planValues(const Plotted& p) const {

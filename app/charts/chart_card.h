@@ -5,6 +5,7 @@
 // axis scales, CAGR labels, bands — comes from the chart's plan (core/plan/chart_plan.h), made
 // anew after each change, the same plan the deck is written from.
 #include "app/charts/chart_run.h"
+#include "app/common/display.h"
 #include "app/uncertainty/uncertainty_result.h"
 #include "core/plan/chart_plan.h"
 #include "core/scenario/scenario.h"
@@ -114,6 +115,11 @@ public:
 public slots:
     void onResultsChanged(const QList<int>& seriesIndices);
 
+signals:
+    /// @brief The plan's axis units are no longer those the card was built in (an edit took an
+    /// axis in 万台 past 10,000, now 亿台): the card must be built again (ChartGrid replaces it).
+    void axisUnitsChanged();
+
 protected:
     void resizeEvent(QResizeEvent* event) override;
 
@@ -125,12 +131,19 @@ private:
                        Qt::PenStyle style);
     void refresh(bool all, const QList<int>& seriesIndices);
     /// @brief m_plan from the runs' results and m_uncertainty; kept as it was if the chart
-    /// cannot be planned (a series it names is gone).
-    void rebuildPlan();
+    /// cannot be planned (a series it names is gone). False then.
+    bool rebuildPlan();
+    /// @brief The units values on an axis are shown in, as the card was built: the plan's
+    /// (ChartPlan::primaryUnits, secondaryUnits; 万台 stepped up to 亿台 on an axis reaching
+    /// 10,000). Labels, anchors, actuals and CAGR arrows convert with these.
+    [[nodiscard]] const DisplayPreferences& axisUnits(bool secondary) const {
+        return m_axisUnits[secondary ? 1 : 0];
+    }
     /// @brief The plan's values of `p` on screen: percentages as 25 (not 0.25), NaN = no value.
     [[nodiscard]] QList<double> planValues(const Plotted& p) const;
     void updateAnchors();
     void fitTitle();
+    void fitLegend();
     void updateAxes();
     void relayoutOverlays();
     /// @brief Band points from m_uncertainty; false when none changed.
@@ -149,6 +162,7 @@ private:
     core::ChartDef m_def;
     std::vector<ChartRun> m_runs;
     core::ChartPlan m_plan;
+    DisplayPreferences m_axisUnits[2];  ///< axisUnits(): primary, secondary
     int m_from = 0;
     int m_to = 0;
     bool m_categoryX = false;

@@ -3,6 +3,7 @@
 
 #include "app/charts/chart_card_internal.h"
 #include "app/charts/palette.h"
+#include "app/common/text_wrap.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -203,19 +204,22 @@ void ChartCard::placeCaption() {
     if (!m_caption) return;
     const QString text = uncertaintyCaption();
     const QFontMetricsF fm(m_caption->font());
-    const qreal room = m_chart->size().width() - 16;
-    // One line where it fits, else broken after the middle dot.
-    QString shown = text;
-    if (fm.horizontalAdvance(text) > room)
-        shown.replace(QStringLiteral(" \u00b7 "), QStringLiteral("\n"));
+    const qreal left = std::max<qreal>(8, m_chart->plotArea().left() - 40);
+    const qreal room = m_chart->size().width() - left - 8;
+    // One line where it fits, else broken after the middle dot, and each part where it must.
+    QStringList parts{text};
+    if (fm.horizontalAdvance(text) > room) parts = text.split(QStringLiteral(" \u00b7 "));
+    QStringList wrapped;
+    for (const QString& part : parts) wrapped << wrapLines(part, m_caption->font(), room);
+    const QString shown = wrapped.join(QLatin1Char('\n'));
     if (m_caption->text() != shown) m_caption->setText(shown);
     const int lines = static_cast<int>(shown.count(QLatin1Char('\n'))) + 1;
     // CJK glyphs come from a fallback font taller than the metrics say: leave room below.
     const int height = static_cast<int>(std::ceil(fm.lineSpacing() * lines)) + 8;
     const QMargins wanted = m_baseMargins + QMargins(0, 0, 0, height);
     if (m_chart->margins() != wanted) m_chart->setMargins(wanted);  // lays out again
-    const QRectF plot = m_chart->plotArea();
-    m_caption->setPos(std::max<qreal>(8, plot.left() - 40), m_chart->size().height() - height);
+    m_caption->setPos(std::max<qreal>(8, m_chart->plotArea().left() - 40),
+                      m_chart->size().height() - height);
 }
 
 QList<QPointF> ChartCard::bandPoints(const QString& ref, const QString& which) const {

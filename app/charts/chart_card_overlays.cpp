@@ -69,7 +69,6 @@ void ChartCard::updateAnchors() {
 void ChartCard::relayoutOverlays() {
     const QRectF plot = m_chart->plotArea();
     if (plot.isEmpty()) return;
-    const DisplayPreferences& units = m_document->displayPreferences();
     const int n = m_to - m_from + 1;
     QList<ValueLabelsItem::Label> labels;
     // The highest point (smallest y) drawn per year, labels included, for the CAGR brackets.
@@ -112,8 +111,9 @@ void ChartCard::relayoutOverlays() {
     for (const Plotted& p : m_plotted) {
         if (!p.bars || p.run != 0) continue;
         for (double v : p.shown)
-            if (!std::isnan(v) && ValueLabelsItem::textWidth(formatNumber(units, v, p.unit)) >
-                                      categoryWidth / std::max(1, stackedColumns ? 1 : barSets) - 4)
+            if (!std::isnan(v) &&
+                ValueLabelsItem::textWidth(formatNumber(axisUnits(p.secondary), v, p.unit)) >
+                    categoryWidth / std::max(1, stackedColumns ? 1 : barSets) - 4)
                 allFit = false;
     }
     auto labelled = [&](int i) { return allFit || keyYear[i]; };
@@ -133,7 +133,8 @@ void ChartCard::relayoutOverlays() {
                 noteTop(i, top.y() - (labelled(i) ? 18 : 0));
                 if (!m_compare && labelled(i))
                     labels.append({top - QPointF(0, kLabelGap),
-                                   formatNumber(units, p.shown[i], p.unit), palette::kInk, true});
+                                   formatNumber(axisUnits(p.secondary), p.shown[i], p.unit),
+                                   palette::kInk, true});
             }
         } else if (p.bars && stackedColumns) {
             const qreal barPixels = categoryWidth * kBarWidth;
@@ -143,7 +144,7 @@ void ChartCard::relayoutOverlays() {
                 const QPointF bottom = chartPoint(m_from + i, sums[i], false);
                 sums[i] += p.shown[i];
                 const QPointF top = chartPoint(m_from + i, sums[i], false);
-                const QString text = formatNumber(units, p.shown[i], p.unit);
+                const QString text = formatNumber(axisUnits(p.secondary), p.shown[i], p.unit);
                 if (bottom.y() - top.y() > 20 && !m_compare &&
                     ValueLabelsItem::textWidth(text, false) < barPixels - 4)
                     labels.append({(top + bottom) / 2, text, palette::textOn(p.color), false});
@@ -170,7 +171,8 @@ void ChartCard::relayoutOverlays() {
                 const QPointF pt = chartPoint(m_from + last, p.shown[last], p.secondary);
                 const ValueLabelsItem::Label label{
                     pt + QPointF(m_categoryX ? categoryWidth / 2 : 4, -8),
-                    formatNumber(units, p.shown[last], p.unit), p.color.darker(115), true, 1.0};
+                    formatNumber(axisUnits(p.secondary), p.shown[last], p.unit),
+                    p.color.darker(115), true, 1.0};
                 const QRectF box = ValueLabelsItem::rectFor(label);
                 bool collides = false;
                 for (const auto& other : std::as_const(labels))
@@ -189,7 +191,7 @@ void ChartCard::relayoutOverlays() {
             const QPointF top = chartPoint(m_from + i, sums[i], false);
             const bool area = m_def.type == core::ChartType::StackedArea;
             labels.append({top + QPointF(area ? 4 : 0, -kLabelGap),
-                           formatNumber(units, sums[i], unit), palette::kInk, true,
+                           formatNumber(axisUnits(false), sums[i], unit), palette::kInk, true,
                            area ? 1.0 : 0.5});
             noteTop(i, top.y() - 18);
         }
@@ -218,9 +220,10 @@ void ChartCard::relayoutOverlays() {
         const Eigen::ArrayXd row = run.evaluator->grid(*ref).row(0).transpose();
         const core::Unit unit = model.unitOf(*ref);
         const int first = run.evaluator->years().first;
-        const QPointF a =
-            chartPoint(c.from, displayValue(units, row(c.from - first), unit), secondary);
-        const QPointF b = chartPoint(c.to, displayValue(units, row(c.to - first), unit), secondary);
+        const QPointF a = chartPoint(
+            c.from, displayValue(axisUnits(secondary), row(c.from - first), unit), secondary);
+        const QPointF b = chartPoint(
+            c.to, displayValue(axisUnits(secondary), row(c.to - first), unit), secondary);
         qreal level = std::numeric_limits<qreal>::max();
         for (int y = c.from; y <= c.to; ++y) level = std::min(level, topY[y - m_from]);
         level = std::max(level - kCagrAbove, plot.top() + 12);
@@ -255,7 +258,7 @@ QPoint ChartCard::anchorViewPosition(int anchorIndex) const {
     const AnchorMark* m = mark(anchorIndex);
     if (!m) return {};
     const core::Evaluator& e = *m_runs.front().evaluator;
-    const double shown = displayValue(m_document->displayPreferences(),
+    const double shown = displayValue(axisUnits(m->secondary),
                                       e.grid(m->ref)(0, m->year - e.years().first), m->unit);
     return toView(chartPoint(m->year, m->base + shown, m->secondary));
 }
@@ -283,7 +286,7 @@ bool ChartCard::beginAnchorDrag(int anchorIndex) {
 void ChartCard::dragAnchorTo(double shown) {
     const AnchorMark* m = mark(m_dragAnchor);
     if (!m) return;
-    const double stored = storedValue(m_document->displayPreferences(), shown, m->unit);
+    const double stored = storedValue(axisUnits(m->secondary), shown, m->unit);
     m_document->dragAnchor(m_dragAnchor, std::max(stored, core::lowerBound(m->unit)));
 }
 

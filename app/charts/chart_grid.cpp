@@ -82,14 +82,31 @@ void ChartGrid::rebuild() {
     qDeleteAll(m_cards);
     m_cards.clear();
     if (!m_document->isLoaded()) return;
+    for (const auto& def : m_document->scenario().charts) m_cards.append(makeCard(def));
+    placeCards();
+}
+
+ChartCard* ChartGrid::makeCard(const core::ChartDef& def) {
     std::vector<ChartRun> runs = m_runs;
     if (runs.empty())
         runs.push_back({m_document->activeScenario(), &m_document->evaluator(), true});
-    for (const auto& def : m_document->scenario().charts)
-        m_cards.append(new ChartCard(m_document, def, runs, this));
-    if (m_runs.empty())
-        for (ChartCard* card : std::as_const(m_cards)) card->setUncertainty(m_uncertainty);
-    placeCards();
+    auto* card = new ChartCard(m_document, def, std::move(runs), this);
+    if (m_runs.empty()) card->setUncertainty(m_uncertainty);
+    // Queued: the card asks from inside its own refresh.
+    connect(
+        card, &ChartCard::axisUnitsChanged, this, [this, card] { replaceCard(card); },
+        Qt::QueuedConnection);
+    return card;
+}
+
+void ChartGrid::replaceCard(ChartCard* old) {
+    const qsizetype at = m_cards.indexOf(old);
+    if (at < 0) return;
+    ChartCard* card = makeCard(old->definition());
+    m_cards[at] = card;
+    m_layout->replaceWidget(old, card);
+    card->show();
+    delete old;
 }
 
 void ChartGrid::setUncertainty(UncertaintyResult result) {

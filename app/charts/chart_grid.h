@@ -9,6 +9,7 @@
 // paused) they are drawn kBandHoldMs later.
 #include "app/charts/chart_run.h"
 #include "app/uncertainty/uncertainty_result.h"
+#include "core/scenario/scenario.h"
 
 #include <QList>
 #include <QTimer>
@@ -50,6 +51,10 @@ public:
 
 public slots:
     void rebuild();
+    /// @brief A card on `def` with the grid's runs and bands, replaced when its axis units change.
+    [[nodiscard]] ChartCard* makeCard(const core::ChartDef& def);
+    /// @brief Build `old`'s chart again in its place (ChartCard::axisUnitsChanged).
+    void replaceCard(ChartCard* old);
     /// @brief Bands and CAGR ranges of the document's current values (null = none); shown in
     /// normal mode only (compare mode's lines are scenarios, not one forecast's range).
     void setUncertainty(jevons::app::UncertaintyResult result);

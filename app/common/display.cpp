@@ -10,7 +10,10 @@ core::DisplayUnit displayUnitOf(const DisplayPreferences& p, core::Unit unit) {
 }
 
 int valueDecimals(const DisplayPreferences& p, core::Unit unit) {
-    return displayUnitOf(p, unit) == core::DisplayUnit::Percent ? p.percentDecimals : 1;
+    const core::DisplayUnit display = displayUnitOf(p, unit);
+    if (display == core::DisplayUnit::Percent) return p.percentDecimals;
+    // An index (unit cost 1.00 -> 0.04) and the stepped-up units show two, as the plan's "0.00".
+    return core::isGroupedUnit(display) || unit == core::Unit::Index ? 2 : 1;
 }
 
 QString labelText(const core::Label& label, const QString& language) {

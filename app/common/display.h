@@ -17,7 +17,8 @@ using DisplayPreferences = core::DisplayChoice;
 /// @brief The display unit values of `unit` show in under `preferences`.
 [[nodiscard]] core::DisplayUnit displayUnitOf(const DisplayPreferences& preferences,
                                               core::Unit unit);
-/// @brief Decimals of a value of `unit` in tables and labels (percentages: the chosen decimals).
+/// @brief Decimals of a value of `unit` in tables and labels (percentages: the chosen decimals;
+/// an index, 亿台 and 万亿美元, whose numbers are small: two; others one).
 [[nodiscard]] int valueDecimals(const DisplayPreferences& preferences, core::Unit unit);
 
 /// @brief A core Label in `language` ("en" or "zh"; English when the Chinese text is empty).

@@ -7,6 +7,9 @@
 #include <QClipboard>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QStyle>
+
+#include <algorithm>
 
 namespace jevons::app {
 
@@ -22,6 +25,33 @@ CopyableTableView::CopyableTableView(int copyRole, QWidget* parent)
     addAction(copyAction);
     horizontalHeader()->setDefaultSectionSize(72);
     verticalHeader()->setDefaultSectionSize(24);
+}
+
+void CopyableTableView::setModel(QAbstractItemModel* model) {
+    if (QAbstractItemModel* old = this->model()) disconnect(old, nullptr, this, nullptr);
+    QTableView::setModel(model);
+    if (!model) return;
+    connect(model, &QAbstractItemModel::modelReset, this,
+            [this] { fitValues(0, this->model()->rowCount() - 1, true); });
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& from, const QModelIndex& to) {
+                fitValues(from.row(), to.row(), false);
+            });
+    fitValues(0, model->rowCount() - 1, true);
+}
+
+void CopyableTableView::fitValues(int first, int last, bool reset) {
+    const QFontMetrics fm = fontMetrics();
+    // The cell's margins as the item delegate draws them, and a pixel either side.
+    const int margins = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 2);
+    int widest = reset ? fm.horizontalAdvance(QStringLiteral("1,234.5")) + 12
+                       : horizontalHeader()->minimumSectionSize();
+    for (int r = std::max(0, first); r <= last; ++r)
+        for (int c = 0; c < model()->columnCount(); ++c)
+            widest = std::max(
+                widest, fm.horizontalAdvance(model()->index(r, c).data().toString()) + margins);
+    if (widest != horizontalHeader()->minimumSectionSize())
+        horizontalHeader()->setMinimumSectionSize(widest);
 }
 
 QString CopyableTableView::selectionAsTsv() const {

@@ -11,6 +11,10 @@ public:
     /// @param copyRole the model role holding the plain text to copy (DisplayRole if absent).
     explicit CopyableTableView(int copyRole, QWidget* parent = nullptr);
 
+    /// @brief Also keeps every column at least as wide as its widest value, as the model's values
+    /// change (a stretched column never elides "161,245.5" to "161,24…"; the table scrolls).
+    void setModel(QAbstractItemModel* model) override;
+
     /// @brief The current selection as TSV (what copy() puts on the clipboard).
     [[nodiscard]] QString selectionAsTsv() const;
 
@@ -21,6 +25,9 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    /// Raise the columns' minimum width to fit the values in rows `first`..`last` (all after a
+    /// reset, when it may shrink again).
+    void fitValues(int first, int last, bool reset);
     int m_copyRole;
 };
 

@@ -117,15 +117,24 @@ ChartPlan fanSlideFor(const Model& model, const MonteCarloResult& result, const 
                     {"P25–P75", {}},
                     {"P75–P90", {}},
                     {zh ? label + " 中位数（P50）" : label + ", median (P50)", {}}};
+    // One choice of units for the axis, stepped up (万台 to 亿台) when the top band reaches 10,000.
+    double top = 0.0;
+    for (int year = from; year <= to; ++year) {
+        const double p90 =
+            units.toShown(bands->p90[static_cast<std::size_t>(result.years.column(year))], unit);
+        if (std::isfinite(p90)) top = std::max(top, std::abs(p90));
+    }
+    const DisplayChoice axisUnits = units.groupedFor(unit, top);
+    slide.primaryUnits = axisUnits;
     double largest = 0.0;
     for (int year = from; year <= to; ++year) {
         slide.categories.push_back(std::to_string(year));
         const auto k = static_cast<std::size_t>(result.years.column(year));
-        const double p10 = planValue(bands->p10[k], unit, units);
-        const double p25 = planValue(bands->p25[k], unit, units);
-        const double p50 = planValue(bands->p50[k], unit, units);
-        const double p75 = planValue(bands->p75[k], unit, units);
-        const double p90 = planValue(bands->p90[k], unit, units);
+        const double p10 = planValue(bands->p10[k], unit, axisUnits);
+        const double p25 = planValue(bands->p25[k], unit, axisUnits);
+        const double p50 = planValue(bands->p50[k], unit, axisUnits);
+        const double p75 = planValue(bands->p75[k], unit, axisUnits);
+        const double p90 = planValue(bands->p90[k], unit, axisUnits);
         // Stacked: each band is the increment over the one below, so the tops are P25, P75, P90.
         slide.series[0].values.push_back(p10);
         slide.series[1].values.push_back(p25 - p10);
@@ -135,9 +144,9 @@ ChartPlan fanSlideFor(const Model& model, const MonteCarloResult& result, const 
         largest = std::max(largest, std::abs(p90));
     }
     slide.bandSeries = 4;
-    const std::string format = planNumberFormat(unit, largest, units);
+    const std::string format = planNumberFormat(unit, largest, axisUnits);
     for (PlanSeries& s : slide.series) s.numberFormat = format;
-    slide.primaryAxisTitle = planAxisTitle(unit, language, units);
+    slide.primaryAxisTitle = planAxisTitle(unit, language, axisUnits);
 
     for (const CagrAnnotation& a : chart.cagr) {
         const auto cagrRef = model.resolve(a.series);

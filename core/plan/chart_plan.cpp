@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace jevons::core {
 namespace {
@@ -41,6 +42,15 @@ std::string outputTitle(std::string_view output, std::string_view language) {
     if (output == "unit_cost") return zh ? "单位成本（指数）" : "unit cost (index)";
     if (output == "cumulative") return zh ? "累计" : "cumulative";
     return std::string(output);
+}
+
+// "Spend", "Unit cost (index)", "支出": an output's name as a legend entry of its own.
+std::string outputName(const Model& model, OutputRef ref, std::string_view language) {
+    const SeriesDef& def = model.scenario().series[static_cast<std::size_t>(ref.series)];
+    std::string name =
+        outputTitle(Model::outputNames(def.kind)[static_cast<std::size_t>(ref.output)], language);
+    if (!name.empty() && name.front() >= 'a' && name.front() <= 'z') name.front() -= 'a' - 'A';
+    return name;
 }
 
 struct Plotted {
@@ -94,7 +104,8 @@ std::string formatFor(Unit unit, double largest, const DisplayChoice& units) {
                    : "0." + std::string(static_cast<std::size_t>(units.percentDecimals), '0') + "%";
     if (unit == Unit::Index) return "0.00";
     if (unit == Unit::Multiple) return "0.0\"x\"";
-    return largest >= 1000.0 ? "#,##0" : "0.0";
+    if (largest >= 1000.0) return "#,##0";
+    return isGroupedUnit(units.unitFor(unit)) && largest < 100.0 ? "0.00" : "0.0";
 }
 
 }  // namespace
@@ -117,6 +128,15 @@ std::string planSeriesName(const Model& model, OutputRef ref, std::string_view l
     if (ref.output == 0) return label;
     const auto outputs = Model::outputNames(def.kind);
     return label + " — " + outputTitle(outputs[static_cast<std::size_t>(ref.output)], language);
+}
+
+std::string planLegendName(const Model& model, OutputRef ref, const std::vector<OutputRef>& plotted,
+                           std::string_view language) {
+    const bool oneSeries =
+        plotted.size() > 1 && std::all_of(plotted.begin(), plotted.end(), [&](OutputRef p) {
+            return p.series == plotted.front().series;
+        });
+    return oneSeries ? outputName(model, ref, language) : planSeriesName(model, ref, language);
 }
 
 std::string shortPublisher(const std::string& publisher) {
@@ -245,6 +265,35 @@ ChartPlan buildChartPlan(const Evaluator& evaluator, const ChartDef& chart,
     for (const auto& ref : chart.series) add(ref, AxisSide::Primary);
     for (const auto& ref : chart.secondary) add(ref, AxisSide::Secondary);
 
+    // Each axis shows its values in one choice of units, stepped up from 万台 to 亿台 (亿美元 to
+    // 万亿美元) when the axis reaches 10,000: judged on the model's values and actuals in the
+    // chart's years, before anything is converted.
+    DisplayChoice axisUnits[2] = {units, units};
+    for (const AxisSide side : {AxisSide::Primary, AxisSide::Secondary}) {
+        double big = 0.0;
+        std::optional<Unit> unitOnSide;
+        for (const Plotted& p : plotted) {
+            if (p.axis != side) continue;
+            const Unit unit = model.unitOf(p.output);
+            unitOnSide = unitOnSide.value_or(unit);
+            const Eigen::ArrayXd row = evaluator.values(p.ref);
+            for (int year = from; year <= to; ++year)
+                if (const double v = units.toShown(row(range.column(year)), unit); std::isfinite(v))
+                    big = std::max(big, std::abs(v));
+            if (const SeriesActuals* actuals = scenario.findActuals(p.ref))
+                for (const auto& [year, value] : actuals->values)
+                    if (year >= from && year <= to && std::isfinite(value))
+                        big = std::max(big, std::abs(units.toShown(value, unit)));
+        }
+        if (unitOnSide)
+            axisUnits[side == AxisSide::Primary ? 0 : 1] = units.groupedFor(*unitOnSide, big);
+    }
+    slide.primaryUnits = axisUnits[0];
+    slide.secondaryUnits = axisUnits[1];
+    const auto unitsOn = [&](AxisSide side) -> const DisplayChoice& {
+        return axisUnits[side == AxisSide::Primary ? 0 : 1];
+    };
+
     // The largest shown value on each axis picks that axis' number format; `slotOf[k]` is the
     // slide series standing for plotted[k] (its forecast, or the plain series).
     double largest[2] = {0.0, 0.0};
@@ -260,15 +309,17 @@ ChartPlan buildChartPlan(const Evaluator& evaluator, const ChartDef& chart,
     std::vector<std::size_t> slotOf;
     std::vector<Unit> unitOfSlide;
     std::vector<std::string> actualSources;
+    std::vector<OutputRef> outputs;
+    for (const Plotted& p : plotted) outputs.push_back(p.output);
     for (const Plotted& p : plotted) {
         PlanSeries s;
-        s.name = planSeriesName(model, p.output, language);
+        s.name = planLegendName(model, p.output, outputs, language);
         s.ref = p.ref;
         s.axis = p.axis;
         const Unit unit = model.unitOf(p.output);
         const Eigen::ArrayXd row = evaluator.values(p.ref);
         for (int year = from; year <= to; ++year) {
-            const double v = shown(row(range.column(year)), unit, units);
+            const double v = shown(row(range.column(year)), unit, unitsOn(p.axis));
             s.values.push_back(std::isfinite(v) ? v : nan);
             widen(p.axis, v);
         }
@@ -280,7 +331,7 @@ ChartPlan buildChartPlan(const Evaluator& evaluator, const ChartDef& chart,
             for (const auto& [year, value] : actuals->values)
                 if (year >= from && year <= to && std::isfinite(value)) {
                     last = static_cast<std::size_t>(year - from);
-                    history[last] = shown(value, unit, units);
+                    history[last] = shown(value, unit, unitsOn(p.axis));
                 }
         const bool split = last != PlanSeries::kNoForecastTint &&
                            (p.axis == AxisSide::Secondary ? lines : slide.kind == ChartKind::Line);
@@ -321,9 +372,9 @@ ChartPlan buildChartPlan(const Evaluator& evaluator, const ChartDef& chart,
     for (std::size_t i = 0; i < slide.series.size(); ++i) {
         const Unit unit = unitOfSlide[i];
         const int side = slide.series[i].axis == AxisSide::Primary ? 0 : 1;
-        slide.series[i].numberFormat = formatFor(unit, largest[side], units);
+        slide.series[i].numberFormat = formatFor(unit, largest[side], axisUnits[side]);
         std::string& title = side == 0 ? slide.primaryAxisTitle : slide.secondaryAxisTitle;
-        if (title.empty()) title = axisTitle(unit, language, units);
+        if (title.empty()) title = axisTitle(unit, language, axisUnits[side]);
     }
     if (!actualSources.empty()) {
         const bool zh = language == "zh";
@@ -370,7 +421,7 @@ ChartPlan buildChartPlan(const Evaluator& evaluator, const ChartDef& chart,
                                          [&](const Plotted& p) { return p.ref == anchor.series; });
             if (it == plotted.end() || anchor.year < from || anchor.year > to) continue;
             const auto index = slotOf[static_cast<std::size_t>(it - plotted.begin())];
-            const double value = shown(anchor.value, model.unitOf(it->output), units);
+            const double value = shown(anchor.value, model.unitOf(it->output), unitsOn(it->axis));
             std::string label = plotted.size() > 1 ? slide.series[index].name + " " : "";
             label += std::to_string(anchor.year) + ": " +
                      formatAs(value, slide.series[index].numberFormat);
@@ -405,7 +456,9 @@ ChartPlan buildChartPlan(const Evaluator& evaluator, const ChartDef& chart,
                 const bool in = i >= 0 && i < static_cast<long>(bands->p50.size());
                 const auto at = static_cast<std::size_t>(in ? i : 0);
                 const auto edge = [&](const std::vector<double>& v) {
-                    return in && std::isfinite(bands->p50[at]) ? shown(v[at], unit, units) : nan;
+                    return in && std::isfinite(bands->p50[at])
+                               ? shown(v[at], unit, unitsOn(plotted[k].axis))
+                               : nan;
                 };
                 band.p10.push_back(edge(bands->p10));
                 band.p25.push_back(edge(bands->p25));
@@ -421,13 +474,15 @@ ChartPlan buildChartPlan(const Evaluator& evaluator, const ChartDef& chart,
 }
 
 void addCompareRun(ChartPlan& plan, const Evaluator& evaluator, const ChartDef& chart, int run,
-                   const std::string& runName, const DisplayChoice& units) {
+                   const std::string& runName) {
     const Model& model = evaluator.model();
     const YearRange& range = evaluator.years();
     const int from = chart.fromYear ? chart.fromYear : range.first;
     const std::size_t n = plan.categories.size();
     const double nan = std::numeric_limits<double>::quiet_NaN();
-    const auto row = [&](const std::string& ref, Unit& unit) {
+    const auto row = [&](const std::string& ref, Unit& unit, AxisSide axis) {
+        const DisplayChoice& units =
+            axis == AxisSide::Primary ? plan.primaryUnits : plan.secondaryUnits;
         std::vector<double> values(n, nan);
         const auto output = model.resolve(ref);
         if (!output) return values;
@@ -458,7 +513,7 @@ void addCompareRun(ChartPlan& plan, const Evaluator& evaluator, const ChartDef& 
         total.values.assign(n, nan);
         for (const std::string& ref : chart.series) {
             Unit unit = Unit::Number;
-            const std::vector<double> values = row(ref, unit);
+            const std::vector<double> values = row(ref, unit, AxisSide::Primary);
             for (std::size_t i = 0; i < n; ++i)
                 if (std::isfinite(values[i]))
                     total.values[i] =
@@ -476,7 +531,7 @@ void addCompareRun(ChartPlan& plan, const Evaluator& evaluator, const ChartDef& 
             s.axis = axis;
             s.run = run;
             Unit unit = Unit::Number;
-            s.values = row(ref, unit);
+            s.values = row(ref, unit, axis);
             if (first) s.numberFormat = first->numberFormat;
             added.push_back(std::move(s));
         }

@@ -115,6 +115,10 @@ struct ChartPlan {
     std::vector<PlanSeries> series;
     std::string primaryAxisTitle;    ///< unit of the left axis: "US$B", "%", "M units"
     std::string secondaryAxisTitle;  ///< combo: unit of the right axis
+    /// The units each axis' values are in: the reader's choice, with 亿美元/亿元/万台 stepped up
+    /// to 万亿美元/万亿元/亿台 on an axis that reaches 10,000 (DisplayChoice::groupedFor).
+    DisplayChoice primaryUnits{};
+    DisplayChoice secondaryUnits{};
     /// The value axes' ranges and ticks, by the one axis rule (axis_scale.h): the data, stacks,
     /// bands and anchors on that side, with room above for labels (and CAGR arrows).
     AxisScale primaryScale;
@@ -170,10 +174,10 @@ struct ChartPlan {
 /// computes them (`evaluator`, built like the plan's own), and re-scale the axes to cover them.
 /// Line, column and combo charts get each series again (named "Bull · label" when the chart has
 /// several, else "Bull"); stacked charts get one Total line per scenario instead. Bands are
-/// dropped: in compare mode the lines are scenarios, not a fan. Contract: `plan` was built by
-/// buildChartPlan for `chart` in the same language and units.
+/// dropped: in compare mode the lines are scenarios, not a fan. The values are in the plan's axis
+/// units (primaryUnits, secondaryUnits). Contract: `plan` was built by buildChartPlan for `chart`.
 void addCompareRun(ChartPlan& plan, const Evaluator& evaluator, const ChartDef& chart, int run,
-                   const std::string& runName, const DisplayChoice& units = {});
+                   const std::string& runName);
 
 /// @brief The axis scales of `plan` from its series, bands, anchors and CAGR marks (the rule
 /// buildChartPlan uses; builders of other charts call it after filling the series).
@@ -186,6 +190,13 @@ void scaleAxes(ChartPlan& plan);
 [[nodiscard]] double planValue(double stored, Unit unit, const DisplayChoice& units = {});
 /// @brief The series' label in `language`, "label — output" for a secondary output.
 [[nodiscard]] std::string planSeriesName(const Model& model, OutputRef ref,
+                                         std::string_view language);
+/// @brief The legend entry of output `ref` on a chart plotting `plotted`: planSeriesName, or the
+/// output alone ("Spend", "Unit cost (index)", "支出") when all of `plotted` are outputs of one
+/// series, whose name the chart's title gives ("AI compute bought, at 2023 prices (Jevons view)
+/// — spend" would not fit a legend).
+[[nodiscard]] std::string planLegendName(const Model& model, OutputRef ref,
+                                         const std::vector<OutputRef>& plotted,
                                          std::string_view language);
 /// @brief The value-axis title of `unit`: "US$B", "%", "万台", "" for a plain number.
 [[nodiscard]] std::string planAxisTitle(Unit unit, std::string_view language,

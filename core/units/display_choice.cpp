@@ -1,7 +1,8 @@
 #include "core/units/display_choice.h"
 
+#include "core/text/number_text.h"
+
 #include <algorithm>
-#include <cstdio>
 
 namespace jevons::core {
 
@@ -23,12 +24,24 @@ double DisplayChoice::toShown(double stored, Unit unit) const {
 std::string DisplayChoice::suffix(Unit unit, std::string_view language) const {
     const DisplayUnit display = unitFor(unit);
     std::string text = displaySuffix(display, language);
-    if (display == DisplayUnit::RmbHundredMillion) {
-        char rate[32];
-        std::snprintf(rate, sizeof rate, "%.2f", cnyPerUsd);
-        text += " (US$1 = \u00A5" + std::string(rate) + ")";
-    }
+    if (display == DisplayUnit::RmbHundredMillion || display == DisplayUnit::RmbTrillion)
+        text += " (US$1 = \u00A5" + fixedNumber(cnyPerUsd, 2) + ")";
     return text;
+}
+
+DisplayChoice DisplayChoice::groupedFor(Unit unit, double largestShown) const {
+    DisplayChoice grouped = *this;
+    switch (dimensionOf(unit)) {
+        case Dimension::Money:
+            grouped.money = groupedUnit(money, largestShown);
+            break;
+        case Dimension::Volume:
+            grouped.volume = groupedUnit(volume, largestShown);
+            break;
+        default:
+            break;
+    }
+    return grouped;
 }
 
 DisplayChoice sanitized(DisplayChoice choice) {

@@ -25,6 +25,10 @@ struct DisplayChoice {
     /// @brief The unit as a reader sees it after a number or on an axis: "US$B", "%", "万台",
     /// "亿元 (US$1 = ¥7.20)" (RMB states its rate); empty for plain numbers.
     [[nodiscard]] std::string suffix(Unit unit, std::string_view language) const;
+    /// @brief This choice for values of `unit` whose largest magnitude, shown in this choice, is
+    /// `largestShown`: 亿美元, 亿元 and 万台 step up to 万亿美元, 万亿元 and 亿台 from 10,000
+    /// (groupedUnit). One chart axis, one table row or one CLI row is shown in one such choice.
+    [[nodiscard]] DisplayChoice groupedFor(Unit unit, double largestShown) const;
 };
 
 /// @brief `choice` with impossible fields replaced by the defaults (a money unit that is not

@@ -1,8 +1,9 @@
 #include "core/units/unit.h"
 
+#include "core/text/number_text.h"
+
 #include <array>
 #include <cmath>
-#include <cstdio>
 #include <limits>
 #include <utility>
 
@@ -106,9 +107,12 @@ bool compatible(Unit unit, DisplayUnit display) {
         case DisplayUnit::UsdMillion:
         case DisplayUnit::UsdHundredMillion:
         case DisplayUnit::RmbHundredMillion:
+        case DisplayUnit::UsdTrillion:
+        case DisplayUnit::RmbTrillion:
             return dimensionOf(unit) == Dimension::Money;
         case DisplayUnit::MillionUnits:
         case DisplayUnit::TenThousandUnits:
+        case DisplayUnit::HundredMillionUnits:
             return dimensionOf(unit) == Dimension::Volume;
         case DisplayUnit::Percent:
             return dimensionOf(unit) == Dimension::Fraction;
@@ -130,6 +134,12 @@ double toDisplay(double value, Unit unit, DisplayUnit display, double cnyPerUsd)
             return usdB * 10.0;
         case DisplayUnit::RmbHundredMillion:
             return usdB * 10.0 * cnyPerUsd;
+        case DisplayUnit::UsdTrillion:
+            return usdB * 1e-3;
+        case DisplayUnit::RmbTrillion:
+            return usdB * 1e-3 * cnyPerUsd;
+        case DisplayUnit::HundredMillionUnits:
+            return value * 0.01;
         case DisplayUnit::MillionUnits:
             return value;
         case DisplayUnit::TenThousandUnits:
@@ -162,6 +172,12 @@ std::string displaySuffix(DisplayUnit display, std::string_view language) {
             return zh ? "百万台" : "M units";
         case DisplayUnit::TenThousandUnits:
             return "万台";
+        case DisplayUnit::UsdTrillion:
+            return "万亿美元";
+        case DisplayUnit::RmbTrillion:
+            return zh ? "万亿元" : "RMB tn";
+        case DisplayUnit::HundredMillionUnits:
+            return "亿台";
         case DisplayUnit::Percent:
             return "%";
         case DisplayUnit::Plain:
@@ -170,12 +186,29 @@ std::string displaySuffix(DisplayUnit display, std::string_view language) {
     return "";
 }
 
+DisplayUnit groupedUnit(DisplayUnit display, double largestShown) {
+    if (!(std::abs(largestShown) >= 1e4)) return display;
+    switch (display) {
+        case DisplayUnit::UsdHundredMillion:
+            return DisplayUnit::UsdTrillion;
+        case DisplayUnit::RmbHundredMillion:
+            return DisplayUnit::RmbTrillion;
+        case DisplayUnit::TenThousandUnits:
+            return DisplayUnit::HundredMillionUnits;
+        default:
+            return display;
+    }
+}
+
+bool isGroupedUnit(DisplayUnit display) {
+    return display == DisplayUnit::UsdTrillion || display == DisplayUnit::RmbTrillion ||
+           display == DisplayUnit::HundredMillionUnits;
+}
+
 std::string formatValue(double value, Unit unit, DisplayUnit display, int decimals,
                         std::string_view language) {
     const double shown = toDisplay(value, unit, display);
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, shown);
-    std::string out = buffer;
+    std::string out = std::isfinite(shown) ? fixedNumber(shown, decimals) : num(shown);
     const std::string suffix = displaySuffix(display, language);
     if (suffix.empty()) return out;
     if (display == DisplayUnit::Percent) return out + suffix;

@@ -47,8 +47,11 @@ enum class DisplayUnit {
     RmbHundredMillion,  ///< 亿元 (RMB 100M), needs an exchange rate
     MillionUnits,       ///< M units
     TenThousandUnits,   ///< 万台
-    Percent,            ///< %
-    Plain,              ///< the stored number as it is
+    UsdTrillion,  ///< 万亿美元 (US$1T): 亿美元 grouped once values reach 10,000 (groupedUnit)
+    RmbTrillion,          ///< 万亿元 (RMB 1T): 亿元 grouped likewise
+    HundredMillionUnits,  ///< 亿台 (100M units): 万台 grouped likewise
+    Percent,              ///< %
+    Plain,                ///< the stored number as it is
 };
 
 /// @brief The display unit a stored unit shows in by default (US$B stays US$B, share -> %).
@@ -64,6 +67,14 @@ enum class DisplayUnit {
                                  double cnyPerUsd = 7.2);
 /// @brief Suffix written after a displayed number: "US$B", "亿美元", "M units", "%", ...
 [[nodiscard]] std::string displaySuffix(DisplayUnit display, std::string_view language = "en");
+/// @brief Chinese counts in steps of 10,000 (万, 亿, 万亿): values shown in 亿美元, 亿元 or 万台
+/// whose largest magnitude `largestShown` (in `display`) reaches 10,000 read in the next step,
+/// 万亿美元, 万亿元 or 亿台 ("14.0 亿台", not "140,000 万台"). Other units are returned as they
+/// are.
+[[nodiscard]] DisplayUnit groupedUnit(DisplayUnit display, double largestShown);
+/// @brief Whether `display` is one groupedUnit steps up to (万亿美元, 万亿元, 亿台). Their numbers
+/// are small (0.55 亿台 for 55M units) and show two decimals where others show one.
+[[nodiscard]] bool isGroupedUnit(DisplayUnit display);
 /// @brief Format a stored value for display with `decimals` places, e.g. "42.9 US$B", "25.0%".
 [[nodiscard]] std::string formatValue(double value, Unit unit, DisplayUnit display, int decimals,
                                       std::string_view language = "en");

@@ -35,6 +35,7 @@ private slots:
     void moneyUnitsChangeTableAndCharts();
     void rmbStatesTheExchangeRate();
     void volumesInTenThousands();
+    void anEditThatCrossesTenThousandRedrawsTheAxisInTheNextStep();
     void percentDecimals();
     void menuAppliesAndPersists();
     void nativeDecksFollowTheChoice();
@@ -111,10 +112,56 @@ void UnitsTest::volumesInTenThousands() {
     auto w = test::makeWindow(nullptr);
     const double millions = cell(*w, "glasses_sales", 2029).toDouble();
     set(*w, {DisplayUnit::UsdBillion, DisplayUnit::TenThousandUnits, 1, 7.2});
+    // The table keeps one unit, as a broker's table does: 万台 in full.
     QVERIFY(std::abs(cell(*w, "glasses_sales", 2029).toDouble() - 100.0 * millions) < 10.0);
     QVERIFY(header(*w, "glasses_sales").contains(QStringLiteral("万台")));
+    // The chart's axis reaches 140,000 万台 (1.4B in 2035), so it reads in 亿台: 14.00.
     ChartCard* card = w->chartGrid()->card(QStringLiteral("glasses"));
-    QCOMPARE(card->valueAxis()->titleText(), QStringLiteral("万台"));
+    QCOMPARE(card->valueAxis()->titleText(), QStringLiteral("亿台"));
+    const QList<QPointF> columns = card->plottedPoints(QStringLiteral("glasses_sales"));
+    QVERIFY(!columns.isEmpty());
+    QVERIFY2(std::abs(columns.back().y() - 14.0) < 0.05,
+             qPrintable(QString::number(columns.back().y())));
+}
+
+void UnitsTest::anEditThatCrossesTenThousandRedrawsTheAxisInTheNextStep() {
+    auto w = test::makeWindow(nullptr);
+    Document* d = w->document();
+    const auto& e = d->evaluator();
+    const auto top = [&] {  // the largest capex column, US$B
+        double big = 0.0;
+        for (const char* id : {"meta_capex", "msft_capex"})
+            for (int y = 2025; y <= 2030; ++y)
+                big = std::max(big, e.values(id)(e.years().column(y)));
+        return big;
+    };
+    // A rate that puts the largest column at 9,000 亿元: under 10,000, still 亿元.
+    const double rate = 9000.0 / (top() * 10.0);
+    set(*w, {DisplayUnit::RmbHundredMillion, DisplayUnit::MillionUnits, 1, rate});
+    ChartCard* before = w->chartGrid()->card(QStringLiteral("capex"));
+    QVERIFY2(before->valueAxis()->titleText().startsWith(QStringLiteral("RMB 100M")),
+             qPrintable(before->valueAxis()->titleText()));
+
+    QVERIFY(d->editAssumption(QStringLiteral("msft_capex_2025"), 150.0));  // capex x1.9
+    QVERIFY(top() * 10.0 * rate > 10000.0);
+    QTRY_VERIFY(w->chartGrid()->card(QStringLiteral("capex")) != before);
+    ChartCard* after = w->chartGrid()->card(QStringLiteral("capex"));
+    QVERIFY2(after->valueAxis()->titleText().startsWith(QStringLiteral("RMB tn")),
+             qPrintable(after->valueAxis()->titleText()));
+    const QList<QPointF> columns = after->plottedPoints(QStringLiteral("msft_capex"), 0);
+    QCOMPARE(columns.size(), 6);
+    for (const QPointF& c : columns) {
+        const double usdB = e.values("msft_capex")(e.years().column(int(c.x())));
+        QVERIFY2(std::abs(c.y() - usdB * 10.0 * rate / 1e4) < 1e-9,
+                 qPrintable(QStringLiteral("%1: %2").arg(c.x()).arg(c.y())));
+    }
+    // And back: undoing the edit steps the axis down again.
+    QVERIFY(d->editAssumption(QStringLiteral("msft_capex_2025"), 80.0));
+    QTRY_VERIFY(w->chartGrid()
+                    ->card(QStringLiteral("capex"))
+                    ->valueAxis()
+                    ->titleText()
+                    .startsWith(QStringLiteral("RMB 100M")));
 }
 
 void UnitsTest::percentDecimals() {

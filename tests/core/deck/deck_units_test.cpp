@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <filesystem>
 
 using namespace jevons::core;
@@ -88,24 +89,68 @@ TEST(DeckUnits, RmbStatesItsRateAndSwitchesToThousandsSeparators) {
     EXPECT_EQ(s.primaryAxisTitle, "亿元 (US$1 = ¥7.20)");
 }
 
-TEST(DeckUnits, GlassesInTenThousandUnits) {
+// 万台 steps up to 亿台 on an axis that reaches 10,000 万台: the glasses chart (1.4B in 2035 =
+// 140,000 万台) reads 14.00 亿台; the same chart cut at 2029 (55M = 5,500 万台) stays in 万台.
+TEST(DeckUnits, GlassesStepUpFromTenThousandUnitsToHundredMillions) {
     const Evaluator e(defaultModel(), "base");
     const ChartDef& glasses = chart("glasses");
+    const DisplayChoice wan = choice(DisplayUnit::UsdBillion, DisplayUnit::TenThousandUnits);
     const ChartPlan m = buildChartPlan(e, glasses, "zh", "基准");
-    const ChartPlan wan = buildChartPlan(
-        e, glasses, "zh", "基准", choice(DisplayUnit::UsdBillion, DisplayUnit::TenThousandUnits));
-    ASSERT_EQ(m.series.size(), wan.series.size());
-    bool sawVolume = false;
+    const ChartPlan yi = buildChartPlan(e, glasses, "zh", "基准", wan);
+    ASSERT_EQ(m.series.size(), yi.series.size());
+    ASSERT_EQ(m.primaryAxisTitle, "百万台");
+    EXPECT_EQ(yi.primaryAxisTitle, "亿台");
+    EXPECT_EQ(yi.primaryUnits.volume, DisplayUnit::HundredMillionUnits);
+    EXPECT_EQ(yi.secondaryAxisTitle, "%");  // penetration: a share, not stepped
     for (std::size_t s = 0; s < m.series.size(); ++s) {
-        const bool scaled = wan.series[s].values != m.series[s].values;
-        for (std::size_t i = 0; i < m.series[s].values.size() && scaled; ++i)
-            EXPECT_NEAR(wan.series[s].values[i], m.series[s].values[i] * 100.0,
-                        1e-9 * std::max(1.0, m.series[s].values[i] * 100.0));
-        sawVolume = sawVolume || scaled;
+        const double factor = m.series[s].axis == AxisSide::Primary ? 0.01 : 1.0;
+        for (std::size_t i = 0; i < m.series[s].values.size(); ++i) {
+            if (std::isfinite(m.series[s].values[i])) {
+                EXPECT_NEAR(yi.series[s].values[i], m.series[s].values[i] * factor, 1e-9)
+                    << s << " " << i;
+            }
+        }
     }
-    EXPECT_TRUE(sawVolume);
-    EXPECT_TRUE(wan.primaryAxisTitle == "万台" || wan.secondaryAxisTitle == "万台")
-        << wan.primaryAxisTitle << " | " << wan.secondaryAxisTitle;
+    const PlanSeries& sales = yi.series[0];
+    EXPECT_EQ(sales.numberFormat, "0.00");
+    EXPECT_NEAR(sales.values.back(), 14.0, 0.05);  // 2035: 1.4B pairs
+    ASSERT_FALSE(yi.anchors.empty());
+    EXPECT_NE(yi.anchors.back().label.find("2035: 14.00"), std::string::npos)
+        << yi.anchors.back().label;
+    EXPECT_LE(yi.primaryScale.max, 20.0);  // the axis is in 亿台 too
+
+    ChartDef to2029 = glasses;
+    to2029.toYear = 2029;
+    to2029.cagr.clear();
+    const ChartPlan cut = buildChartPlan(e, to2029, "zh", "基准", wan);
+    EXPECT_EQ(cut.primaryAxisTitle, "万台");
+    EXPECT_EQ(cut.series[0].numberFormat, "#,##0");
+    EXPECT_NEAR(cut.series[0].values.back(), 5500.0, 1.0);  // F12: 55M pairs in 2029
+}
+
+// 亿美元 at 10,000 and above reads in 万亿美元; the compare run follows the plan's axis units.
+TEST(DeckUnits, MoneyStepsUpToTrillionsAndCompareRunsFollow) {
+    const Evaluator e(defaultModel(), "base");
+    DisplayChoice yiUsd = choice(DisplayUnit::UsdHundredMillion, DisplayUnit::MillionUnits);
+    const ChartPlan capex = buildChartPlan(e, chart("capex"), "zh", "基准", yiUsd);
+    // Two hyperscalers' capex stays under 10,000 亿美元 (US$1T) a year: no step.
+    EXPECT_EQ(capex.primaryAxisTitle, "亿美元");
+    // At 亿元 and 30 RMB per US$, capex above US$33B a year reaches 10,000 亿元: 万亿元.
+    const DisplayChoice rmb =
+        choice(DisplayUnit::RmbHundredMillion, DisplayUnit::MillionUnits, 1, 30.0);
+    const ChartPlan big = buildChartPlan(e, chart("capex"), "zh", "基准", rmb);
+    ASSERT_GT(e.values("meta_capex")(e.years().column(2030)), 34.0);
+    EXPECT_EQ(big.primaryAxisTitle, "万亿元 (US$1 = \u00A530.00)");
+    EXPECT_EQ(big.primaryUnits.money, DisplayUnit::RmbTrillion);
+    const double meta2030 = e.values("meta_capex")(e.years().column(2030));
+    EXPECT_NEAR(big.series[0].values.back(), meta2030 * 30.0 / 1e3, 1e-9);  // US$B → 万亿元
+    // A compare run is drawn in the same units as the axis it joins (the stack's total line).
+    const Evaluator bull(defaultModel(), "bull");
+    ChartPlan compared = big;
+    addCompareRun(compared, bull, chart("capex"), 1, "乐观");
+    const auto at2030 = [&](const char* id) { return bull.values(id)(bull.years().column(2030)); };
+    EXPECT_NEAR(compared.series.back().values.back(),
+                (at2030("meta_capex") + at2030("msft_capex")) * 30.0 / 1e3, 1e-9);
 }
 
 TEST(DeckUnits, PercentDecimalsSetTheFormatAndTheAssumptionRows) {
