@@ -3,6 +3,7 @@
 #include "app/assumptions/assumptions_panel.h"
 #include "app/calibration/calibration_actions.h"
 #include "app/charts/chart_grid.h"
+#include "app/desktop/new_forecast_dialog.h"
 #include "app/document/document.h"
 #include "app/document/undo_actions.h"
 #include "app/export/export_actions.h"
@@ -17,6 +18,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDate>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -173,6 +175,8 @@ WindowServices MainWindow::services() { return {this, m_document, m_uncertainty,
 
 void MainWindow::createActions() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = file->addAction(tr("&New\u2026"), this, &MainWindow::newDialog);
+    newAction->setShortcut(QKeySequence::New);
     QAction* open = file->addAction(tr("&Open\u2026"), this, &MainWindow::openDialog);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
@@ -240,6 +244,26 @@ bool MainWindow::maybeSave() {
         default:
             return false;
     }
+}
+
+void MainWindow::newDialog() {
+    if (!maybeSave()) return;
+    NewForecastDialog dialog(shippedTemplates(), m_document->language(), this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    newForecast(dialog.selectedName());
+}
+
+bool MainWindow::newForecast(const QString& templateName) {
+    try {
+        const auto templates = shippedTemplates();
+        const int year = QDate::currentDate().year();
+        m_document->loadUntitled(core::newForecast(templates, templateName.toStdString(), year));
+    } catch (const std::exception& e) {
+        m_messages(tr("Cannot create the forecast"), QString::fromUtf8(e.what()));
+        return false;
+    }
+    statusBar()->showMessage(tr("New forecast: save it to give it a name"), 5000);
+    return true;
 }
 
 void MainWindow::openDialog() {

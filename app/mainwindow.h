@@ -51,6 +51,12 @@ public:
     /// @brief What the window's features (export, calibration, presentation, recovery) use.
     [[nodiscard]] WindowServices services();
 
+    /// @brief Start a new forecast from the template `templateName` ("blank", "market_share",
+    /// "default"; NewForecastDialog): untitled and modified. On failure shows why and keeps the
+    /// current document. Does not ask about unsaved changes (newDialog does).
+    bool newForecast(const QString& templateName);
+    /// @brief File → New (Ctrl+N): asks about unsaved changes, then the gallery.
+    void newDialog();
     /// @brief Open a forecast (asking about unsaved changes first). On failure shows the core's
     /// message and keeps the current document as it was.
     bool openFile(const QString& path);

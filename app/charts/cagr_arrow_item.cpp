@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
 
 namespace jevons::app {
@@ -24,11 +25,13 @@ QSizeF CagrArrowItem::measureBubble(const QString& text) {
     return {fm.horizontalAdvance(text) + 16, fm.height() + 6};
 }
 
-void CagrArrowItem::setGeometry(QPointF from, QPointF to, qreal levelY) {
+void CagrArrowItem::setGeometry(QPointF from, QPointF to, qreal levelY, qreal left, qreal right) {
     prepareGeometryChange();
     m_from = from;
     m_to = to;
     m_level = levelY;
+    m_left = left;
+    m_right = right;
     update();
 }
 
@@ -43,7 +46,8 @@ void CagrArrowItem::setText(const QString& text) {
 QRectF CagrArrowItem::bubbleRect() const {
     const qreal w = m_bubbleSize.width();
     const qreal h = m_bubbleSize.height();
-    const qreal cx = (m_from.x() + m_to.x()) / 2;
+    qreal cx = (m_from.x() + m_to.x()) / 2;
+    if (m_right - m_left >= w) cx = std::clamp(cx, m_left + w / 2, m_right - w / 2);
     return {cx - w / 2, m_level - h / 2, w, h};
 }
 

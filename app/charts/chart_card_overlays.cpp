@@ -227,7 +227,8 @@ void ChartCard::relayoutOverlays() {
         qreal level = std::numeric_limits<qreal>::max();
         for (int y = c.from; y <= c.to; ++y) level = std::min(level, topY[y - m_from]);
         level = std::max(level - kCagrAbove, plot.top() + 12);
-        item->setGeometry(a - QPointF(0, kCagrClear), b - QPointF(0, kCagrClear), level);
+        item->setGeometry(a - QPointF(0, kCagrClear), b - QPointF(0, kCagrClear), level,
+                          plot.left(), plot.right());
         item->setVisible(true);
     }
     placeCaption();

@@ -30,10 +30,10 @@ struct ExportRequest {
     bool pictures = false;
     bool transparent = false;
     bool uncertainty = false;  ///< deck: fan, tornado and histogram slides; pictures: fan bands
-    std::string tornado = "asic_market";
-    int tornadoYear = 2030;
-    std::string histogram = "asic_market";
-    int histogramYear = 2028;
+    std::string tornado{};     ///< empty, year 0: the forecast's focus (Scenario::focus)
+    int tornadoYear = 0;
+    std::string histogram{};
+    int histogramYear = 0;
 
     /// @brief True when a painter draws the output: png, svg, pdf, or a deck of pictures.
     [[nodiscard]] bool needsPainter() const { return what != "deck" || pictures; }

@@ -7,6 +7,7 @@
 //   jevons-cli scenarios FILE [--lang en|zh] [--ids]   the scenarios and what they override
 #include "app/cli/export_command.h"
 #include "app/cli/fit_command.h"
+#include "app/cli/templates_command.h"
 #include "app/cli/uncertainty_commands.h"
 #include "core/eval/evaluator.h"
 #include "core/report/series_table.h"
@@ -39,7 +40,9 @@ constexpr const char* kUsage =
     "  jevons-cli export deck FILE [--scenario ID] [--charts a,b] [--lang en|zh] [--pictures]\n"
     "                             -o out.pptx\n"
     "  jevons-cli export png|svg|pdf FILE --chart ID [--scenario ID] [--scale 1|2|3]\n"
-    "                             [--transparent] [--lang en|zh] -o out.png\n";
+    "                             [--transparent] [--lang en|zh] -o out.png\n"
+    "  jevons-cli templates [--lang en|zh]   the forecasts to start from\n"
+    "  jevons-cli new --template NAME -o FILE [--first-year YEAR]\n";
 
 struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;
@@ -186,6 +189,8 @@ int main(int argc, char** argv) {
         if (args[1] == "simulate") return runSimulateCommand(args, std::cout, std::cerr);
         if (args[1] == "goal-seek") return runGoalSeekCommand(args, std::cout, std::cerr);
         if (args[1] == "export") return runExportCommand(args, std::cout, std::cerr);
+        if (args[1] == "templates") return runTemplatesCommand(args, std::cout, std::cerr);
+        if (args[1] == "new") return runNewCommand(args, std::cout, std::cerr);
         throw UsageError("unknown command '" + args[1] + "'");
     } catch (const UsageError& e) {
         std::cerr << "jevons-cli: " << e.what() << "\n" << kUsage;

@@ -14,10 +14,17 @@ double displaySpread(const DisplayPreferences& units, double stored, core::Unit 
     return displayValue(units, stored, unit) - displayValue(units, 0.0, unit);
 }
 
-/// "25", "12.5", "1,400": at most one decimal, none from 100 on, no trailing zero.
+/// "25", "12.5", "1400", "0.4", "0.003": none from 100 on, one decimal from 1, two significant
+/// digits below 1 (so a Bass p of 0.003 is not "0"); no trailing zeros.
 QString shortNumber(double shown) {
-    QString text = QString::number(shown, 'f', std::abs(shown) >= 100.0 ? 0 : 1);
-    if (text.endsWith(QStringLiteral(".0"))) text.chop(2);
+    const double size = std::abs(shown);
+    int decimals = size >= 100.0 ? 0 : 1;
+    if (size > 0.0 && size < 1.0) decimals = 1 - static_cast<int>(std::floor(std::log10(size)));
+    QString text = QString::number(shown, 'f', decimals);
+    if (text.contains(QLatin1Char('.'))) {
+        while (text.endsWith(QLatin1Char('0'))) text.chop(1);
+        if (text.endsWith(QLatin1Char('.'))) text.chop(1);
+    }
     return text;
 }
 

@@ -53,6 +53,11 @@ void Document::refreshCommandTexts() {
             c->refreshText();
 }
 
+void Document::loadUntitled(core::Scenario scenario) {
+    load(std::move(scenario));
+    m_undo->resetClean();  // cleanChanged(false): modified, with nothing to undo
+}
+
 void Document::load(core::Scenario scenario, const QString& filePath) {
     core::validateModel(scenario);
     auto evaluator = std::make_unique<core::Evaluator>(core::Model::compile(scenario), "base");

@@ -27,6 +27,9 @@ public:
     /// @brief Replace the document by `scenario` (compiled and validated first), clearing undo.
     /// Throws core::ScenarioError; then the document is left as it was.
     void load(core::Scenario scenario, const QString& filePath = {});
+    /// @brief load() a new forecast (File → New): untitled and modified, so that closing asks
+    /// first and Save asks for a name.
+    void loadUntitled(core::Scenario scenario);
     /// @brief Open a scenario file. On failure returns false, puts the core's message
     /// ("file:line:col: path: detail") in `error` and leaves the document as it was.
     bool open(const QString& path, QString* error = nullptr);

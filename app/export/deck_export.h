@@ -18,10 +18,11 @@ struct DeckExportRequest {
     /// every chosen line chart with bands, the tornado and the histogram below, simulated with
     /// the document's current values and distributions. Nothing when no assumption has a range.
     bool uncertainty = false;
-    QString tornadoOutput = QStringLiteral("asic_market");  ///< "id" or "id.output"
-    int tornadoYear = 2030;
-    QString histogramOutput = QStringLiteral("asic_market");
-    int histogramYear = 2028;
+    /// "id" or "id.output"; empty, year 0: the forecast's focus (core::Scenario::focus).
+    QString tornadoOutput{};
+    int tornadoYear = 0;
+    QString histogramOutput{};
+    int histogramYear = 0;
     /// Picture decks: the fan bands and CAGR ranges the pictures carry, as on the dashboard
     /// (UncertaintyEngine::current()); null = none.
     UncertaintyResult pictureBands;

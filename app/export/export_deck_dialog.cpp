@@ -72,10 +72,11 @@ ExportDeckDialog::ExportDeckDialog(const Document& document, QWidget* parent)
     m_uncertainty->setChecked(ranges);
     m_uncertainty->setEnabled(ranges);
     if (!ranges) m_uncertainty->setToolTip(tr("No assumption has a range"));
-    fillOutputCombo(m_tornadoOutput, document, QStringLiteral("asic_market"));
-    fillYearCombo(m_tornadoYear, document, 2030);
-    fillOutputCombo(m_histogramOutput, document, QStringLiteral("asic_market"));
-    fillYearCombo(m_histogramYear, document, 2028);
+    const core::Scenario::Focus focus = document.scenario().focus();
+    fillOutputCombo(m_tornadoOutput, document, toQString(focus.ref));
+    fillYearCombo(m_tornadoYear, document, focus.chartEnd);
+    fillOutputCombo(m_histogramOutput, document, toQString(focus.ref));
+    fillYearCombo(m_histogramYear, document, focus.cagrEnd);
     auto* tornadoRow = new QHBoxLayout;
     tornadoRow->addWidget(m_tornadoOutput, 1);
     tornadoRow->addWidget(m_tornadoYear);

@@ -4,6 +4,7 @@
 #include "app/document/document.h"
 #include "app/scenarios/scenario_comparison.h"
 #include "app/table/series_table_model.h"
+#include "core/plan/chart_plan.h"
 
 #include <QBrush>
 #include <QColor>
@@ -125,12 +126,8 @@ QVariant DifferencesModel::headerData(int section, Qt::Orientation orientation, 
     }
     if (section < 0 || section >= rowCount() || !m_document->isLoaded()) return {};
     const Row& row = m_rows[static_cast<std::size_t>(section)];
-    const auto& def = m_document->scenario().series[static_cast<std::size_t>(row.ref.series)];
-    QString label = labelText(def.label, m_document->language());
-    if (row.ref.output > 0)
-        label +=
-            QStringLiteral(" \u00B7 ") +
-            toQString(core::Model::outputNames(def.kind)[static_cast<std::size_t>(row.ref.output)]);
+    const QString label = toQString(
+        core::planSeriesName(m_document->model(), row.ref, m_document->language().toStdString()));
     const QString unit = unitSuffix(m_document->displayPreferences(),
                                     m_document->model().unitOf(row.ref), m_document->language());
     QString text = label + QStringLiteral(", ") + QString::number(row.year);

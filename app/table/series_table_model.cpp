@@ -2,6 +2,7 @@
 
 #include "app/common/display.h"
 #include "app/document/document.h"
+#include "core/plan/chart_plan.h"
 
 #include <QColor>
 #include <QLocale>
@@ -101,14 +102,9 @@ QVariant SeriesTableModel::headerData(int section, Qt::Orientation orientation, 
     }
     if (section < 0 || section >= rowCount()) return {};
     const core::OutputRef ref = m_rows[static_cast<std::size_t>(section)];
-    const auto& def = m_document->scenario().series[static_cast<std::size_t>(ref.series)];
     const QString language = m_document->language();
-    QString label = labelText(def.label, language);
-    if (ref.output > 0) {
-        label +=
-            QStringLiteral(" \u00B7 ") +
-            toQString(core::Model::outputNames(def.kind)[static_cast<std::size_t>(ref.output)]);
-    }
+    const QString label =
+        toQString(core::planSeriesName(m_document->model(), ref, language.toStdString()));
     const QString unit =
         unitSuffix(m_document->displayPreferences(), m_document->model().unitOf(ref), language);
     if (unit.isEmpty()) return label;

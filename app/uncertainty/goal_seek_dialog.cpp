@@ -36,7 +36,7 @@ GoalSeekDialog::GoalSeekDialog(Document* document, QWidget* parent)
     }
     m_assumption->setCurrentIndex(
         std::max(0, m_assumption->findData(QStringLiteral("asic_share_2028"))));
-    fillOutputCombo(m_output, *document, QStringLiteral("asic_market"));
+    fillOutputCombo(m_output, *document, toQString(document->scenario().focus().ref));
     fillYearCombo(m_year, *document, 2030);
     m_target->setRange(-1e12, 1e12);
     m_target->setAccelerated(true);

@@ -120,8 +120,9 @@ void HistogramView::setYear(int year) {
 }
 
 void HistogramView::rebuildChoices() {
-    const QString ref = output().isEmpty() ? QStringLiteral("asic_market") : output();
-    const int y = year() ? year() : 2028;
+    const core::Scenario::Focus focus = m_document->scenario().focus();
+    const QString ref = output().isEmpty() ? toQString(focus.ref) : output();
+    const int y = year() ? year() : focus.cagrEnd;
     fillOutputCombo(m_output, *m_document, ref);
     fillYearCombo(m_year, *m_document, y);
 }

@@ -100,9 +100,10 @@ void TornadoView::setYear(int year) {
 }
 
 void TornadoView::rebuildChoices() {
-    const QString ref = output().isEmpty() ? QStringLiteral("asic_market") : output();
+    const core::Scenario::Focus focus = m_document->scenario().focus();
+    const QString ref = output().isEmpty() ? toQString(focus.ref) : output();
     fillOutputCombo(m_output, *m_document, ref);
-    fillYearCombo(m_year, *m_document, year() ? year() : 2030);
+    fillYearCombo(m_year, *m_document, year() ? year() : focus.chartEnd);
 }
 
 void TornadoView::retranslate() {

@@ -327,8 +327,16 @@ std::vector<ChartPlan> uncertaintySlides(const Evaluator& evaluator,
     try {
         const SamplingPlan plan = SamplingPlan::make(sampled);
         if (plan.empty()) return slides;
-        const auto histogramRef = resolveOrThrow(model, options.histogramOutput, "histogram");
-        resolveOrThrow(model, options.tornadoOutput, "tornado");
+        const Scenario::Focus focus = model.scenario().focus();
+        if (focus.ref.empty()) return slides;  // no series: nothing to simulate
+        const std::string tornadoOutput =
+            options.tornadoOutput.empty() ? focus.ref : options.tornadoOutput;
+        const std::string histogramOutput =
+            options.histogramOutput.empty() ? focus.ref : options.histogramOutput;
+        const int tornadoYear = options.tornadoYear ? options.tornadoYear : focus.chartEnd;
+        const int histogramYear = options.histogramYear ? options.histogramYear : focus.cagrEnd;
+        const auto histogramRef = resolveOrThrow(model, histogramOutput, "histogram");
+        resolveOrThrow(model, tornadoOutput, "tornado");
         MonteCarloOptions mc;
         mc.paths = options.paths;
         mc.seed = options.seed;
@@ -343,11 +351,10 @@ std::vector<ChartPlan> uncertaintySlides(const Evaluator& evaluator,
                     slides.push_back(
                         fanSlideFor(model, result, *chart, ref, language, scenarioLabel, units));
         }
-        const Tornado t =
-            tornado(model, plan, options.tornadoOutput, options.tornadoYear, mc.values, scenarioId);
+        const Tornado t = tornado(model, plan, tornadoOutput, tornadoYear, mc.values, scenarioId);
         slides.push_back(tornadoSlide(model, t, language, scenarioLabel, units));
-        slides.push_back(histogramSlide(model, result, options.histogramOutput,
-                                        options.histogramYear, language, scenarioLabel, 24, units));
+        slides.push_back(histogramSlide(model, result, histogramOutput, histogramYear, language,
+                                        scenarioLabel, 24, units));
     } catch (const UncertaintyError& e) {
         throw DeckError(std::string("uncertainty slides: ") + e.what());
     }

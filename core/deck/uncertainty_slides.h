@@ -56,10 +56,12 @@ namespace jevons::core::deck {
 
 /// @brief What the deck's uncertainty slides show (DeckOptions::uncertainty).
 struct UncertaintySlideOptions {
-    std::string tornadoOutput = "asic_market";  ///< "id" or "id.output"
-    int tornadoYear = 2030;
-    std::string histogramOutput = "asic_market";
-    int histogramYear = 2028;
+    /// "id" or "id.output"; empty = the forecast's focus (Scenario::focus), in its chart's
+    /// last year (year 0); the histogram in the year its CAGR arrow ends.
+    std::string tornadoOutput{};
+    int tornadoYear = 0;
+    std::string histogramOutput{};
+    int histogramYear = 0;
     int paths = 0;                      ///< 0 = the file's uncertainty.paths
     std::optional<std::uint64_t> seed;  ///< empty = the file's seed
     /// The scenario whose distributions and correlations are sampled (the dashboard's, as

@@ -44,6 +44,26 @@ const std::string& Scenario::groupTitle(const std::string& name, std::string_vie
     return name;
 }
 
+Scenario::Focus Scenario::focus() const {
+    Focus f;
+    f.chartEnd = f.cagrEnd = years.last;
+    if (!charts.empty()) {
+        const ChartDef& chart = charts.front();
+        if (chart.toYear) f.chartEnd = f.cagrEnd = chart.toYear;
+        if (!chart.cagr.empty()) {
+            f.ref = chart.cagr.front().series;
+            f.cagrEnd = chart.cagr.front().to;
+            return f;
+        }
+        if (!chart.series.empty()) {
+            f.ref = chart.series.front();
+            return f;
+        }
+    }
+    if (!series.empty()) f.ref = series.front().id;
+    return f;
+}
+
 const SeriesActuals* Scenario::findActuals(std::string_view seriesId) const {
     for (const auto& a : actuals)
         if (a.series == seriesId) return &a;

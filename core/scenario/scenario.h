@@ -229,6 +229,8 @@ struct Scenario {
     static constexpr int kSchemaVersion = 1;
     int schema = kSchemaVersion;
     Label title;
+    /// One line on what the forecast models, shown in File → New's gallery; may be empty.
+    Label description{};
     std::string author;
     std::string date;
     std::vector<Source> sources;
@@ -259,6 +261,17 @@ struct Scenario {
     [[nodiscard]] const Source* findSource(std::string_view id) const;
     /// @brief The actuals of series `seriesId`, or nullptr when it has none.
     [[nodiscard]] const SeriesActuals* findActuals(std::string_view seriesId) const;
+
+    /// What the uncertainty views and slides (tornado, histogram, goal seek) look at when
+    /// nothing is chosen, from the file rather than any one forecast's ids.
+    struct Focus {
+        std::string ref;   ///< "asic_market": an output reference; empty without any series
+        int chartEnd = 0;  ///< the last year of the chart it is on (the forecast's last year)
+        int cagrEnd = 0;   ///< the end year of that chart's CAGR arrow on it (else chartEnd)
+    };
+    /// @brief The series of the first chart's first CAGR arrow, else of the first chart's first
+    /// series, else the first series; with those years.
+    [[nodiscard]] Focus focus() const;
     /// @brief Assumption values with `scenarioId`'s overrides applied ("" or "base" = base values).
     [[nodiscard]] std::map<std::string, double> assumptionValues(std::string_view scenarioId) const;
 };

@@ -35,8 +35,9 @@ constexpr int kMaxYearSpan = 200;  ///< years a forecast may cover
 
 void Reader::readMeta(const Json& j, const std::string& path) {
     object(j, path);
-    checkFields(j, path, {"title", "author", "date", "sources"}, "meta");
+    checkFields(j, path, {"title", "description", "author", "date", "sources"}, "meta");
     m_s.title = label(required(j, path, "title"), childPath(path, "title"));
+    m_s.description = optionalLabel(j, path, "description");
     m_s.author = optionalString(j, path, "author");
     m_s.date = optionalString(j, path, "date");
     const Json* sources = optional(j, "sources");
@@ -279,6 +280,7 @@ Json scenarioJson(const Scenario& s) {
 
     Json meta = Json::object();
     meta["title"] = labelJson(s.title);
+    putIfNotEmpty(meta, "description", s.description);
     putIfNotEmpty(meta, "author", s.author);
     putIfNotEmpty(meta, "date", s.date);
     if (!s.sources.empty()) {

@@ -16,14 +16,6 @@
         <translation>说明：%1</translation>
     </message>
     <message>
-        <source>n/a CAGR</source>
-        <translation>CAGR 不适用</translation>
-    </message>
-    <message>
-        <source>% CAGR</source>
-        <translation>% 年复合增长率</translation>
-    </message>
-    <message>
         <source>A desktop dashboard for AI-hardware market forecasts.</source>
         <translation>AI 硬件市场预测桌面看板。</translation>
     </message>
@@ -187,14 +179,6 @@
     <message>
         <source>Remove range of %1</source>
         <translation>移除 %1 的区间</translation>
-    </message>
-    <message>
-        <source>CAGR %1–%2%</source>
-        <translation>复合增长率 %1–%2%</translation>
-    </message>
-    <message>
-        <source>CAGR %1% to %2%</source>
-        <translation>复合增长率 %1% 至 %2%</translation>
     </message>
     <message>
         <source>No range: click to give this assumption one</source>
@@ -1047,6 +1031,33 @@
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Cannot create the forecast</source>
+        <translation>无法创建预测</translation>
+    </message>
+    <message>
+        <source>New forecast: save it to give it a name</source>
+        <translation>新预测：保存时为其命名</translation>
+    </message>
+</context>
+<context>
+    <name>jevons::app::NewForecastDialog</name>
+    <message>
+        <source>New forecast</source>
+        <translation>新建预测</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>从以下开始：</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
     </message>
 </context>
 <context>

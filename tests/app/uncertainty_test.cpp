@@ -454,6 +454,14 @@ void UncertaintyTest::rangeSummaries() {
     a.distribution =
         core::DistributionSpec{core::DistributionType::Normal, 0, 0, 0, 0.12, 0.05, 0, 0};
     QCOMPARE(rangeSummary(units, a), QStringLiteral("12 \u00b1 5%"));
+    // A coefficient well below 1 keeps two significant digits (a Bass p read "0\u20130").
+    a.unit = core::Unit::Multiple;
+    a.distribution =
+        core::DistributionSpec{core::DistributionType::Triangular, 0.003, 0.005, 0.007, 0, 0, 0, 0};
+    QCOMPARE(rangeSummary(units, a), QStringLiteral("0.003\u20130.007"));
+    a.distribution->min = 0.3;
+    a.distribution->max = 0.55;
+    QCOMPARE(rangeSummary(units, a), QStringLiteral("0.3\u20130.55"));
 }
 
 QTEST_MAIN(UncertaintyTest)

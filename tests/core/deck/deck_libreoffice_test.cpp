@@ -116,3 +116,45 @@ TEST(DeckLibreOffice, UncertaintySlidesPrint) {
     }
     EXPECT_GE(uncertain, 3);
 }
+
+// Every shipped template's deck in Chinese (with the uncertainty slides), printed by LibreOffice:
+// one page per slide and each chart's title on its own page.
+TEST(DeckLibreOffice, TemplatesPrintEveryTitleOnItsPage) {
+    if (!slowTestsEnabled()) GTEST_SKIP() << "slow: set JEVONS_SLOW_TESTS=1 (ctest -L slow)";
+    if (run("command -v soffice").status != 0) GTEST_SKIP() << "soffice is not installed";
+    const TempDir dir;
+    std::vector<std::pair<std::string, Deck>> decks;
+    std::string inputs;
+    for (const auto& e :
+         fs::directory_iterator(fs::path(JEVONS_SOURCE_DIR) / "forecasts" / "templates")) {
+        if (e.path().extension() != ".json") continue;
+        const Model model = Model::compile(loadScenarioFile(e.path().string()));
+        DeckOptions options;
+        options.language = "zh";
+        options.uncertainty = UncertaintySlideOptions{};
+        options.uncertainty->paths = 500;
+        const std::string name = e.path().stem().string();
+        decks.emplace_back(name, buildDeck(model, options));
+        writeDeck(decks.back().second, dir.file(name + ".pptx"));
+        inputs += " " + quoted(dir.file(name + ".pptx"));
+    }
+    ASSERT_EQ(decks.size(), 4u);
+    const RunResult r =
+        run("soffice -env:UserInstallation=file://" + dir.file("lo-profile") +
+            " --headless --convert-to pdf --outdir " + quoted(dir.path().string()) + inputs);
+    for (const auto& [name, deck] : decks) {
+        const std::string pdf = dir.file(name + ".pdf");
+        ASSERT_TRUE(fs::exists(pdf)) << name << ": " << r.output;
+        ASSERT_EQ(pageCount(pdf), static_cast<int>(deck.slides.size())) << name;
+        for (std::size_t k = 0; k < deck.slides.size(); ++k) {
+            const auto* chart = std::get_if<ChartPlan>(&deck.slides[k]);
+            if (!chart) continue;
+            const std::string page = std::to_string(k + 1);
+            const std::string text = collapseSpaces(
+                run("pdftotext -enc UTF-8 -f " + page + " -l " + page + " " + quoted(pdf) + " -")
+                    .output);
+            EXPECT_NE(text.find(collapseSpaces(chart->title)), std::string::npos)
+                << name << " page " << page << ": " << chart->title;
+        }
+    }
+}
