@@ -20,6 +20,7 @@
 #include <QChart>
 #include <QCursor>
 #include <QFontMetricsF>
+#include <QGraphicsPathItem>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
@@ -335,7 +336,9 @@ void ChartCard::build() {
             m.year = a.year;
             m.secondary = !onPrimary;
             m.shown = displayValue(axisUnits(m.secondary), a.value, m.unit);
-            m.draggable = !a.drives.empty() && scenario.findAssumption(a.drives) != nullptr;
+            if (a.isRange()) m.shownHigh = displayValue(axisUnits(m.secondary), a.high, m.unit);
+            m.draggable =
+                !a.isRange() && !a.drives.empty() && scenario.findAssumption(a.drives) != nullptr;
             QStringList tip;
             tip << QStringLiteral("<b>%1</b>").arg(labelText(a.figure, language).toHtmlEscaped());
             if (const core::Source* s = scenario.findSource(a.source)) {
@@ -345,15 +348,27 @@ void ChartCard::build() {
                 tip << QStringLiteral("<i>%1</i>")
                            .arg(labelText(s->title, language).toHtmlEscaped());
             }
-            tip << tr("Published: %1 (%2)")
-                       .arg(formatDisplay(axisUnits(m.secondary), a.value, m.unit, language))
-                       .arg(a.year);
+            const QString published =
+                a.isRange()
+                    ? QString(formatDisplay(axisUnits(m.secondary), a.value, m.unit, language) +
+                              QStringLiteral(" \u2013 ") +
+                              formatDisplay(axisUnits(m.secondary), a.high, m.unit, language))
+                    : formatDisplay(axisUnits(m.secondary), a.value, m.unit, language);
+            tip << tr("Published: %1 (%2)").arg(published).arg(a.year);
             if (m.draggable) {
                 const core::Assumption* driven = scenario.findAssumption(a.drives);
                 tip << tr("Drag the point to refit: edits \u201c%1\u201d")
                            .arg(labelText(driven->label, language).toHtmlEscaped());
             }
             m.toolTip = tip.join(QStringLiteral("<br>"));
+            if (m.isRange()) {  // a bar with caps, placed by relayoutOverlays
+                m.bar = new QGraphicsPathItem(m_chart);
+                m.bar->setZValue(15);
+                QPen pen(palette::kAnchor, 3.0);
+                pen.setCapStyle(Qt::FlatCap);
+                m.bar->setPen(pen);
+                m.bar->setToolTip(m.toolTip);
+            }
             m_anchors.push_back(std::move(m));
         }
     }

@@ -14,6 +14,7 @@
 #include <QList>
 #include <QMargins>
 #include <QPointF>
+#include <QRect>
 
 #include <memory>
 #include <string>
@@ -24,6 +25,7 @@ class QAbstractAxis;
 class QAbstractSeries;
 class QAreaSeries;
 class QBarSet;
+class QGraphicsPathItem;
 class QGraphicsSimpleTextItem;
 class QChart;
 class QLabel;
@@ -91,6 +93,9 @@ public:
 
     [[nodiscard]] QList<int> anchorsShown() const;
     [[nodiscard]] QString anchorToolTip(int anchorIndex) const;
+    /// @brief A published range's bar with its caps, in view coordinates; empty for a point
+    /// anchor or one not shown.
+    [[nodiscard]] QRect rangeBarViewRect(int anchorIndex) const;
     /// @brief View coordinates of the model's point at the anchor's year (where a drag starts).
     [[nodiscard]] QPoint anchorViewPosition(int anchorIndex) const;
     /// @brief The draggable anchor whose marker or model point is under `viewPos`, or -1.

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <cmath>
+#include <limits>
 #include <string>
 
 namespace jevons::app {
@@ -49,8 +50,12 @@ struct ChartCard::AnchorMark {
     core::OutputRef ref;
     core::Unit unit = core::Unit::Number;
     int year = 0;
-    double shown = 0.0;
+    double shown = 0.0;  ///< display units; a range's low end
+    double shownHigh =
+        std::numeric_limits<double>::quiet_NaN();  ///< a range's high end; NaN: point
     double base = 0.0;  ///< stacked charts: the stack below the anchored series (display units)
+    QGraphicsPathItem* bar = nullptr;  ///< a range's bar with caps (owned by the chart)
+    [[nodiscard]] bool isRange() const { return !std::isnan(shownHigh); }
     bool secondary = false;
     bool draggable = false;
     QString toolTip;

@@ -14,9 +14,11 @@
 #include <QBarSet>
 #include <QChart>
 #include <QFontMetricsF>
+#include <QGraphicsPathItem>
 #include <QLineF>
 #include <QLineSeries>
 #include <QLocale>
+#include <QPainterPath>
 #include <QScatterSeries>
 #include <QValueAxis>
 
@@ -35,6 +37,7 @@ constexpr qreal kLabelGap = 4.0;    ///< px between a bar top and its label
 constexpr qreal kCagrClear = 26.0;  ///< px from a bar top to the CAGR arrow tip (label room)
 constexpr qreal kCagrAbove = 26.0;  ///< px from the highest label to the CAGR bracket
 constexpr qreal kHitRadius = 12.0;  ///< px around a draggable point
+constexpr qreal kRangeCap = 7.0;    ///< px either side of a published range's ends (its caps)
 
 QString formatNumber(const DisplayPreferences& units, double v, core::Unit unit) {
     const bool percent = core::defaultDisplay(unit) == core::DisplayUnit::Percent;
@@ -59,6 +62,7 @@ void ChartCard::updateAnchors() {
                 m.base += orZero(p.shown.value(m.year - m_from));
             }
         }
+        if (m.isRange()) continue;  // drawn as a bar by relayoutOverlays, not a diamond
         (m.secondary ? secondary : primary).append({x(m.year), m.base + m.shown});
     }
     if (m_anchorSeries->points() != primary) m_anchorSeries->replace(primary);
@@ -199,8 +203,22 @@ void ChartCard::relayoutOverlays() {
     for (QLineSeries* total : m_totals)
         for (int i = 0; i < total->count() && i < n; ++i)
             noteTop(i, chartPoint(m_from + i, total->at(i).y(), false).y());
-    for (const AnchorMark& m : m_anchors)
-        noteTop(m.year - m_from, chartPoint(m.year, m.base + m.shown, m.secondary).y() - 10);
+    for (const AnchorMark& m : m_anchors) {
+        const double top = m.base + (m.isRange() ? m.shownHigh : m.shown);
+        noteTop(m.year - m_from, chartPoint(m.year, top, m.secondary).y() - 10);
+        if (!m.bar) continue;
+        // A published range: a vertical bar from its low to its high end, with caps.
+        const QPointF low = chartPoint(m.year, m.base + m.shown, m.secondary);
+        const QPointF high = chartPoint(m.year, top, m.secondary);
+        QPainterPath path;
+        path.moveTo(low);
+        path.lineTo(high);
+        for (const QPointF& end : {low, high}) {
+            path.moveTo(end - QPointF(kRangeCap, 0));
+            path.lineTo(end + QPointF(kRangeCap, 0));
+        }
+        m.bar->setPath(path);
+    }
     m_labels->setLabels(labels);
 
     // CAGR arrows from run 0's values.
@@ -244,6 +262,13 @@ const ChartCard::AnchorMark* ChartCard::mark(int anchorIndex) const {
     for (const AnchorMark& m : m_anchors)
         if (m.index == anchorIndex) return &m;
     return nullptr;
+}
+
+QRect ChartCard::rangeBarViewRect(int anchorIndex) const {
+    const AnchorMark* m = mark(anchorIndex);
+    if (!m || !m->bar || !m->bar->isVisible()) return {};
+    const QRectF box = m->bar->path().boundingRect();
+    return QRect(toView(box.topLeft()), toView(box.bottomRight()));
 }
 
 QString ChartCard::anchorToolTip(int anchorIndex) const {

@@ -26,7 +26,7 @@ DataPoints seriesPoints(const Actuals& actuals, std::string_view name) {
 DataPoints anchorPoints(const Scenario& scenario, std::string_view seriesId) {
     std::map<int, double> byYear;
     for (const Anchor& a : scenario.anchors) {
-        if (a.series != seriesId) continue;
+        if (a.series != seriesId || a.isRange()) continue;  // a range is not a point to fit
         const auto [it, fresh] = byYear.emplace(a.year, a.value);
         if (!fresh && it->second != a.value) {
             throw CalibrationError("the anchors of '" + std::string(seriesId) + "' give " +

@@ -24,6 +24,8 @@ const RunStyle kTagStyle{1200, false, "595959"};
 const RunStyle kNoteStyle{1000, false, "404040"};
 const RunStyle kSourceStyle{1000, false, "7F7F7F"};
 const RunStyle kCagrStyle{1200, true, "1F3864"};
+constexpr std::string_view kAnchorColour =
+    "D62828";  ///< published figures: the screen's anchor red
 
 struct TextBox {
     std::string name;
@@ -116,6 +118,37 @@ void arrow(XmlWriter& w, int id, std::int64_t x1, std::int64_t x2, std::int64_t 
     w.end();
     w.end();
     w.end();
+}
+
+// A published range: a vertical bar from y1 (top) to y2 at x, with caps `cap` wide either side
+// (one shape, a custom geometry of three strokes), in the screen's anchor red.
+void rangeBar(XmlWriter& w, int id, std::int64_t x, std::int64_t y1, std::int64_t y2,
+              const std::string& name) {
+    const std::int64_t cap = inches(0.09);
+    const std::int64_t width = 2 * cap;
+    const std::int64_t height = std::max<std::int64_t>(y2 - y1, 1);
+    w.start("p:sp");
+    w.start("p:nvSpPr");
+    nonVisual(w, "p:cNvPr", id, name);
+    w.empty("p:cNvSpPr").empty("p:nvPr");
+    w.end();
+    w.start("p:spPr");
+    xfrm(w, "a:xfrm", {x - cap, y1, width, height});
+    w.start("a:custGeom").empty("a:avLst").empty("a:gdLst").empty("a:ahLst").empty("a:cxnLst");
+    w.start("a:pathLst").start("a:path").attr("w", width).attr("h", height).attr("fill", "none");
+    const auto stroke = [&](std::int64_t ax, std::int64_t ay, std::int64_t bx, std::int64_t by) {
+        w.start("a:moveTo").start("a:pt").attr("x", ax).attr("y", ay).end().end();
+        w.start("a:lnTo").start("a:pt").attr("x", bx).attr("y", by).end().end();
+    };
+    stroke(0, 0, width, 0);            // top cap
+    stroke(cap, 0, cap, height);       // the bar
+    stroke(0, height, width, height);  // bottom cap
+    w.end().end().end();               // a:path, a:pathLst, a:custGeom
+    w.start("a:ln").attr("w", 28575);
+    solidFill(w, kAnchorColour);
+    w.end();
+    w.end();  // p:spPr
+    w.end();  // p:sp
 }
 
 void chartFrameElement(XmlWriter& w, int id, const EmuRect& rect, std::string_view relId) {
@@ -246,6 +279,25 @@ std::string chartSlideXml(const ChartPlan& chart, std::string_view chartRelId) {
         label.outline = "1F3864";
         label.inset = 0;
         textBox(w, id++, label, chart.language);
+    }
+
+    // Published ranges over the chart, where the pinned plot area puts their values.
+    const PlotRect plot = plotRect(chart);
+    for (std::size_t k = 0; k < chart.anchors.size(); ++k) {
+        const AnchorMark& mark = chart.anchors[k];
+        const auto x = categoryX(mark.category);
+        if (std::isnan(mark.high) || !x || mark.series >= chart.series.size()) continue;
+        const AxisScale& scale = chart.series[mark.series].axis == AxisSide::Secondary
+                                     ? chart.secondaryScale
+                                     : chart.primaryScale;
+        if (!(scale.max > scale.min)) continue;
+        const auto y = [&](double v) {
+            const double f = plot.y + plot.h * (1.0 - (v - scale.min) / (scale.max - scale.min));
+            return frame.y +
+                   static_cast<std::int64_t>(std::llround(f * static_cast<double>(frame.h)));
+        };
+        rangeBar(w, id++, *x, y(mark.base + mark.high), y(mark.base + mark.value),
+                 "Published range " + std::to_string(k + 1));
     }
 
     if (!chart.anchors.empty() || !chart.note.empty()) {

@@ -188,7 +188,7 @@ void scaleAxes(ChartPlan& plan) {
                 for (std::size_t i = 0; i < b.p10.size(); ++i) widen(b.p10[i]), widen(b.p90[i]);
         for (const AnchorMark& a : plan.anchors)
             if (a.series < plan.series.size() && plan.series[a.series].axis == side)
-                widen(a.base + a.value);
+                widen(a.base + (std::isnan(a.high) ? a.value : a.high));
         const bool arrows = std::any_of(plan.cagr.begin(), plan.cagr.end(),
                                         [&](const CagrMark& c) { return c.axis == side; });
         // Room above the data: for the value labels, and for the CAGR arrows over them.
@@ -425,11 +425,16 @@ ChartPlan buildChartPlan(const Evaluator& evaluator, const ChartDef& chart,
             std::string label = plotted.size() > 1 ? slide.series[index].name + " " : "";
             label += std::to_string(anchor.year) + ": " +
                      formatAs(value, slide.series[index].numberFormat);
+            const double high =
+                anchor.isRange() ? shown(anchor.high, model.unitOf(it->output), unitsOn(it->axis))
+                                 : std::numeric_limits<double>::quiet_NaN();
+            if (anchor.isRange()) label += "–" + formatAs(high, slide.series[index].numberFormat);
             if (const Source* source = scenario.findSource(anchor.source))
                 label += " (" + shortPublisher(source->publisher.in(language)) + ")";
             AnchorMark mark;
             mark.category = std::to_string(anchor.year);
             mark.value = value;
+            mark.high = high;
             mark.label = std::move(label);
             mark.anchor = static_cast<int>(k);
             mark.series = index;

@@ -91,13 +91,16 @@ struct CagrMark {
 /// @brief A published figure shown against the model, e.g. 42.9 in "2028" from Marvell.
 struct AnchorMark {
     std::string category;
-    double value = 0.0;      ///< display units, like the series
-    std::string label;       ///< as listed on the slide: "2028: 42.9 (Marvell)"
+    double value = 0.0;      ///< display units, like the series; a range's low end
+    std::string label;       ///< as listed on the slide: "2028: 42.9 (Marvell)", "2027: 60–90"
     int anchor = -1;         ///< its index in Scenario::anchors
     std::size_t series = 0;  ///< the plan series it is drawn against
     /// Stacked charts: the stack below the anchored series in the anchor's year (the marker
     /// sits at base + value); 0 otherwise.
     double base = 0.0;
+    /// A published range's high end (display units); NaN for a point. A range is drawn as a
+    /// vertical bar with caps from base + value to base + high.
+    double high = std::numeric_limits<double>::quiet_NaN();
 };
 
 /// @brief Monte Carlo bands around a plotted series (line charts with a simulation): per

@@ -4,7 +4,9 @@
 #include "core/models/grid.h"
 #include "core/units/unit.h"
 
+#include <cmath>
 #include <cstdint>
+#include <limits>
 #include <map>
 #include <optional>
 #include <string>
@@ -152,12 +154,20 @@ struct SeriesDef {
 struct Anchor {
     std::string series;  ///< series id (or "id.output")
     int year = 0;
-    double value = 0.0;  ///< in the series' unit
+    double value = 0.0;  ///< in the series' unit; a range's low end
     std::string source;  ///< Source id
     Label figure;        ///< as the source states it
     /// Assumption that moves this point when the user drags it on a chart; empty = not draggable.
     std::string drives;
-    bool operator==(const Anchor&) const = default;
+    /// A published range ("US$60–90B"): its high end (>= value), in the series' unit; NaN for a
+    /// published point. A range is drawn as a bar with caps, is never dragged and is not fitted.
+    double high = std::numeric_limits<double>::quiet_NaN();
+    [[nodiscard]] bool isRange() const { return !std::isnan(high); }
+    bool operator==(const Anchor& o) const {
+        return series == o.series && year == o.year && value == o.value &&
+               (high == o.high || (std::isnan(high) && std::isnan(o.high))) && source == o.source &&
+               figure == o.figure && drives == o.drives;
+    }
 };
 
 enum class ChartType { Line, Column, StackedColumn, StackedArea, Combo };

@@ -17,6 +17,7 @@
 #include "core/scenario/json_locator.h"
 #include "core/scenario/json_reader.h"
 #include "core/scenario/limits.h"
+#include "core/text/number_text.h"
 
 #if __has_include("core/eval/model.h")
 #include "core/eval/model.h"
@@ -79,25 +80,50 @@ void Reader::readYears(const Json& j, const std::string& path) {
 
 void Reader::readAnchor(const Json& j, const std::string& path) {
     object(j, path);
-    checkFields(j, path, {"series", "year", "value", "source", "figure", "drives"}, "an anchor");
+    checkFields(j, path, {"series", "year", "value", "range", "source", "figure", "drives"},
+                "an anchor");
     Anchor a;
     a.series = string(required(j, path, "series"), childPath(path, "series"));
     checkSeriesRef(a.series, childPath(path, "series"));
     a.year = displayYear(required(j, path, "year"), childPath(path, "year"));
-    const std::string valuePath = childPath(path, "value");
-    a.value = number(required(j, path, "value"), valuePath);
     const SeriesDef* series = m_s.findSeries(a.series.substr(0, a.series.find('.')));
-    if (a.series.find('.') == std::string::npos) {
-        checkDomain(a.value, series->unit, valuePath);
-    } else if (a.value < 0.0 && (dimensionOf(series->unit) == Dimension::Money ||
-                                 dimensionOf(series->unit) == Dimension::Volume)) {
-        checkDomain(a.value, series->unit, valuePath);
+    auto checkValue = [&](double v, const std::string& at) {
+        if (a.series.find('.') == std::string::npos) {
+            checkDomain(v, series->unit, at);
+        } else if (v < 0.0 && (dimensionOf(series->unit) == Dimension::Money ||
+                               dimensionOf(series->unit) == Dimension::Volume)) {
+            checkDomain(v, series->unit, at);
+        }
+    };
+    // A published point ("value": 42.9) or a published range ("range": [60, 90]), not both.
+    const Json* range = optional(j, "range");
+    if (range && j.contains("value"))
+        throw ScenarioError(path, "give \"value\" (a point) or \"range\" (low and high), not both");
+    if (range) {
+        const std::string rangePath = childPath(path, "range");
+        if (!range->is_array() || range->size() != 2)
+            throw ScenarioError(rangePath, "expected [low, high], e.g. [60, 90]");
+        a.value = number((*range)[0], indexPath(rangePath, 0));
+        a.high = number((*range)[1], indexPath(rangePath, 1));
+        checkValue(a.value, indexPath(rangePath, 0));
+        checkValue(a.high, indexPath(rangePath, 1));
+        if (a.high < a.value)
+            throw ScenarioError(rangePath, "the high end " + shortestNumber(a.high) +
+                                               " is below the low end " + shortestNumber(a.value));
+    } else {
+        const std::string valuePath = childPath(path, "value");
+        a.value = number(required(j, path, "value"), valuePath);
+        checkValue(a.value, valuePath);
     }
     a.source = optionalString(j, path, "source");
     checkSourceRef(a.source, childPath(path, "source"));
     a.figure = optionalLabel(j, path, "figure");
     a.drives = optionalString(j, path, "drives");
     if (!a.drives.empty()) checkAssumptionRef(a.drives, childPath(path, "drives"));
+    if (!a.drives.empty() && a.isRange())
+        throw ScenarioError(childPath(path, "drives"),
+                            "a range cannot drive an assumption (a drag would not know which end "
+                            "to follow): remove \"drives\" or give a \"value\"");
     m_s.anchors.push_back(std::move(a));
 }
 
@@ -321,7 +347,10 @@ Json scenarioJson(const Scenario& s) {
         Json j = Json::object();
         j["series"] = a.series;
         j["year"] = a.year;
-        j["value"] = a.value;
+        if (a.isRange())
+            j["range"] = Json::array({a.value, a.high});
+        else
+            j["value"] = a.value;
         putIfNotEmpty(j, "source", a.source);
         putIfNotEmpty(j, "figure", a.figure);
         putIfNotEmpty(j, "drives", a.drives);

@@ -170,8 +170,8 @@ private slots:
         const core::ChartPlan& plan =
             m_window->chartGrid()->card(QStringLiteral("asic_market"))->plan();
         QCOMPARE(QString::fromStdString(plan.cagr.at(0).text), QStringLiteral("+45.4% CAGR"));
-        QCOMPARE(plan.primaryScale.max, 100.0);  // 65.2 (2030) and the arrow: 0..100 by 20
-        QCOMPARE(plan.primaryScale.step, 20.0);
+        QCOMPARE(plan.primaryScale.max, 125.0);  // F6's 90 and the arrow: 0..125 by 25
+        QCOMPARE(plan.primaryScale.step, 25.0);
     }
 
     void afterAnEditBothFollow() {

@@ -42,8 +42,9 @@ TEST(ChartPlan, ColumnChartOfTheAsicMarket) {
     EXPECT_EQ(s.cagr[0].fromCategory, "2023");
     EXPECT_EQ(s.cagr[0].toCategory, "2028");
     EXPECT_EQ(s.cagr[0].text, "+45.4% CAGR");  // the report's 45.4%
-    ASSERT_EQ(s.anchors.size(), 2u);
+    ASSERT_EQ(s.anchors.size(), 3u);           // F1, F4 and F6's range
     EXPECT_EQ(s.anchors[1].label, "2028: 42.9 (Tianfeng Securities)");
+    EXPECT_EQ(s.anchors[2].label, "2027: 60.0–90.0 (Broadcom)");
     EXPECT_EQ(s.sourceLine,
               "Source: Marvell (via 电子发烧友网); Tianfeng Securities; Jevons model");
     EXPECT_EQ(s.scenarioName, "Base");
@@ -132,14 +133,14 @@ TEST(ChartPlan, AssumptionsPaginate) {
 
 TEST(ChartPlan, AxisScalesFollowTheOneRule) {
     const Evaluator e(defaultModel(), "base");
-    // Up to 65.2 US$B (2030) with a CAGR arrow above: 65.2 × 1.32 = 86.1, / 5 = 17.2 → 0..100
-    // by 20.
+    // Up to F6's published 90 US$B (2027) with a CAGR arrow above: 90 × 1.32 = 118.8, / 5 =
+    // 23.8 → 0..125 by 25.
     const ChartPlan market = buildChartPlan(e, chart("asic_market"), "en", "Base");
-    EXPECT_EQ(market.primaryScale, niceScale(0.0, 65.2, {.headroom = 0.32}))
-        << "the 2030 column (65.2) is the highest";
+    EXPECT_EQ(market.primaryScale, niceScale(0.0, 90.0, {.headroom = 0.32}))
+        << "the top of F6's range (90) is the highest";
     EXPECT_DOUBLE_EQ(market.primaryScale.min, 0.0);
-    EXPECT_DOUBLE_EQ(market.primaryScale.step, 20.0);
-    EXPECT_DOUBLE_EQ(market.primaryScale.max, 100.0);
+    EXPECT_DOUBLE_EQ(market.primaryScale.step, 25.0);
+    EXPECT_DOUBLE_EQ(market.primaryScale.max, 125.0);
     // Shares: fractions, the same ticks as percentages.
     const ChartPlan share = buildChartPlan(e, chart("asic_share"), "en", "Base");
     EXPECT_DOUBLE_EQ(share.primaryScale.step, 0.1);
