@@ -76,6 +76,12 @@ DashboardOptions parseDashboardCommandLine(const QCoreApplication& app) {
     const QCommandLineOption whatIf(
         QStringLiteral("whatif"),
         QCoreApplication::translate("main", "Raise the what-if sliders."));
+    const QCommandLineOption editor(
+        QStringLiteral("editor"),
+        QCoreApplication::translate("main",
+                                    "Open the model editor on an item (series:asic_market)."),
+        QStringLiteral("kind:id"));
+    parser.addOption(editor);
     parser.addOption(presentShot);
     parser.addOption(slide);
     parser.addOption(theme);
@@ -102,6 +108,7 @@ DashboardOptions parseDashboardCommandLine(const QCoreApplication& app) {
         parser.isSet(recovery) ? parser.value(recovery) : qEnvironmentVariable("JEVONS_RECOVERY");
     o.testEdits = parser.values(testEdit);
     o.dumpAssumption = parser.value(dumpAssumption);
+    o.editor = parser.value(editor);
     o.exitAfterLoad = parser.isSet(exitAfterLoad);
     o.firstFrameTime = parser.value(firstFrameTime);
     return o;

@@ -11,16 +11,19 @@ namespace jevons::app {
 
 /// @brief What `jevons` was asked to do. Empty strings mean "not given".
 struct DashboardOptions {
-    QString file;                ///< forecast to open; empty = findDefaultForecast()
-    QString screenshot;          ///< --screenshot out.png|out.bmp: render the window and exit
-    QString presentScreenshot;   ///< --present-screenshot out.png: render a slide and exit
-    int slide = 0;               ///< --slide N, 0-based here (the option is 1-based)
-    QString theme;               ///< --theme light|dark (presentation)
-    bool whatIf = false;         ///< --whatif: raise the what-if sliders (presentation)
-    QString language;            ///< en or zh: --language, else the saved choice, else the locale
-    QString recovery;            ///< --recovery ask|recover|discard, else JEVONS_RECOVERY
-    QStringList testEdits;       ///< hidden --test-edit id=value (crash_recovery_test)
-    QString dumpAssumption;      ///< hidden --dump-assumption id
+    QString file;               ///< forecast to open; empty = findDefaultForecast()
+    QString screenshot;         ///< --screenshot out.png|out.bmp: render the window and exit
+    QString presentScreenshot;  ///< --present-screenshot out.png: render a slide and exit
+    int slide = 0;              ///< --slide N, 0-based here (the option is 1-based)
+    QString theme;              ///< --theme light|dark (presentation)
+    bool whatIf = false;        ///< --whatif: raise the what-if sliders (presentation)
+    QString language;           ///< en or zh: --language, else the saved choice, else the locale
+    QString recovery;           ///< --recovery ask|recover|discard, else JEVONS_RECOVERY
+    QStringList testEdits;      ///< hidden --test-edit id=value (crash_recovery_test)
+    QString dumpAssumption;     ///< hidden --dump-assumption id
+    /// --editor assumption:ID|series:ID|chart:ID: open the model editor on that item (also for
+    /// --screenshot: README's editor picture).
+    QString editor;
     bool exitAfterLoad = false;  ///< hidden --exit-after-load
     /// hidden --first-frame-time FILE (with --screenshot; dashboard_bench's cold start): the
     /// CLOCK_MONOTONIC time in ns, as text, at which the shown window had painted the first

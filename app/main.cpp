@@ -6,6 +6,7 @@
 #include "app/desktop/about_dialog.h"
 #include "app/document/autosave.h"
 #include "app/document/document.h"
+#include "app/editor/model_editor.h"
 #include "app/i18n/interface_language.h"
 #include "app/mainwindow.h"
 #include "app/presentation/presenter_menus.h"
@@ -83,6 +84,22 @@ int writeScreenshot(MainWindow& window, const QString& shot, bool opened,
     return opened ? 0 : 2;
 }
 
+/// @brief --editor kind:id: show the model editor with that item selected; a kind or id it
+/// does not know is reported on stderr and the editor opens on nothing.
+void openEditorOn(MainWindow& window, const QString& item) {
+    auto* editor = window.findChild<ModelEditor*>();
+    if (!editor) return;
+    editor->show();
+    const QString kind = item.section(QLatin1Char(':'), 0, 0);
+    const QString id = item.section(QLatin1Char(':'), 1);
+    const ModelEditor::Kind k = kind == QStringLiteral("assumption") ? ModelEditor::Kind::Assumption
+                                : kind == QStringLiteral("series")   ? ModelEditor::Kind::Series
+                                : kind == QStringLiteral("chart")    ? ModelEditor::Kind::Chart
+                                                                     : ModelEditor::Kind::None;
+    if (k == ModelEditor::Kind::None || !editor->select(k, id))
+        std::fprintf(stderr, "jevons: --editor: no %s\n", qPrintable(item));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -129,6 +146,7 @@ int main(int argc, char** argv) {
     }
 
     runTestHooks(options, window.document());
+    if (!options.editor.isEmpty()) openEditorOn(window, options.editor);
     if (options.exitAfterLoad) {
         if (autosave) autosave->setRemoveOnExit(false);  // a peek must not consume the work
         return opened ? 0 : 2;

@@ -6,6 +6,7 @@
 #include "app/desktop/new_forecast_dialog.h"
 #include "app/document/document.h"
 #include "app/document/undo_actions.h"
+#include "app/editor/model_editor.h"
 #include "app/export/export_actions.h"
 #include "app/presentation/presenter_menus.h"
 #include "app/scenarios/differences_model.h"
@@ -129,6 +130,8 @@ MainWindow::MainWindow(QWidget* parent)
     installPresenterMenus(services());  // View (Present F5, Units, Language), Help (About)
     // Histogram and tornado (View → Uncertainty Charts), Edit → Goal Seek… (issue 5).
     UncertaintyDock::install(this, m_document);
+    // The model editor (issue 14): View → Model Editor (Ctrl+Alt+M).
+    ModelEditor::install(this, m_document);
     // Uncertainty (issue 5): View → Show Uncertainty; bands follow every edit.
     m_uncertainty = new UncertaintyEngine(m_document, this);
     if (auto* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"))) {

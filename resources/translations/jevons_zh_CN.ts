@@ -226,6 +226,57 @@
     </message>
 </context>
 <context>
+    <name>SeriesForm</name>
+    <message>
+        <source>Chart it</source>
+        <translation>为其作图</translation>
+    </message>
+    <message>
+        <source>&amp;Id</source>
+        <translation>标识(&amp;I)</translation>
+    </message>
+    <message>
+        <source>English label</source>
+        <translation>英文标签</translation>
+    </message>
+    <message>
+        <source>Chinese label</source>
+        <translation>中文标签</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>&amp;Formula</source>
+        <translation>公式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>将 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Edit %1's label</source>
+        <translation>编辑 %1 的标签</translation>
+    </message>
+    <message>
+        <source>Change %1's unit</source>
+        <translation>更改 %1 的单位</translation>
+    </message>
+    <message>
+        <source>Chart %1</source>
+        <translation>为 %1 作图</translation>
+    </message>
+    <message>
+        <source>Edit %1's formula</source>
+        <translation>编辑 %1 的公式</translation>
+    </message>
+</context>
+<context>
     <name>jevons::app</name>
     <message>
         <source>An untitled forecast</source>
@@ -266,6 +317,101 @@
     <message>
         <source>an untitled forecast</source>
         <translation>一个未命名的预测</translation>
+    </message>
+</context>
+<context>
+    <name>jevons::app::AssumptionForm</name>
+    <message>
+        <source>&amp;Id</source>
+        <translation>标识(&amp;I)</translation>
+    </message>
+    <message>
+        <source>English label</source>
+        <translation>英文标签</translation>
+    </message>
+    <message>
+        <source>Chinese label</source>
+        <translation>中文标签</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>分组(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>数值(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Slider mi&amp;n</source>
+        <translation>滑块最小值(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Slider ma&amp;x</source>
+        <translation>滑块最大值(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Slider &amp;step</source>
+        <translation>滑块步长(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce</source>
+        <translation>资料来源(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Figure (English)</source>
+        <translation>原文数据（英文）</translation>
+    </message>
+    <message>
+        <source>Figure (Chinese)</source>
+        <translation>原文数据（中文）</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>将 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Edit %1's label</source>
+        <translation>编辑 %1 的标签</translation>
+    </message>
+    <message>
+        <source>Move %1 to a group</source>
+        <translation>将 %1 移到分组</translation>
+    </message>
+    <message>
+        <source>Change %1's unit</source>
+        <translation>更改 %1 的单位</translation>
+    </message>
+    <message>
+        <source>Edit %1's slider</source>
+        <translation>编辑 %1 的滑块</translation>
+    </message>
+    <message>
+        <source>Edit %1's source</source>
+        <translation>编辑 %1 的资料来源</translation>
+    </message>
+    <message>
+        <source>Edit %1's figure</source>
+        <translation>编辑 %1 的原文数据</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not a number</source>
+        <translation>%1：“%2”不是数字</translation>
+    </message>
+    <message>
+        <source>Value and slider in %1</source>
+        <translation>数值与滑块单位：%1</translation>
+    </message>
+    <message>
+        <source>plain numbers</source>
+        <translation>纯数字</translation>
+    </message>
+    <message>
+        <source>(the analyst's judgement)</source>
+        <translation>（分析师判断）</translation>
     </message>
 </context>
 <context>
@@ -347,6 +493,77 @@
     <message>
         <source>Shaded: P10–P90 and P25–P75 of %1 simulated paths · line: the forecast at the set values</source>
         <translation>阴影：%1条模拟路径的P10–P90与P25–P75 · 线：按当前设定值的预测</translation>
+    </message>
+</context>
+<context>
+    <name>jevons::app::ChartForm</name>
+    <message>
+        <source>Show published figures</source>
+        <translation>显示已发布数据</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>折线图</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Stacked column</source>
+        <translation>堆积柱形图</translation>
+    </message>
+    <message>
+        <source>Stacked area</source>
+        <translation>堆积面积图</translation>
+    </message>
+    <message>
+        <source>Combo (columns and lines)</source>
+        <translation>组合图（柱形与折线）</translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation>英文标题</translation>
+    </message>
+    <message>
+        <source>Chinese title</source>
+        <translation>中文标题</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Series</source>
+        <translation>序列(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Right-hand axis</source>
+        <translation>右侧坐标轴</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>起始(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>结束(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;CAGR arrows</source>
+        <translation>CAGR 箭头(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Source line (English)</source>
+        <translation>资料来源行（英文）</translation>
+    </message>
+    <message>
+        <source>Source line (Chinese)</source>
+        <translation>资料来源行（中文）</translation>
+    </message>
+    <message>
+        <source>Edit chart %1</source>
+        <translation>编辑图表 %1</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1263,141 @@
     </message>
 </context>
 <context>
+    <name>jevons::app::ModelEditor</name>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Replace by value and delete</source>
+        <translation>以数值替换并删除</translation>
+    </message>
+    <message>
+        <source>+ Assumption</source>
+        <translation>+ 假设</translation>
+    </message>
+    <message>
+        <source>Add an assumption to the selected group</source>
+        <translation>在所选分组中添加假设</translation>
+    </message>
+    <message>
+        <source>+ Series</source>
+        <translation>+ 序列</translation>
+    </message>
+    <message>
+        <source>Add a formula series</source>
+        <translation>添加公式序列</translation>
+    </message>
+    <message>
+        <source>+ Chart</source>
+        <translation>+ 图表</translation>
+    </message>
+    <message>
+        <source>Add a line chart of the selected series</source>
+        <translation>为所选序列添加折线图</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected assumption or series</source>
+        <translation>复制所选假设或序列</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected item (Del in the tree)</source>
+        <translation>删除所选项（在树中按 Del）</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>上移（Alt+Up）</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>下移（Alt+Down）</translation>
+    </message>
+    <message>
+        <source>&amp;Model Editor</source>
+        <translation>模型编辑器(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Published figures</source>
+        <translation>已发布数据</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>资料来源</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%1（%2年）：%3</translation>
+    </message>
+    <message>
+        <source>Dragging it moves %1</source>
+        <translation>拖动它会改变 %1</translation>
+    </message>
+    <message>
+        <source>Add assumption %1</source>
+        <translation>添加假设 %1</translation>
+    </message>
+    <message>
+        <source>Add series %1</source>
+        <translation>添加序列 %1</translation>
+    </message>
+    <message>
+        <source>Add a series first: a chart plots series.</source>
+        <translation>请先添加序列：图表绘制的是序列。</translation>
+    </message>
+    <message>
+        <source>Add chart %1</source>
+        <translation>添加图表 %1</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>复制 %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Delete chart %1</source>
+        <translation>删除图表 %1</translation>
+    </message>
+    <message>
+        <source>Delete a published figure</source>
+        <translation>删除一项已发布数据</translation>
+    </message>
+    <message>
+        <source>Replace %1 by its value</source>
+        <translation>以数值替换 %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>移动 %1</translation>
+    </message>
+</context>
+<context>
     <name>jevons::app::NewForecastDialog</name>
     <message>
         <source>New forecast</source>
@@ -1305,6 +1657,10 @@
     <message>
         <source>Raise the what-if sliders.</source>
         <translation>显示假设分析滑块。</translation>
+    </message>
+    <message>
+        <source>Open the model editor on an item (series:asic_market).</source>
+        <translation>打开模型编辑器并选中一项（series:asic_market）。</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,493 @@
+#include "app/editor/item_forms.h"
+
+#include "app/common/display.h"
+#include "app/document/document.h"
+#include "app/editor/model_editor.h"
+#include "core/edit/model_edit.h"
+#include "core/formula/formula.h"
+#include "core/scenario/scenario_error.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+#include <array>
+
+namespace jevons::app {
+
+namespace {
+
+constexpr std::array kUnits = {
+    core::Unit::Number,       core::Unit::UsdBillion, core::Unit::UsdMillion,
+    core::Unit::MillionUnits, core::Unit::Share,      core::Unit::Rate,
+    core::Unit::Year,         core::Unit::Multiple,   core::Unit::Index};
+constexpr std::array kChartTypes = {core::ChartType::Line, core::ChartType::Column,
+                                    core::ChartType::StackedColumn, core::ChartType::StackedArea,
+                                    core::ChartType::Combo};
+
+void fillUnits(QComboBox* box) {
+    for (core::Unit u : kUnits)
+        box->addItem(
+            QString::fromUtf8(core::unitToken(u).data(), qsizetype(core::unitToken(u).size())),
+            int(u));
+}
+
+/// Set a widget's text without emitting the signals that commit an edit.
+void quietly(QLineEdit* edit, const QString& text) {
+    const QSignalBlocker block(edit);
+    edit->setText(text);
+}
+
+std::string utf8(const QLineEdit* edit) { return edit->text().trimmed().toStdString(); }
+
+QString joinRefs(const std::vector<std::string>& refs) {
+    QStringList out;
+    for (const auto& r : refs) out << QString::fromStdString(r);
+    return out.join(QStringLiteral(", "));
+}
+
+std::vector<std::string> splitRefs(const QString& text) {
+    std::vector<std::string> out;
+    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!part.trimmed().isEmpty()) out.push_back(part.trimmed().toStdString());
+    return out;
+}
+
+/// "-12.5" → -12.5; NaN when the text is no number.
+double number(const QLineEdit* edit) {
+    bool ok = false;
+    const double v = edit->text().trimmed().toDouble(&ok);
+    return ok ? v : std::numeric_limits<double>::quiet_NaN();
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+AssumptionForm::AssumptionForm(Document* document, ModelEditor* editor)
+    : idEdit(new QLineEdit),
+      labelEn(new QLineEdit),
+      labelZh(new QLineEdit),
+      group(new QComboBox),
+      unit(new QComboBox),
+      value(new QLineEdit),
+      min(new QLineEdit),
+      max(new QLineEdit),
+      step(new QLineEdit),
+      source(new QComboBox),
+      figureEn(new QLineEdit),
+      figureZh(new QLineEdit),
+      unitHint(new QLabel),
+      m_document(document),
+      m_editor(editor) {
+    group->setEditable(true);
+    fillUnits(unit);
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("&Id"), idEdit);
+    form->addRow(tr("English label"), labelEn);
+    form->addRow(tr("Chinese label"), labelZh);
+    form->addRow(tr("&Group"), group);
+    form->addRow(tr("&Unit"), unit);
+    form->addRow(QString(), unitHint);
+    form->addRow(tr("&Value"), value);
+    form->addRow(tr("Slider mi&n"), min);
+    form->addRow(tr("Slider ma&x"), max);
+    form->addRow(tr("Slider &step"), step);
+    form->addRow(tr("Sou&rce"), source);
+    form->addRow(tr("Figure (English)"), figureEn);
+    form->addRow(tr("Figure (Chinese)"), figureZh);
+
+    connect(idEdit, &QLineEdit::editingFinished, this, [this] {
+        const QString to = idEdit->text().trimmed();
+        if (to == m_id) return;
+        try {
+            m_editor->apply(
+                core::edit::renamed(m_document->scenario(), m_id.toStdString(), to.toStdString()),
+                tr("Rename %1 to %2").arg(m_id, to), ModelEditor::Kind::Assumption, to);
+        } catch (const std::exception& e) {
+            m_editor->showProblem(QString::fromStdString(e.what()));
+            load(m_id);
+        }
+    });
+    const auto text = [this](QLineEdit* field, bool english) {
+        connect(field, &QLineEdit::editingFinished, this, [this, field, english] {
+            edit(tr("Edit %1's label").arg(m_id),
+                 [&](core::Assumption& a) { (english ? a.label.en : a.label.zh) = utf8(field); });
+        });
+    };
+    text(labelEn, true);
+    text(labelZh, false);
+    connect(group, &QComboBox::activated, this, [this] {
+        edit(tr("Move %1 to a group").arg(m_id),
+             [&](core::Assumption& a) { a.group = group->currentText().trimmed().toStdString(); });
+    });
+    connect(group->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        edit(tr("Move %1 to a group").arg(m_id),
+             [&](core::Assumption& a) { a.group = group->currentText().trimmed().toStdString(); });
+    });
+    connect(unit, &QComboBox::activated, this, [this] {
+        edit(tr("Change %1's unit").arg(m_id),
+             [&](core::Assumption& a) { a.unit = core::Unit(unit->currentData().toInt()); });
+    });
+    connect(value, &QLineEdit::editingFinished, this, &AssumptionForm::commitValue);
+    const auto bound = [this](QLineEdit* field, double core::Assumption::*member) {
+        connect(field, &QLineEdit::editingFinished, this, [this, field, member] {
+            edit(tr("Edit %1's slider").arg(m_id), [&](core::Assumption& a) {
+                a.*member = storedValue(m_document->displayPreferences(), number(field), a.unit);
+            });
+        });
+    };
+    bound(min, &core::Assumption::min);
+    bound(max, &core::Assumption::max);
+    bound(step, &core::Assumption::step);
+    connect(source, &QComboBox::activated, this, [this] {
+        edit(tr("Edit %1's source").arg(m_id), [&](core::Assumption& a) {
+            a.provenance.source = source->currentData().toString().toStdString();
+        });
+    });
+    const auto figure = [this](QLineEdit* field, bool english) {
+        connect(field, &QLineEdit::editingFinished, this, [this, field, english] {
+            edit(tr("Edit %1's figure").arg(m_id), [&](core::Assumption& a) {
+                (english ? a.provenance.figure.en : a.provenance.figure.zh) = utf8(field);
+            });
+        });
+    };
+    figure(figureEn, true);
+    figure(figureZh, false);
+}
+
+template <class F>
+void AssumptionForm::edit(const QString& text, F&& change) {
+    core::Scenario s = m_document->scenario();
+    core::Assumption* a = s.findAssumption(m_id.toStdString());
+    if (!a) return;
+    const core::Assumption before = *a;
+    change(*a);
+    if (*a == before) return;
+    if (!m_editor->apply(s, text, ModelEditor::Kind::Assumption, m_id)) load(m_id);
+}
+
+void AssumptionForm::commitValue() {
+    const core::Assumption* a = m_document->scenario().findAssumption(m_id.toStdString());
+    if (!a) return;
+    const double stored = storedValue(m_document->displayPreferences(), number(value), a->unit);
+    if (stored == m_document->evaluator().assumption(m_id.toStdString())) return;
+    if (std::isnan(stored)) {
+        m_editor->showProblem(tr("%1: '%2' is not a number").arg(m_id, value->text()));
+        load(m_id);
+        return;
+    }
+    if (!m_document->editAssumption(m_id, stored)) load(m_id);
+}
+
+void AssumptionForm::load(const QString& id) {
+    m_id = id;
+    const core::Scenario& s = m_document->scenario();
+    const core::Assumption* a = s.findAssumption(id.toStdString());
+    if (!a) return;
+    const DisplayPreferences& prefs = m_document->displayPreferences();
+    const auto shown = [&](double stored) {
+        return QString::number(displayValue(prefs, stored, a->unit), 'g', 12);
+    };
+    quietly(idEdit, id);
+    quietly(labelEn, QString::fromStdString(a->label.en));
+    quietly(labelZh, QString::fromStdString(a->label.zh));
+    {
+        const QSignalBlocker block(group);
+        group->clear();
+        for (const core::Assumption& other : s.assumptions)
+            if (group->findText(QString::fromStdString(other.group)) < 0)
+                group->addItem(QString::fromStdString(other.group));
+        group->setCurrentText(QString::fromStdString(a->group));
+    }
+    {
+        const QSignalBlocker block(unit);
+        unit->setCurrentIndex(unit->findData(int(a->unit)));
+    }
+    unitHint->setText(tr("Value and slider in %1")
+                          .arg(unitSuffix(prefs, a->unit, m_document->language()).isEmpty()
+                                   ? tr("plain numbers")
+                                   : unitSuffix(prefs, a->unit, m_document->language())));
+    quietly(value, shown(m_document->evaluator().assumption(a->id)));
+    quietly(min, shown(a->min));
+    quietly(max, shown(a->max));
+    quietly(step, shown(a->step));
+    {
+        const QSignalBlocker block(source);
+        source->clear();
+        source->addItem(tr("(the analyst's judgement)"), QString());
+        for (const core::Source& src : s.sources)
+            source->addItem(labelText(src.publisher, m_document->language()),
+                            QString::fromStdString(src.id));
+        source->setCurrentIndex(
+            std::max(0, source->findData(QString::fromStdString(a->provenance.source))));
+    }
+    quietly(figureEn, QString::fromStdString(a->provenance.figure.en));
+    quietly(figureZh, QString::fromStdString(a->provenance.figure.zh));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+SeriesForm::SeriesForm(Document* document, ModelEditor* editor)
+    : idEdit(new QLineEdit),
+      labelEn(new QLineEdit),
+      labelZh(new QLineEdit),
+      unit(new QComboBox),
+      kind(new QLabel),
+      formula(new QLineEdit),
+      formulaMessage(new QLabel),
+      chartIt(new QPushButton(tr("Chart it"))),
+      m_document(document),
+      m_editor(editor) {
+    fillUnits(unit);
+    formula->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    formulaMessage->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    formulaMessage->setStyleSheet(QStringLiteral("color: #b00020"));
+    formulaMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("&Id"), idEdit);
+    form->addRow(tr("English label"), labelEn);
+    form->addRow(tr("Chinese label"), labelZh);
+    form->addRow(tr("&Unit"), unit);
+    form->addRow(tr("Kind"), kind);
+    form->addRow(tr("&Formula"), formula);
+    form->addRow(QString(), formulaMessage);
+    form->addRow(QString(), chartIt);
+
+    connect(idEdit, &QLineEdit::editingFinished, this, [this] {
+        const QString to = idEdit->text().trimmed();
+        if (to == m_id) return;
+        try {
+            m_editor->apply(
+                core::edit::renamed(m_document->scenario(), m_id.toStdString(), to.toStdString()),
+                tr("Rename %1 to %2").arg(m_id, to), ModelEditor::Kind::Series, to);
+        } catch (const std::exception& e) {
+            m_editor->showProblem(QString::fromStdString(e.what()));
+            load(m_id);
+        }
+    });
+    const auto edit = [this](const QString& text, auto change) {
+        core::Scenario s = m_document->scenario();
+        for (core::SeriesDef& def : s.series)
+            if (def.id == m_id.toStdString()) {
+                const core::SeriesDef before = def;
+                change(def);
+                if (def == before) return;
+                if (!m_editor->apply(s, text, ModelEditor::Kind::Series, m_id)) load(m_id);
+            }
+    };
+    connect(labelEn, &QLineEdit::editingFinished, this, [this, edit] {
+        edit(tr("Edit %1's label").arg(m_id),
+             [&](core::SeriesDef& d) { d.label.en = utf8(labelEn); });
+    });
+    connect(labelZh, &QLineEdit::editingFinished, this, [this, edit] {
+        edit(tr("Edit %1's label").arg(m_id),
+             [&](core::SeriesDef& d) { d.label.zh = utf8(labelZh); });
+    });
+    connect(unit, &QComboBox::activated, this, [this, edit] {
+        edit(tr("Change %1's unit").arg(m_id),
+             [&](core::SeriesDef& d) { d.unit = core::Unit(unit->currentData().toInt()); });
+    });
+    connect(formula, &QLineEdit::textEdited, this, &SeriesForm::checkFormula);
+    connect(formula, &QLineEdit::returnPressed, this, &SeriesForm::commitFormula);
+    connect(formula, &QLineEdit::editingFinished, this, &SeriesForm::commitFormula);
+    connect(chartIt, &QPushButton::clicked, this, [this] {
+        core::Scenario s = m_document->scenario();
+        const core::SeriesDef* def = s.findSeries(m_id.toStdString());
+        if (!def) return;
+        core::ChartDef chart;
+        chart.id = m_id.toStdString();
+        for (int n = 2; s.findChart(chart.id); ++n)
+            chart.id = m_id.toStdString() + "_" + std::to_string(n);
+        chart.title = def->label;
+        chart.series = {def->id};
+        s.charts.push_back(chart);
+        m_editor->apply(s, tr("Chart %1").arg(m_id), ModelEditor::Kind::Chart,
+                        QString::fromStdString(chart.id));
+    });
+}
+
+void SeriesForm::checkFormula() {
+    m_errorColumn = 0;
+    try {
+        (void)core::formula::Formula::parse(formula->text().toStdString());
+        formulaMessage->clear();
+    } catch (const core::formula::FormulaError& e) {
+        m_errorColumn = e.column();
+        // The caret under the column: the formula field and this label share a fixed font.
+        formulaMessage->setText(QString(std::max(0, e.column() - 1), QLatin1Char(' ')) +
+                                QStringLiteral("^\n") + QString::fromStdString(e.what()));
+    }
+}
+
+QString SeriesForm::formulaProblem() const { return formulaMessage->text(); }
+
+void SeriesForm::commitFormula() {
+    const core::SeriesDef* def = m_document->scenario().findSeries(m_id.toStdString());
+    if (!def || def->kind != core::SeriesKind::Formula) return;
+    const std::string expr = formula->text().trimmed().toStdString();
+    if (expr == def->expr) return;
+    checkFormula();
+    if (m_errorColumn > 0) return;  // never evaluated; the message stays under the field
+    core::Scenario s = m_document->scenario();
+    for (core::SeriesDef& d : s.series)
+        if (d.id == def->id) d.expr = expr;
+    if (!m_editor->apply(s, tr("Edit %1's formula").arg(m_id), ModelEditor::Kind::Series, m_id)) {
+        // Keep the text the analyst typed, with the core's message under it (a cycle, a name
+        // that is neither an assumption nor a series); the document is unchanged.
+        formulaMessage->setText(m_editor->problem());
+    }
+}
+
+void SeriesForm::load(const QString& id) {
+    m_id = id;
+    const core::SeriesDef* def = m_document->scenario().findSeries(id.toStdString());
+    if (!def) return;
+    quietly(idEdit, id);
+    quietly(labelEn, QString::fromStdString(def->label.en));
+    quietly(labelZh, QString::fromStdString(def->label.zh));
+    {
+        const QSignalBlocker block(unit);
+        unit->setCurrentIndex(unit->findData(int(def->unit)));
+    }
+    static const char* const kKinds[] = {"points", "cagr",   "logistic", "gompertz",
+                                         "bass",   "jevons", "formula"};
+    kind->setText(QString::fromLatin1(kKinds[int(def->kind)]));
+    const bool isFormula = def->kind == core::SeriesKind::Formula;
+    formula->setEnabled(isFormula);
+    quietly(formula, isFormula ? QString::fromStdString(def->expr) : QString());
+    formulaMessage->clear();
+    m_errorColumn = 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+ChartForm::ChartForm(Document* document, ModelEditor* editor)
+    : titleEn(new QLineEdit),
+      titleZh(new QLineEdit),
+      type(new QComboBox),
+      series(new QLineEdit),
+      secondary(new QLineEdit),
+      fromYear(new QSpinBox),
+      toYear(new QSpinBox),
+      cagr(new QLineEdit),
+      anchors(new QCheckBox(tr("Show published figures"))),
+      sourceEn(new QLineEdit),
+      sourceZh(new QLineEdit),
+      m_document(document),
+      m_editor(editor) {
+    type->addItem(tr("Line"));
+    type->addItem(tr("Column"));
+    type->addItem(tr("Stacked column"));
+    type->addItem(tr("Stacked area"));
+    type->addItem(tr("Combo (columns and lines)"));
+    for (QSpinBox* box : {fromYear, toYear}) box->setRange(1900, 2200);
+    cagr->setPlaceholderText(QStringLiteral("asic_market 2023 2028"));
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("English title"), titleEn);
+    form->addRow(tr("Chinese title"), titleZh);
+    form->addRow(tr("&Type"), type);
+    form->addRow(tr("&Series"), series);
+    form->addRow(tr("Right-hand axis"), secondary);
+    form->addRow(tr("&From"), fromYear);
+    form->addRow(tr("&To"), toYear);
+    form->addRow(tr("&CAGR arrows"), cagr);
+    form->addRow(QString(), anchors);
+    form->addRow(tr("Source line (English)"), sourceEn);
+    form->addRow(tr("Source line (Chinese)"), sourceZh);
+
+    const auto onText = [this](QLineEdit* field, auto change) {
+        connect(field, &QLineEdit::editingFinished, this,
+                [this, change] { edit(tr("Edit chart %1").arg(m_id), change); });
+    };
+    onText(titleEn, [this](core::ChartDef& c) { c.title.en = utf8(titleEn); });
+    onText(titleZh, [this](core::ChartDef& c) { c.title.zh = utf8(titleZh); });
+    onText(series, [this](core::ChartDef& c) { c.series = splitRefs(series->text()); });
+    onText(secondary, [this](core::ChartDef& c) { c.secondary = splitRefs(secondary->text()); });
+    onText(sourceEn, [this](core::ChartDef& c) { c.sourceLine.en = utf8(sourceEn); });
+    onText(sourceZh, [this](core::ChartDef& c) { c.sourceLine.zh = utf8(sourceZh); });
+    onText(cagr, [this](core::ChartDef& c) {
+        c.cagr.clear();
+        for (const QString& arrow : cagr->text().split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            const QStringList parts = arrow.simplified().split(QLatin1Char(' '));
+            core::CagrAnnotation a;
+            a.series = parts.value(0).toStdString();
+            a.from = parts.value(1).toInt();
+            a.to = parts.value(2).toInt();
+            c.cagr.push_back(a);
+        }
+    });
+    connect(type, &QComboBox::activated, this, [this](int index) {
+        edit(tr("Edit chart %1").arg(m_id),
+             [&](core::ChartDef& c) { c.type = kChartTypes[std::size_t(index)]; });
+    });
+    for (QSpinBox* box : {fromYear, toYear})
+        connect(box, &QSpinBox::editingFinished, this, [this] {
+            edit(tr("Edit chart %1").arg(m_id), [&](core::ChartDef& c) {
+                c.fromYear = fromYear->value();
+                c.toYear = toYear->value();
+            });
+        });
+    connect(anchors, &QCheckBox::toggled, this, [this](bool on) {
+        edit(tr("Edit chart %1").arg(m_id), [&](core::ChartDef& c) { c.showAnchors = on; });
+    });
+}
+
+template <class F>
+void ChartForm::edit(const QString& text, F&& change) {
+    core::Scenario s = m_document->scenario();
+    for (core::ChartDef& c : s.charts)
+        if (c.id == m_id.toStdString()) {
+            const core::ChartDef before = c;
+            change(c);
+            if (c == before) return;
+            if (!m_editor->apply(s, text, ModelEditor::Kind::Chart, m_id)) load(m_id);
+            return;
+        }
+}
+
+void ChartForm::load(const QString& id) {
+    m_id = id;
+    const core::Scenario& s = m_document->scenario();
+    const core::ChartDef* c = s.findChart(id.toStdString());
+    if (!c) return;
+    quietly(titleEn, QString::fromStdString(c->title.en));
+    quietly(titleZh, QString::fromStdString(c->title.zh));
+    {
+        const QSignalBlocker block(type);
+        type->setCurrentIndex(
+            int(std::find(kChartTypes.begin(), kChartTypes.end(), c->type) - kChartTypes.begin()));
+    }
+    quietly(series, joinRefs(c->series));
+    quietly(secondary, joinRefs(c->secondary));
+    secondary->setEnabled(c->type == core::ChartType::Combo);
+    for (QSpinBox* box : {fromYear, toYear}) {
+        const QSignalBlocker block(box);
+        box->setRange(s.years.first, s.years.last);
+    }
+    {
+        const QSignalBlocker a(fromYear), b(toYear);
+        fromYear->setValue(c->fromYear ? c->fromYear : s.years.first);
+        toYear->setValue(c->toYear ? c->toYear : s.years.last);
+    }
+    QStringList arrows;
+    for (const core::CagrAnnotation& a : c->cagr)
+        arrows << QStringLiteral("%1 %2 %3")
+                      .arg(QString::fromStdString(a.series))
+                      .arg(a.from)
+                      .arg(a.to);
+    quietly(cagr, arrows.join(QStringLiteral("; ")));
+    {
+        const QSignalBlocker block(anchors);
+        anchors->setChecked(c->showAnchors);
+    }
+    quietly(sourceEn, QString::fromStdString(c->sourceLine.en));
+    quietly(sourceZh, QString::fromStdString(c->sourceLine.zh));
+}
+
+}  // namespace jevons::app

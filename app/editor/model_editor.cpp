@@ -1,0 +1,475 @@
+#include "app/editor/model_editor.h"
+
+#include "app/common/display.h"
+#include "app/document/document.h"
+#include "app/editor/item_forms.h"
+#include "core/edit/model_edit.h"
+#include "core/scenario/scenario_error.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace jevons::app {
+
+namespace {
+
+constexpr int kKindRole = Qt::UserRole + 1;
+constexpr int kIdRole = Qt::UserRole + 2;
+
+QString q(const std::string& s) { return QString::fromStdString(s); }
+
+/// Move element `i` of `v` by `delta` places (clamped); false when it stays.
+template <class T>
+bool moveIn(std::vector<T>& v, std::size_t i, int delta) {
+    const long to = long(i) + delta;
+    if (i >= v.size() || to < 0 || to >= long(v.size())) return false;
+    std::swap(v[i], v[std::size_t(to)]);
+    return true;
+}
+
+template <class T>
+std::size_t indexOf(const std::vector<T>& v, const std::string& id) {
+    return std::size_t(std::find_if(v.begin(), v.end(), [&](const T& t) { return t.id == id; }) -
+                       v.begin());
+}
+
+}  // namespace
+
+ModelEditor::ModelEditor(Document* document, QWidget* parent)
+    : QDockWidget(tr("Model"), parent),
+      m_document(document),
+      m_tree(new QTreeWidget),
+      m_forms(new QStackedWidget),
+      m_summary(new QLabel),
+      m_assumptionForm(new AssumptionForm(document, this)),
+      m_seriesForm(new SeriesForm(document, this)),
+      m_chartForm(new ChartForm(document, this)),
+      m_problem(new QLabel),
+      m_inline(new QPushButton(tr("Replace by value and delete"))) {
+    setObjectName(QStringLiteral("modelEditorDock"));
+    m_tree->setHeaderHidden(true);
+    m_tree->setObjectName(QStringLiteral("modelTree"));
+    m_summary->setWordWrap(true);
+    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_forms->addWidget(m_summary);
+    m_forms->addWidget(m_assumptionForm);
+    m_forms->addWidget(m_seriesForm);
+    m_forms->addWidget(m_chartForm);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_inline->hide();
+    connect(m_inline, &QPushButton::clicked, this, &ModelEditor::inlineSelected);
+
+    auto* bar = new QHBoxLayout;
+    const auto button = [&](const QString& text, const QString& tip, auto slot) {
+        auto* b = new QToolButton;
+        b->setText(text);
+        b->setToolTip(tip);
+        connect(b, &QToolButton::clicked, this, slot);
+        bar->addWidget(b);
+    };
+    button(tr("+ Assumption"), tr("Add an assumption to the selected group"),
+           &ModelEditor::addAssumption);
+    button(tr("+ Series"), tr("Add a formula series"), &ModelEditor::addSeries);
+    button(tr("+ Chart"), tr("Add a line chart of the selected series"), &ModelEditor::addChart);
+    button(tr("Duplicate"), tr("Duplicate the selected assumption or series"),
+           &ModelEditor::duplicateSelected);
+    button(tr("Delete"), tr("Delete the selected item (Del in the tree)"),
+           &ModelEditor::deleteSelected);
+    button(QStringLiteral("\u2191"), tr("Move up (Alt+Up)"), [this] { moveSelected(-1); });
+    button(QStringLiteral("\u2193"), tr("Move down (Alt+Down)"), [this] { moveSelected(1); });
+    bar->addStretch();
+
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_forms);
+    auto* lower = new QWidget;
+    auto* lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(scroll, 1);
+    lowerLayout->addWidget(m_problem);
+    lowerLayout->addWidget(m_inline);
+    auto* split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_tree);
+    split->addWidget(lower);
+    split->setStretchFactor(1, 2);
+    auto* body = new QWidget;
+    auto* layout = new QVBoxLayout(body);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(split, 1);
+    setWidget(body);
+
+    // Keys in the tree: Del deletes, Insert adds (an assumption, or a series under Series),
+    // Alt+Up/Down reorder.
+    const auto key = [&](QKeySequence seq, auto slot) {
+        auto* a = new QAction(m_tree);
+        a->setShortcut(seq);
+        a->setShortcutContext(Qt::WidgetShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        m_tree->addAction(a);
+    };
+    key(QKeySequence::Delete, &ModelEditor::deleteSelected);
+    key(QKeySequence(Qt::Key_Insert),
+        [this] { selectedKind() == Kind::Series ? addSeries() : addAssumption(); });
+    key(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelected(-1); });
+    key(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveSelected(1); });
+
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
+        showProblem({});
+        showSelected();
+    });
+    connect(document, &Document::documentReset, this, &ModelEditor::rebuild);
+    connect(document, &Document::languageChanged, this, &ModelEditor::rebuild);
+    connect(document, &Document::assumptionChanged, this, [this](const QString& id) {
+        if (selectedKind() == Kind::Assumption && selectedId() == id) m_assumptionForm->load(id);
+    });
+    if (document->isLoaded()) rebuild();
+}
+
+ModelEditor* ModelEditor::install(QMainWindow* window, Document* document) {
+    auto* dock = new ModelEditor(document, window);
+    window->addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->hide();
+    QAction* toggle = dock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("modelEditorAction"));
+    toggle->setText(tr("&Model Editor"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
+    if (auto* view = window->menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu")))
+        view->addAction(toggle);
+    window->addAction(toggle);
+    return dock;
+}
+
+QTreeWidgetItem* ModelEditor::addItem(QTreeWidgetItem* parent, Kind kind, const QString& id,
+                                      const QString& text) {
+    auto* item = new QTreeWidgetItem(parent, {text});
+    item->setData(0, kKindRole, int(kind));
+    item->setData(0, kIdRole, id);
+    return item;
+}
+
+void ModelEditor::rebuild() {
+    if (!m_document || !m_document->isLoaded()) return;
+    Kind kind = m_pendingKind != Kind::None ? m_pendingKind : selectedKind();
+    QString id = m_pendingKind != Kind::None ? m_pendingId : selectedId();
+    m_pendingKind = Kind::None;
+    const core::Scenario& s = m_document->scenario();
+    const QString lang = m_document->language();
+    const QSignalBlocker block(m_tree);
+    m_tree->clear();
+    const auto top = [&](const QString& text) {
+        auto* item = new QTreeWidgetItem(m_tree, {text});
+        item->setData(0, kKindRole, int(Kind::None));
+        item->setExpanded(true);
+        return item;
+    };
+    const auto named = [&](const std::string& id, const core::Label& label) -> QString {
+        return q(id) + QStringLiteral(" \u2014 ") + labelText(label, lang);
+    };
+    QTreeWidgetItem* assumptions = top(tr("Assumptions"));
+    std::map<std::string, QTreeWidgetItem*> groups;
+    for (const core::Assumption& a : s.assumptions) {
+        QTreeWidgetItem*& group = groups[a.group];
+        if (!group) {
+            group =
+                new QTreeWidgetItem(assumptions, {q(s.groupTitle(a.group, lang.toStdString()))});
+            group->setData(0, kKindRole, int(Kind::None));
+            group->setData(0, kIdRole, q(a.group));
+            group->setExpanded(true);
+        }
+        addItem(group, Kind::Assumption, q(a.id), named(a.id, a.label));
+    }
+    QTreeWidgetItem* series = top(tr("Series"));
+    for (const core::SeriesDef& d : s.series)
+        addItem(series, Kind::Series, q(d.id), named(d.id, d.label));
+    QTreeWidgetItem* charts = top(tr("Charts"));
+    for (const core::ChartDef& c : s.charts)
+        addItem(charts, Kind::Chart, q(c.id), named(c.id, c.title));
+    QTreeWidgetItem* anchors = top(tr("Published figures"));
+    for (std::size_t i = 0; i < s.anchors.size(); ++i) {
+        const core::Anchor& a = s.anchors[i];
+        addItem(anchors, Kind::Anchor, QString::number(i),
+                QStringLiteral("%1 %2: %3")
+                    .arg(q(a.series))
+                    .arg(a.year)
+                    .arg(labelText(a.figure, lang)));
+    }
+    QTreeWidgetItem* sources = top(tr("Sources"));
+    for (const core::Source& src : s.sources)
+        addItem(sources, Kind::Source, q(src.id), labelText(src.publisher, lang));
+    QTreeWidgetItem* scenarios = top(tr("Scenarios"));
+    for (const core::ScenarioDef& d : s.scenarios)
+        addItem(scenarios, Kind::Scenario, q(d.id), named(d.id, d.label));
+    anchors->setExpanded(false);
+    sources->setExpanded(false);
+    if (kind == Kind::None || !select(kind, id))
+        m_forms->setCurrentWidget(m_summary), m_summary->clear();
+}
+
+bool ModelEditor::select(Kind kind, const QString& id) {
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
+        if ((*it)->data(0, kKindRole).toInt() == int(kind) &&
+            (*it)->data(0, kIdRole).toString() == id) {
+            m_tree->setCurrentItem(*it);
+            showSelected();
+            return true;
+        }
+    return false;
+}
+
+ModelEditor::Kind ModelEditor::selectedKind() const {
+    const QTreeWidgetItem* item = m_tree->currentItem();
+    return item ? Kind(item->data(0, kKindRole).toInt()) : Kind::None;
+}
+
+QString ModelEditor::selectedId() const {
+    const QTreeWidgetItem* item = m_tree->currentItem();
+    return item ? item->data(0, kIdRole).toString() : QString();
+}
+
+QString ModelEditor::problem() const { return m_problem->text(); }
+
+void ModelEditor::showProblem(const QString& message) {
+    m_problem->setText(message);
+    if (message.isEmpty()) m_inline->hide();
+}
+
+void ModelEditor::showSelected() {
+    const QString id = selectedId();
+    const core::Scenario& s = m_document->scenario();
+    const QString lang = m_document->language();
+    switch (selectedKind()) {
+        case Kind::Assumption:
+            m_assumptionForm->load(id);
+            m_forms->setCurrentWidget(m_assumptionForm);
+            return;
+        case Kind::Series:
+            m_seriesForm->load(id);
+            m_forms->setCurrentWidget(m_seriesForm);
+            return;
+        case Kind::Chart:
+            m_chartForm->load(id);
+            m_forms->setCurrentWidget(m_chartForm);
+            return;
+        case Kind::Anchor: {
+            const core::Anchor& a = s.anchors.at(std::size_t(id.toInt()));
+            QString text = tr("%1 in %2: %3").arg(q(a.series)).arg(a.year).arg(a.value);
+            if (a.isRange()) text += QStringLiteral("\u2013%1").arg(a.high);
+            text += QStringLiteral("\n") + labelText(a.figure, lang);
+            if (const core::Source* src = s.findSource(a.source))
+                text += QStringLiteral("\n") + labelText(src->publisher, lang);
+            if (!a.drives.empty())
+                text += QStringLiteral("\n") + tr("Dragging it moves %1").arg(q(a.drives));
+            m_summary->setText(text);
+            break;
+        }
+        case Kind::Source: {
+            const core::Source* src = s.findSource(id.toStdString());
+            if (!src) break;
+            m_summary->setText(QStringLiteral("%1\n%2\n%3\n%4")
+                                   .arg(labelText(src->title, lang),
+                                        labelText(src->publisher, lang), q(src->date),
+                                        q(src->url)));
+            break;
+        }
+        case Kind::Scenario: {
+            const core::ScenarioDef* d = s.findScenario(id.toStdString());
+            if (!d) break;
+            QString text =
+                labelText(d->label, lang) + QStringLiteral("\n") + labelText(d->note, lang);
+            for (const auto& [k, v] : d->overrides)
+                text += QStringLiteral("\n%1 = %2").arg(q(k)).arg(v);
+            m_summary->setText(text);
+            break;
+        }
+        case Kind::None:
+            m_summary->clear();
+            break;
+    }
+    m_forms->setCurrentWidget(m_summary);
+}
+
+bool ModelEditor::apply(const core::Scenario& scenario, const QString& text, Kind kind,
+                        const QString& id) {
+    try {
+        core::edit::checkLoadable(scenario);
+    } catch (const std::exception& e) {
+        showProblem(QString::fromStdString(e.what()));
+        return false;
+    }
+    m_pendingKind = kind;
+    m_pendingId = id;
+    QString error;
+    if (!m_document->replaceDefinitions(scenario, text, &error)) {
+        m_pendingKind = Kind::None;
+        showProblem(error);
+        return false;
+    }
+    showProblem({});
+    return true;
+}
+
+void ModelEditor::addAssumption() {
+    core::Scenario s = m_document->scenario();
+    core::Assumption a;
+    a.id = core::edit::freshId(s, "new_assumption");
+    a.label = {"New assumption", "新假设"};
+    const core::Assumption* selected = s.findAssumption(selectedId().toStdString());
+    a.group = selected ? selected->group
+                       : (s.assumptions.empty() ? std::string("Assumptions")
+                                                : s.assumptions.back().group);
+    // In every unit's domain (a share, a rate, a money amount): the analyst sets the unit, then
+    // the slider's range, then the value.
+    a.value = 0.5;
+    a.min = 0.0;
+    a.max = 1.0;
+    a.step = 0.01;
+    // After the selected assumption, else at the end of its group.
+    auto at = s.assumptions.end();
+    if (selected)
+        at = s.assumptions.begin() + std::ptrdiff_t(indexOf(s.assumptions, selected->id) + 1);
+    const QString id = q(a.id);
+    s.assumptions.insert(at, std::move(a));
+    if (apply(s, tr("Add assumption %1").arg(id), Kind::Assumption, id))
+        m_assumptionForm->idEdit->setFocus(), m_assumptionForm->idEdit->selectAll();
+}
+
+void ModelEditor::addSeries() {
+    core::Scenario s = m_document->scenario();
+    core::SeriesDef d;
+    d.id = core::edit::freshId(s, "new_series");
+    d.label = {"New series", "新序列"};
+    d.kind = core::SeriesKind::Formula;
+    d.expr = "1";
+    const QString id = q(d.id);
+    s.series.push_back(std::move(d));
+    if (apply(s, tr("Add series %1").arg(id), Kind::Series, id))
+        m_seriesForm->formula->setFocus(), m_seriesForm->formula->selectAll();
+}
+
+void ModelEditor::addChart() {
+    core::Scenario s = m_document->scenario();
+    const core::SeriesDef* d = s.findSeries(selectedId().toStdString());
+    if (!d && !s.series.empty()) d = &s.series.front();
+    if (!d) {
+        showProblem(tr("Add a series first: a chart plots series."));
+        return;
+    }
+    core::ChartDef c;
+    c.id = "chart";
+    for (int n = 2; s.findChart(c.id); ++n) c.id = "chart_" + std::to_string(n);
+    c.title = d->label;
+    c.series = {d->id};
+    const QString id = q(c.id);
+    s.charts.push_back(std::move(c));
+    apply(s, tr("Add chart %1").arg(id), Kind::Chart, id);
+}
+
+void ModelEditor::duplicateSelected() {
+    core::Scenario s = m_document->scenario();
+    const std::string id = selectedId().toStdString();
+    if (selectedKind() == Kind::Assumption) {
+        core::Assumption a = *s.findAssumption(id);
+        a.id = core::edit::freshId(s, id + "_copy");
+        const QString copy = q(a.id);
+        s.assumptions.insert(s.assumptions.begin() + std::ptrdiff_t(indexOf(s.assumptions, id) + 1),
+                             a);
+        apply(s, tr("Duplicate %1").arg(q(id)), Kind::Assumption, copy);
+    } else if (selectedKind() == Kind::Series) {
+        core::SeriesDef d = *s.findSeries(id);
+        d.id = core::edit::freshId(s, id + "_copy");
+        const QString copy = q(d.id);
+        s.series.insert(s.series.begin() + std::ptrdiff_t(indexOf(s.series, id) + 1), d);
+        apply(s, tr("Duplicate %1").arg(q(id)), Kind::Series, copy);
+    }
+}
+
+void ModelEditor::deleteSelected() {
+    const core::Scenario& s = m_document->scenario();
+    const std::string id = selectedId().toStdString();
+    try {
+        switch (selectedKind()) {
+            case Kind::Assumption:
+                apply(core::edit::withoutAssumption(s, id), tr("Delete %1").arg(q(id)), Kind::None,
+                      {});
+                return;
+            case Kind::Series:
+                apply(core::edit::withoutSeries(s, id), tr("Delete %1").arg(q(id)), Kind::None, {});
+                return;
+            case Kind::Chart: {
+                core::Scenario t = s;
+                std::erase_if(t.charts, [&](const core::ChartDef& c) { return c.id == id; });
+                apply(t, tr("Delete chart %1").arg(q(id)), Kind::None, {});
+                return;
+            }
+            case Kind::Anchor: {
+                core::Scenario t = s;
+                t.anchors.erase(t.anchors.begin() + selectedId().toInt());
+                apply(t, tr("Delete a published figure"), Kind::None, {});
+                return;
+            }
+            default:
+                return;
+        }
+    } catch (const core::ScenarioError& e) {
+        showProblem(QString::fromStdString(e.what()));
+        m_inline->setVisible(selectedKind() == Kind::Assumption);
+    }
+}
+
+void ModelEditor::inlineSelected() {
+    if (selectedKind() != Kind::Assumption) return;
+    const QString id = selectedId();
+    try {
+        apply(core::edit::inlined(m_document->scenario(), id.toStdString()),
+              tr("Replace %1 by its value").arg(id), Kind::None, {});
+    } catch (const core::ScenarioError& e) {
+        showProblem(QString::fromStdString(e.what()));
+    }
+}
+
+void ModelEditor::moveSelected(int delta) {
+    core::Scenario s = m_document->scenario();
+    const std::string id = selectedId().toStdString();
+    bool moved = false;
+    switch (selectedKind()) {
+        case Kind::Assumption: {
+            // Within its group: swap with the neighbour of the same group.
+            const std::size_t i = indexOf(s.assumptions, id);
+            long j = long(i) + delta;
+            while (j >= 0 && j < long(s.assumptions.size()) &&
+                   s.assumptions[std::size_t(j)].group != s.assumptions[i].group)
+                j += delta;
+            if (j >= 0 && j < long(s.assumptions.size()))
+                std::swap(s.assumptions[i], s.assumptions[std::size_t(j)]), moved = true;
+            break;
+        }
+        case Kind::Series:
+            moved = moveIn(s.series, indexOf(s.series, id), delta);
+            break;
+        case Kind::Chart:
+            moved = moveIn(s.charts, indexOf(s.charts, id), delta);
+            break;
+        default:
+            break;
+    }
+    if (moved) apply(s, tr("Move %1").arg(q(id)), selectedKind(), q(id));
+}
+
+}  // namespace jevons::app

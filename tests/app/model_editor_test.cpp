@@ -1,0 +1,214 @@
+// The model editor (issue 14), driven through its widgets with the keyboard as a strategist
+// would: rename an assumption (everything follows; one undo restores all), delete a referenced
+// one (refused naming the referrers; nothing changes), a formula with a syntax error (the
+// message at the right column, nothing evaluated) and a cycle (refused with its chain), and a
+// small forecast built from Blank through the editor alone.
+#include "app/editor/model_editor.h"
+#include "app/charts/chart_grid.h"
+#include "app/editor/item_forms.h"
+#include "core/scenario/scenario_json.h"
+#include "core/scenario/templates.h"
+#include "test_support.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace jevons::app;
+using Kind = ModelEditor::Kind;
+
+class ModelEditorTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup() { m_window.reset(); }
+    void renameFollowsEverywhereAndUndoRestoresAll();
+    void deletingAReferencedAssumptionIsRefused();
+    void replaceByValueThenDelete();
+    void aFormulaSyntaxErrorIsShownAtItsColumn();
+    void aCycleIsRefusedWithItsChain();
+    void aForecastFromBlank();
+
+private:
+    ModelEditor* editor() const { return m_window->findChild<ModelEditor*>(); }
+    Document* doc() const { return m_window->document(); }
+    /// Select all of `field`'s text, type `text` and press Enter, as a user does.
+    static void retype(QLineEdit* field, const QString& text) {
+        field->setFocus();
+        QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(field, text);
+        QTest::keyClick(field, Qt::Key_Return);
+    }
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void ModelEditorTest::init() {
+    m_window = test::makeWindow(nullptr);
+    m_window->resize(1600, 1000);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // View → Model Editor from the keyboard.
+    QTest::keyClick(m_window.get(), Qt::Key_M, Qt::ControlModifier | Qt::AltModifier);
+    QVERIFY(editor());
+    QTRY_VERIFY(editor()->isVisible());
+}
+
+void ModelEditorTest::renameFollowsEverywhereAndUndoRestoresAll() {
+    const jevons::core::Scenario before = doc()->scenario();
+    const double asic2028 = doc()->evaluator().value("asic_market", 2028);
+    QVERIFY(editor()->select(Kind::Assumption, QStringLiteral("asic_share_2028")));
+    AssumptionForm* form = editor()->assumptionForm();
+    QCOMPARE(form->idEdit->text(), QStringLiteral("asic_share_2028"));
+    retype(form->idEdit, QStringLiteral("share_2028"));
+
+    const jevons::core::Scenario& s = doc()->scenario();
+    QVERIFY(!s.findAssumption("asic_share_2028"));
+    QVERIFY(s.findAssumption("share_2028"));
+    QCOMPARE(editor()->selectedId(), QStringLiteral("share_2028"));
+    // The series point, the scenario overrides and the anchor that drags it all follow.
+    bool point = false;
+    for (const auto& p : s.findSeries("asic_share")->points)
+        point |= !p.value.isLiteral() && p.value.ref() == "share_2028";
+    QVERIFY(point);
+    for (const auto& def : before.scenarios)
+        if (def.overrides.count("asic_share_2028"))
+            QCOMPARE(s.findScenario(def.id)->overrides.at("share_2028"),
+                     def.overrides.at("asic_share_2028"));
+    bool drives = false;
+    for (const auto& a : s.anchors) drives |= a.drives == "share_2028";
+    QVERIFY(drives);
+    QCOMPARE(doc()->evaluator().value("asic_market", 2028), asic2028);
+    // The dashboard's slider is the renamed one (the panel rebuilt from the document).
+    QVERIFY(doc()->isModified());
+
+    // One undo step restores everything.
+    QCOMPARE(doc()->undoStack()->text(doc()->undoStack()->index() - 1),
+             QStringLiteral("Rename asic_share_2028 to share_2028"));
+    doc()->undoStack()->undo();
+    QVERIFY(doc()->scenario() == before);
+    doc()->undoStack()->redo();
+    QVERIFY(doc()->scenario().findAssumption("share_2028"));
+}
+
+void ModelEditorTest::deletingAReferencedAssumptionIsRefused() {
+    const jevons::core::Scenario before = doc()->scenario();
+    QVERIFY(editor()->select(Kind::Assumption, QStringLiteral("asic_share_2028")));
+    editor()->tree()->setFocus();
+    QTest::keyClick(editor()->tree(), Qt::Key_Delete);
+    const QString problem = editor()->problem();
+    QVERIFY2(problem.contains(QStringLiteral("series asic_share: point 2028")),
+             qPrintable(problem));
+    QVERIFY2(problem.contains(QStringLiteral("scenario bull (override)")), qPrintable(problem));
+    QVERIFY(doc()->scenario() == before);
+    QCOMPARE(doc()->undoStack()->count(), 0);
+    QVERIFY(editor()->findChild<QPushButton*>() != nullptr);
+}
+
+void ModelEditorTest::replaceByValueThenDelete() {
+    QVERIFY(editor()->select(Kind::Assumption, QStringLiteral("asic_share_2028")));
+    editor()->deleteSelected();
+    QVERIFY(!editor()->problem().isEmpty());
+    QPushButton* inlineButton = nullptr;
+    for (QPushButton* b : editor()->findChildren<QPushButton*>())
+        if (b->text().startsWith(QStringLiteral("Replace by value"))) inlineButton = b;
+    QVERIFY(inlineButton && inlineButton->isVisible());
+    QTest::mouseClick(inlineButton, Qt::LeftButton);
+    QVERIFY(!doc()->scenario().findAssumption("asic_share_2028"));
+    QVERIFY(std::abs(doc()->evaluator().value("asic_market", 2028) - 42.9) < 0.05);
+    doc()->undoStack()->undo();
+    QVERIFY(doc()->scenario().findAssumption("asic_share_2028"));
+}
+
+void ModelEditorTest::aFormulaSyntaxErrorIsShownAtItsColumn() {
+    const jevons::core::Scenario before = doc()->scenario();
+    const double v = doc()->evaluator().value("asic_market", 2028);
+    QVERIFY(editor()->select(Kind::Series, QStringLiteral("asic_market")));
+    SeriesForm* form = editor()->seriesForm();
+    QCOMPARE(form->formula->text(), QStringLiteral("accel_market * asic_share"));
+    form->formula->setFocus();
+    QTest::keyClick(form->formula, Qt::Key_A, Qt::ControlModifier);
+    // "accel_market * * asic_share": the second '*' (column 16) cannot start an operand.
+    QTest::keyClicks(form->formula, QStringLiteral("accel_market * * asic_share"));
+    QCOMPARE(form->formulaErrorColumn(), 16);
+    const QStringList lines = form->formulaProblem().split(QLatin1Char('\n'));
+    QCOMPARE(lines.at(0), QString(15, QLatin1Char(' ')) + QStringLiteral("^"));
+    QVERIFY2(lines.at(1).contains(QStringLiteral("column 16")), qPrintable(lines.at(1)));
+    QTest::keyClick(form->formula, Qt::Key_Return);
+    QVERIFY(doc()->scenario() == before);
+    QCOMPARE(doc()->evaluator().value("asic_market", 2028), v);
+    QCOMPARE(form->formula->text(), QStringLiteral("accel_market * * asic_share"));
+}
+
+void ModelEditorTest::aCycleIsRefusedWithItsChain() {
+    const jevons::core::Scenario before = doc()->scenario();
+    QVERIFY(editor()->select(Kind::Series, QStringLiteral("asic_market")));
+    SeriesForm* form = editor()->seriesForm();
+    // gpu_market = accel_market - asic_market: asic_market from gpu_market is a cycle.
+    retype(form->formula, QStringLiteral("accel_market - gpu_market"));
+    QVERIFY(form->formulaErrorColumn() == 0);
+    const QString problem = editor()->problem();
+    QVERIFY2(problem.contains(QStringLiteral("cycle")), qPrintable(problem));
+    QVERIFY2(problem.contains(QStringLiteral("asic_market")) &&
+                 problem.contains(QStringLiteral("gpu_market")),
+             qPrintable(problem));
+    QCOMPARE(form->formulaProblem(), problem);
+    QVERIFY(doc()->scenario() == before);
+}
+
+void ModelEditorTest::aForecastFromBlank() {
+    doc()->loadUntitled(jevons::core::blankForecast(2023));
+    QTRY_VERIFY(editor()->tree()->topLevelItemCount() > 0);
+    // Two assumptions: the accelerated-compute market in 2028 (US$B) and the ASIC share (%).
+    editor()->addAssumption();
+    AssumptionForm* a = editor()->assumptionForm();
+    QVERIFY(a->idEdit->hasFocus());  // ready to be named
+    QTest::keyClicks(a->idEdit, QStringLiteral("accel_2028"));
+    QTest::keyClick(a->idEdit, Qt::Key_Return);
+    QCOMPARE(editor()->selectedId(), QStringLiteral("accel_2028"));
+    a->unit->setCurrentIndex(a->unit->findText(QStringLiteral("US$B")));
+    emit a->unit->activated(a->unit->currentIndex());
+    retype(a->max, QStringLiteral("300"));
+    retype(a->value, QStringLiteral("171.6"));
+    QCOMPARE(doc()->evaluator().assumption("accel_2028"), 171.6);
+
+    editor()->addAssumption();
+    QTest::keyClicks(a->idEdit, QStringLiteral("asic_share_2028"));
+    QTest::keyClick(a->idEdit, Qt::Key_Return);
+    a->unit->setCurrentIndex(a->unit->findText(QStringLiteral("share")));
+    emit a->unit->activated(a->unit->currentIndex());
+    retype(a->max, QStringLiteral("100"));  // shares are typed as percentages
+    retype(a->step, QStringLiteral("0.5"));
+    retype(a->value, QStringLiteral("25"));
+    QCOMPARE(doc()->evaluator().assumption("asic_share_2028"), 0.25);
+
+    // A formula series, named, in US$B, charted.
+    editor()->addSeries();
+    SeriesForm* f = editor()->seriesForm();
+    QVERIFY(f->formula->hasFocus());
+    QTest::keyClicks(f->formula, QStringLiteral("accel_2028 × asic_share_2028"));
+    QTest::keyClick(f->formula, Qt::Key_Return);
+    retype(f->idEdit, QStringLiteral("asic_market"));
+    f->unit->setCurrentIndex(f->unit->findText(QStringLiteral("US$B")));
+    emit f->unit->activated(f->unit->currentIndex());
+    QTest::mouseClick(f->chartIt, Qt::LeftButton);
+    QCOMPARE(editor()->selectedKind(), Kind::Chart);
+    QCOMPARE(doc()->scenario().charts.size(), std::size_t(1));
+    QVERIFY(std::abs(doc()->evaluator().value("asic_market", 2028) - 42.9) < 1e-9);
+    // The chart card is on the dashboard, and the file the editor made loads back the same.
+    QTRY_VERIFY(m_window->chartGrid()->card(QStringLiteral("asic_market")) != nullptr);
+    const std::string text = jevons::core::serializeScenario(doc()->scenario());
+    QCOMPARE(jevons::core::serializeScenario(jevons::core::parseScenario(text)), text);
+    // Every step was one undo step: undo them all and the forecast is blank again.
+    while (doc()->undoStack()->canUndo()) doc()->undoStack()->undo();
+    QVERIFY(doc()->scenario().assumptions.empty());
+    QVERIFY(doc()->scenario().series.empty());
+}
+
+QTEST_MAIN(ModelEditorTest)
+#include "model_editor_test.moc"
