@@ -82,6 +82,10 @@ DashboardOptions parseDashboardCommandLine(const QCoreApplication& app) {
                                     "Open the model editor on an item (series:asic_market)."),
         QStringLiteral("kind:id"));
     parser.addOption(editor);
+    const QCommandLineOption modelMap(
+        QStringLiteral("model-map"),
+        QCoreApplication::translate("main", "Show the model map (the dependency graph)."));
+    parser.addOption(modelMap);
     parser.addOption(presentShot);
     parser.addOption(slide);
     parser.addOption(theme);
@@ -109,6 +113,7 @@ DashboardOptions parseDashboardCommandLine(const QCoreApplication& app) {
     o.testEdits = parser.values(testEdit);
     o.dumpAssumption = parser.value(dumpAssumption);
     o.editor = parser.value(editor);
+    o.modelMap = parser.isSet(modelMap);
     o.exitAfterLoad = parser.isSet(exitAfterLoad);
     o.firstFrameTime = parser.value(firstFrameTime);
     return o;

@@ -24,6 +24,7 @@ struct DashboardOptions {
     /// --editor assumption:ID|series:ID|chart:ID: open the model editor on that item (also for
     /// --screenshot: README's editor picture).
     QString editor;
+    bool modelMap = false;       ///< --model-map: show the model map's dock
     bool exitAfterLoad = false;  ///< hidden --exit-after-load
     /// hidden --first-frame-time FILE (with --screenshot; dashboard_bench's cold start): the
     /// CLOCK_MONOTONIC time in ns, as text, at which the shown window had painted the first

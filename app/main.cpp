@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QByteArray>
+#include <QDockWidget>
 #include <QFile>
 #include <QIcon>
 #include <QImage>
@@ -146,6 +147,14 @@ int main(int argc, char** argv) {
     }
 
     runTestHooks(options, window.document());
+    if (options.modelMap)
+        if (auto* map = window.findChild<QDockWidget*>(QStringLiteral("modelMapDock"))) {
+            // The picture in the README: the map in place of the tables.
+            if (auto* tables = window.findChild<QDockWidget*>(QStringLiteral("tablesDock")))
+                tables->hide();
+            map->show();
+            window.resizeDocks({map}, {430}, Qt::Vertical);
+        }
     if (!options.editor.isEmpty()) openEditorOn(window, options.editor);
     if (options.exitAfterLoad) {
         if (autosave) autosave->setRemoveOnExit(false);  // a peek must not consume the work

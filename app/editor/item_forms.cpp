@@ -428,9 +428,12 @@ ChartForm::ChartForm(Document* document, ModelEditor* editor)
     });
     for (QSpinBox* box : {fromYear, toYear})
         connect(box, &QSpinBox::editingFinished, this, [this] {
+            // The forecast's own first and last years stay implicit (0) unless changed.
+            const core::YearRange& years = m_document->scenario().years;
             edit(tr("Edit chart %1").arg(m_id), [&](core::ChartDef& c) {
-                c.fromYear = fromYear->value();
-                c.toYear = toYear->value();
+                c.fromYear =
+                    c.fromYear == 0 && fromYear->value() == years.first ? 0 : fromYear->value();
+                c.toYear = c.toYear == 0 && toYear->value() == years.last ? 0 : toYear->value();
             });
         });
     connect(anchors, &QCheckBox::toggled, this, [this](bool on) {

@@ -3,6 +3,7 @@
 #include "app/common/display.h"
 #include "app/document/document.h"
 #include "app/editor/item_forms.h"
+#include "app/editor/model_map.h"
 #include "core/edit/model_edit.h"
 #include "core/scenario/scenario_error.h"
 
@@ -153,6 +154,36 @@ ModelEditor* ModelEditor::install(QMainWindow* window, Document* document) {
     if (auto* view = window->menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu")))
         view->addAction(toggle);
     window->addAction(toggle);
+
+    auto* mapDock = new QDockWidget(tr("Model map"), window);
+    mapDock->setObjectName(QStringLiteral("modelMapDock"));
+    auto* map = new ModelMap(document, mapDock);
+    mapDock->setWidget(map);
+    window->addDockWidget(Qt::BottomDockWidgetArea, mapDock);
+    mapDock->hide();
+    QAction* mapToggle = mapDock->toggleViewAction();
+    mapToggle->setObjectName(QStringLiteral("modelMapAction"));
+    mapToggle->setText(tr("Model M&ap"));
+    mapToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_K));
+    if (auto* view = window->menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu")))
+        view->addAction(mapToggle);
+    window->addAction(mapToggle);
+    const auto toMap = [](Kind k) {
+        return k == Kind::Series  ? ModelMap::Kind::Series
+               : k == Kind::Chart ? ModelMap::Kind::Chart
+                                  : ModelMap::Kind::Assumption;
+    };
+    connect(dock, &ModelEditor::selectionChanged, map, [map, toMap](Kind kind, const QString& id) {
+        const bool mapped = kind == Kind::Assumption || kind == Kind::Series || kind == Kind::Chart;
+        map->highlight(toMap(kind), mapped ? id : QString());
+    });
+    connect(map, &ModelMap::nodeClicked, dock, [dock](ModelMap::Kind kind, const QString& id) {
+        dock->show();
+        dock->select(kind == ModelMap::Kind::Series  ? Kind::Series
+                     : kind == ModelMap::Kind::Chart ? Kind::Chart
+                                                     : Kind::Assumption,
+                     id);
+    });
     return dock;
 }
 
@@ -252,6 +283,7 @@ void ModelEditor::showProblem(const QString& message) {
 
 void ModelEditor::showSelected() {
     const QString id = selectedId();
+    emit selectionChanged(selectedKind(), id);
     const core::Scenario& s = m_document->scenario();
     const QString lang = m_document->language();
     switch (selectedKind()) {

@@ -33,7 +33,9 @@ public:
     enum class Kind { None, Assumption, Series, Chart, Anchor, Source, Scenario };
 
     explicit ModelEditor(Document* document, QWidget* parent = nullptr);
-    /// @brief Add the dock to `window` (hidden), with View → Model Editor (Ctrl+Alt+M).
+    /// @brief Add the dock to `window` (hidden), with View → Model Editor (Ctrl+Alt+M), and the
+    /// model map's dock (View → Model Map, Ctrl+Alt+K), which follows the editor's selection
+    /// and selects in it on a click.
     static ModelEditor* install(QMainWindow* window, Document* document);
 
     /// @brief Select the item `id` of `kind` in the tree and show its form; false if absent.
@@ -66,6 +68,10 @@ public:
     bool apply(const core::Scenario& scenario, const QString& text, Kind kind, const QString& id);
     /// @brief Show `message` under the form (empty clears it).
     void showProblem(const QString& message);
+
+signals:
+    /// @brief The tree's selection changed (Kind::None and "" for a heading or nothing).
+    void selectionChanged(jevons::app::ModelEditor::Kind kind, const QString& id);
 
 private:
     void rebuild();

@@ -12,6 +12,9 @@ TS = Path(__file__).with_name("jevons_zh_CN.ts")
 
 ZH = {
     # Model editor (issue 14)
+    "Model map": "模型关系图",
+    "Model M&ap": "模型关系图(&A)",
+    "Show the model map (the dependency graph).": "显示模型关系图（依赖关系图）。",
     "Chart it": "为其作图",
     "&Id": "标识(&I)",
     "English label": "英文标签",

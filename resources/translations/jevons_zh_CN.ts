@@ -1396,6 +1396,14 @@
         <source>Move %1</source>
         <translation>移动 %1</translation>
     </message>
+    <message>
+        <source>Model map</source>
+        <translation>模型关系图</translation>
+    </message>
+    <message>
+        <source>Model M&amp;ap</source>
+        <translation>模型关系图(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>jevons::app::NewForecastDialog</name>
@@ -1661,6 +1669,10 @@
     <message>
         <source>Open the model editor on an item (series:asic_market).</source>
         <translation>打开模型编辑器并选中一项（series:asic_market）。</translation>
+    </message>
+    <message>
+        <source>Show the model map (the dependency graph).</source>
+        <translation>显示模型关系图（依赖关系图）。</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 // message at the right column, nothing evaluated) and a cycle (refused with its chain), and a
 // small forecast built from Blank through the editor alone.
 #include "app/editor/model_editor.h"
+#include "app/charts/chart_card.h"
 #include "app/charts/chart_grid.h"
 #include "app/editor/item_forms.h"
 #include "core/scenario/scenario_json.h"
@@ -34,6 +35,7 @@ private slots:
     void aFormulaSyntaxErrorIsShownAtItsColumn();
     void aCycleIsRefusedWithItsChain();
     void aForecastFromBlank();
+    void keysInTheTreeAndAChartEdit();
 
 private:
     ModelEditor* editor() const { return m_window->findChild<ModelEditor*>(); }
@@ -208,6 +210,53 @@ void ModelEditorTest::aForecastFromBlank() {
     while (doc()->undoStack()->canUndo()) doc()->undoStack()->undo();
     QVERIFY(doc()->scenario().assumptions.empty());
     QVERIFY(doc()->scenario().series.empty());
+}
+
+void ModelEditorTest::keysInTheTreeAndAChartEdit() {
+    const auto order = [this] {
+        QStringList ids;
+        for (const auto& a : doc()->scenario().assumptions) ids << QString::fromStdString(a.id);
+        return ids;
+    };
+    const QStringList before = order();
+    QCOMPARE(before.indexOf(QStringLiteral("accel_2023")), 0);
+    QVERIFY(editor()->select(Kind::Assumption, QStringLiteral("accel_2023")));
+    QTreeWidget* tree = editor()->tree();
+    tree->setFocus();
+    // Alt+Down: one place down within its group, one undo step.
+    QTest::keyClick(tree, Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(order().indexOf(QStringLiteral("accel_2023")), 1);
+    QCOMPARE(editor()->selectedId(), QStringLiteral("accel_2023"));
+    doc()->undoStack()->undo();
+    QCOMPARE(order(), before);
+    // Insert: a new assumption after the selected one, in its group; Duplicate copies one.
+    QVERIFY(editor()->select(Kind::Assumption, QStringLiteral("accel_2023")));
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Insert);
+    QCOMPARE(order().indexOf(QStringLiteral("new_assumption")), 1);
+    QCOMPARE(doc()->scenario().findAssumption("new_assumption")->group,
+             doc()->scenario().findAssumption("accel_2023")->group);
+    QVERIFY(editor()->select(Kind::Assumption, QStringLiteral("accel_2023")));
+    editor()->duplicateSelected();
+    QCOMPARE(editor()->selectedId(), QStringLiteral("accel_2023_copy"));
+    QCOMPARE(doc()->scenario().findAssumption("accel_2023_copy")->value,
+             doc()->scenario().findAssumption("accel_2023")->value);
+
+    // A chart's title and type from its form: the dashboard's card follows.
+    QVERIFY(editor()->select(Kind::Chart, QStringLiteral("asic_market")));
+    ChartForm* chart = editor()->chartForm();
+    retype(chart->titleEn, QStringLiteral("ASIC market, built here"));
+    ChartCard* card = m_window->chartGrid()->card(QStringLiteral("asic_market"));
+    QVERIFY(card);
+    QCOMPARE(QString::fromStdString(card->plan().title), QStringLiteral("ASIC market, built here"));
+    chart->type->setCurrentIndex(0);  // Line
+    emit chart->type->activated(0);
+    QCOMPARE(doc()->scenario().findChart("asic_market")->type, jevons::core::ChartType::Line);
+    card = m_window->chartGrid()->card(QStringLiteral("asic_market"));
+    QCOMPARE(card->plan().kind, jevons::core::ChartKind::Line);
+    // Its years were not touched: 2023-2030 as in the file.
+    QCOMPARE(doc()->scenario().findChart("asic_market")->fromYear, 2023);
+    QCOMPARE(doc()->scenario().findChart("asic_market")->toYear, 2030);
 }
 
 QTEST_MAIN(ModelEditorTest)
