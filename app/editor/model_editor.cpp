@@ -4,6 +4,7 @@
 #include "app/document/document.h"
 #include "app/editor/item_forms.h"
 #include "app/editor/model_map.h"
+#include "app/editor/scenario_grid.h"
 #include "core/edit/model_edit.h"
 #include "core/scenario/scenario_error.h"
 
@@ -58,6 +59,7 @@ ModelEditor::ModelEditor(Document* document, QWidget* parent)
       m_assumptionForm(new AssumptionForm(document, this)),
       m_seriesForm(new SeriesForm(document, this)),
       m_chartForm(new ChartForm(document, this)),
+      m_scenarioGrid(new ScenarioGrid(document, this)),
       m_problem(new QLabel),
       m_inline(new QPushButton(tr("Replace by value and delete"))) {
     setObjectName(QStringLiteral("modelEditorDock"));
@@ -70,6 +72,7 @@ ModelEditor::ModelEditor(Document* document, QWidget* parent)
     m_forms->addWidget(m_assumptionForm);
     m_forms->addWidget(m_seriesForm);
     m_forms->addWidget(m_chartForm);
+    m_forms->addWidget(m_scenarioGrid);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -320,16 +323,10 @@ void ModelEditor::showSelected() {
                                         q(src->url)));
             break;
         }
-        case Kind::Scenario: {
-            const core::ScenarioDef* d = s.findScenario(id.toStdString());
-            if (!d) break;
-            QString text =
-                labelText(d->label, lang) + QStringLiteral("\n") + labelText(d->note, lang);
-            for (const auto& [k, v] : d->overrides)
-                text += QStringLiteral("\n%1 = %2").arg(q(k)).arg(v);
-            m_summary->setText(text);
-            break;
-        }
+        case Kind::Scenario:
+            m_scenarioGrid->load(id);
+            m_forms->setCurrentWidget(m_scenarioGrid);
+            return;
         case Kind::None:
             m_summary->clear();
             break;
@@ -341,6 +338,11 @@ bool ModelEditor::apply(const core::Scenario& scenario, const QString& text, Kin
                         const QString& id) {
     try {
         core::edit::checkLoadable(scenario);
+    } catch (const core::ScenarioError& e) {
+        // The field and the detail; the line and column would be of a file that was never written.
+        showProblem(
+            QString::fromStdString(e.path().empty() ? e.detail() : e.path() + ": " + e.detail()));
+        return false;
     } catch (const std::exception& e) {
         showProblem(QString::fromStdString(e.what()));
         return false;
@@ -448,6 +450,12 @@ void ModelEditor::deleteSelected() {
                 core::Scenario t = s;
                 std::erase_if(t.charts, [&](const core::ChartDef& c) { return c.id == id; });
                 apply(t, tr("Delete chart %1").arg(q(id)), Kind::None, {});
+                return;
+            }
+            case Kind::Scenario: {
+                core::Scenario t = s;
+                std::erase_if(t.scenarios, [&](const core::ScenarioDef& d) { return d.id == id; });
+                apply(t, tr("Delete scenario %1").arg(q(id)), Kind::None, {});
                 return;
             }
             case Kind::Anchor: {

@@ -25,6 +25,7 @@ class Document;
 class AssumptionForm;
 class SeriesForm;
 class ChartForm;
+class ScenarioGrid;
 
 class ModelEditor : public QDockWidget {
     Q_OBJECT
@@ -62,6 +63,7 @@ public:
     [[nodiscard]] AssumptionForm* assumptionForm() const { return m_assumptionForm; }
     [[nodiscard]] SeriesForm* seriesForm() const { return m_seriesForm; }
     [[nodiscard]] ChartForm* chartForm() const { return m_chartForm; }
+    [[nodiscard]] ScenarioGrid* scenarioGrid() const { return m_scenarioGrid; }
 
     /// @brief Make `scenario` the definitions as one undo step `text`, then select (kind, id).
     /// On refusal shows the core's message and returns false; the document is unchanged.
@@ -86,6 +88,7 @@ private:
     AssumptionForm* m_assumptionForm;
     SeriesForm* m_seriesForm;
     ChartForm* m_chartForm;
+    ScenarioGrid* m_scenarioGrid;
     QLabel* m_problem;
     QPushButton* m_inline;
     Kind m_pendingKind = Kind::None;

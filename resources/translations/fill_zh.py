@@ -12,6 +12,10 @@ TS = Path(__file__).with_name("jevons_zh_CN.ts")
 
 ZH = {
     # Model editor (issue 14)
+    "Delete scenario %1": "删除情景 %1",
+    "Note (English)": "说明（英文）",
+    "Note (Chinese)": "说明（中文）",
+    "Edit scenario %1": "编辑情景 %1",
     "Model map": "模型关系图",
     "Model M&ap": "模型关系图(&A)",
     "Show the model map (the dependency graph).": "显示模型关系图（依赖关系图）。",

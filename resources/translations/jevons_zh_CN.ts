@@ -1404,6 +1404,10 @@
         <source>Model M&amp;ap</source>
         <translation>模型关系图(&amp;A)</translation>
     </message>
+    <message>
+        <source>Delete scenario %1</source>
+        <translation>删除情景 %1</translation>
+    </message>
 </context>
 <context>
     <name>jevons::app::NewForecastDialog</name>
@@ -1468,6 +1472,37 @@
     <message>
         <source>Base</source>
         <translation>基准</translation>
+    </message>
+</context>
+<context>
+    <name>jevons::app::ScenarioGrid</name>
+    <message>
+        <source>English label</source>
+        <translation>英文标签</translation>
+    </message>
+    <message>
+        <source>Chinese label</source>
+        <translation>中文标签</translation>
+    </message>
+    <message>
+        <source>Note (English)</source>
+        <translation>说明（英文）</translation>
+    </message>
+    <message>
+        <source>Note (Chinese)</source>
+        <translation>说明（中文）</translation>
+    </message>
+    <message>
+        <source>Edit scenario %1</source>
+        <translation>编辑情景 %1</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not a number</source>
+        <translation>%1：“%2”不是数字</translation>
     </message>
 </context>
 <context>

@@ -7,15 +7,18 @@
 #include "app/charts/chart_card.h"
 #include "app/charts/chart_grid.h"
 #include "app/editor/item_forms.h"
+#include "app/editor/scenario_grid.h"
 #include "core/scenario/scenario_json.h"
 #include "core/scenario/templates.h"
 #include "test_support.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -36,6 +39,7 @@ private slots:
     void aCycleIsRefusedWithItsChain();
     void aForecastFromBlank();
     void keysInTheTreeAndAChartEdit();
+    void theScenarioGrid();
 
 private:
     ModelEditor* editor() const { return m_window->findChild<ModelEditor*>(); }
@@ -257,6 +261,63 @@ void ModelEditorTest::keysInTheTreeAndAChartEdit() {
     // Its years were not touched: 2023-2030 as in the file.
     QCOMPARE(doc()->scenario().findChart("asic_market")->fromYear, 2023);
     QCOMPARE(doc()->scenario().findChart("asic_market")->toYear, 2030);
+}
+
+void ModelEditorTest::theScenarioGrid() {
+    const jevons::core::Scenario before = doc()->scenario();
+    QVERIFY(editor()->select(Kind::Scenario, QStringLiteral("bull")));
+    ScenarioGrid* grid = editor()->scenarioGrid();
+    QVERIFY(grid->isVisible());
+    QTableWidget* table = grid->table;
+    const auto& s = doc()->scenario();
+    int row = -1, bull = -1;
+    for (std::size_t i = 0; i < s.assumptions.size(); ++i)
+        if (s.assumptions[i].id == "asic_share_2028") row = int(i);
+    for (std::size_t i = 0; i < s.scenarios.size(); ++i)
+        if (s.scenarios[i].id == "bull") bull = int(i) + 1;
+    QVERIFY(row >= 0 && bull > 0);
+    QCOMPARE(table->columnCount(), int(s.scenarios.size()) + 1);
+    // The base column shows the base value (25%), read-only; bull's cell its override.
+    QCOMPARE(table->item(row, 0)->text(), QStringLiteral("25"));
+    QVERIFY(!(table->item(row, 0)->flags() & Qt::ItemIsEditable));
+    const double bullBefore = doc()->scenarioValues("bull").at("asic_share_2028");
+    QCOMPARE(table->item(row, bull)->text().toDouble(), bullBefore * 100);
+
+    // Type 31 into bull's cell, as in a spreadsheet: the override is 0.31, one undo step.
+    const auto typeInto = [&](int r, int c, const QString& text) {
+        table->setCurrentCell(r, c);
+        table->editItem(table->item(r, c));  // as a double click or F2 does
+        auto* cellEditor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+        QVERIFY(cellEditor && table->isAncestorOf(cellEditor));
+        QTest::keyClick(cellEditor, Qt::Key_A, Qt::ControlModifier);
+        if (!text.isEmpty())
+            QTest::keyClicks(cellEditor, text);
+        else
+            QTest::keyClick(cellEditor, Qt::Key_Delete);
+        QTest::keyClick(cellEditor, Qt::Key_Return);
+        QCoreApplication::processEvents();  // the delegate commits on a queued call
+    };
+    typeInto(row, bull, QStringLiteral("31"));
+    QTRY_COMPARE(doc()->scenarioValues("bull").at("asic_share_2028"), 0.31);
+    QCOMPARE(doc()->undoStack()->text(doc()->undoStack()->index() - 1),
+             QStringLiteral("Edit scenario bull"));
+    // A share of 150% is outside the unit's domain: refused, nothing changes.
+    const jevons::core::Scenario edited = doc()->scenario();
+    typeInto(row, bull, QStringLiteral("150"));
+    QTRY_VERIFY2(!editor()->problem().isEmpty(), "a refused value says why");
+    QCOMPARE(editor()->problem(),
+             QStringLiteral("scenarios.bull.overrides.asic_share_2028: 1.5 is above 1, which is "
+                            "impossible for a share (shares are fractions: 25% is 0.25)"));
+    QVERIFY(doc()->scenario() == edited);
+    // An empty cell: bull takes the base value.
+    typeInto(row, bull, QString());
+    QTRY_VERIFY(!doc()->scenario().findScenario("bull")->overrides.count("asic_share_2028"));
+    QCOMPARE(doc()->scenarioValues("bull").at("asic_share_2028"), 0.25);
+    // The note, and undo of everything.
+    retype(grid->noteEn, QStringLiteral("Custom silicon wins"));
+    QCOMPARE(doc()->scenario().findScenario("bull")->note.en, std::string("Custom silicon wins"));
+    while (doc()->undoStack()->canUndo()) doc()->undoStack()->undo();
+    QVERIFY(doc()->scenario() == before);
 }
 
 QTEST_MAIN(ModelEditorTest)
