@@ -103,16 +103,8 @@ AssumptionForm::AssumptionForm(Document* document, ModelEditor* editor)
     form->addRow(tr("Figure (Chinese)"), figureZh);
 
     connect(idEdit, &QLineEdit::editingFinished, this, [this] {
-        const QString to = idEdit->text().trimmed();
-        if (to == m_id) return;
-        try {
-            m_editor->apply(
-                core::edit::renamed(m_document->scenario(), m_id.toStdString(), to.toStdString()),
-                tr("Rename %1 to %2").arg(m_id, to), ModelEditor::Kind::Assumption, to);
-        } catch (const std::exception& e) {
-            m_editor->showProblem(QString::fromStdString(e.what()));
+        if (!m_editor->rename(ModelEditor::Kind::Assumption, m_id, idEdit->text().trimmed()))
             load(m_id);
-        }
     });
     const auto text = [this](QLineEdit* field, bool english) {
         connect(field, &QLineEdit::editingFinished, this, [this, field, english] {
@@ -260,16 +252,8 @@ SeriesForm::SeriesForm(Document* document, ModelEditor* editor)
     form->addRow(QString(), chartIt);
 
     connect(idEdit, &QLineEdit::editingFinished, this, [this] {
-        const QString to = idEdit->text().trimmed();
-        if (to == m_id) return;
-        try {
-            m_editor->apply(
-                core::edit::renamed(m_document->scenario(), m_id.toStdString(), to.toStdString()),
-                tr("Rename %1 to %2").arg(m_id, to), ModelEditor::Kind::Series, to);
-        } catch (const std::exception& e) {
-            m_editor->showProblem(QString::fromStdString(e.what()));
+        if (!m_editor->rename(ModelEditor::Kind::Series, m_id, idEdit->text().trimmed()))
             load(m_id);
-        }
     });
     const auto edit = [this](const QString& text, auto change) {
         core::Scenario s = m_document->scenario();

@@ -359,6 +359,18 @@ bool ModelEditor::apply(const core::Scenario& scenario, const QString& text, Kin
     return true;
 }
 
+bool ModelEditor::rename(Kind kind, const QString& from, const QString& to) {
+    if (to == from) return true;
+    try {
+        return apply(
+            core::edit::renamed(m_document->scenario(), from.toStdString(), to.toStdString()),
+            tr("Rename %1 to %2").arg(from, to), kind, to);
+    } catch (const core::ScenarioError& e) {
+        showProblem(QString::fromStdString(e.path() + ": " + e.detail()));
+        return false;
+    }
+}
+
 void ModelEditor::addAssumption() {
     core::Scenario s = m_document->scenario();
     core::Assumption a;

@@ -68,6 +68,10 @@ public:
     /// @brief Make `scenario` the definitions as one undo step `text`, then select (kind, id).
     /// On refusal shows the core's message and returns false; the document is unchanged.
     bool apply(const core::Scenario& scenario, const QString& text, Kind kind, const QString& id);
+    /// @brief Rename assumption or series `from` to `to` (core::edit::renamed: every reference
+    /// follows) as one undo step, then select it. True when it landed or nothing changed; on a
+    /// refusal shows why and returns false.
+    bool rename(Kind kind, const QString& from, const QString& to);
     /// @brief Show `message` under the form (empty clears it).
     void showProblem(const QString& message);
 

@@ -71,6 +71,13 @@ void ModelEditorTest::renameFollowsEverywhereAndUndoRestoresAll() {
     QVERIFY(editor()->select(Kind::Assumption, QStringLiteral("asic_share_2028")));
     AssumptionForm* form = editor()->assumptionForm();
     QCOMPARE(form->idEdit->text(), QStringLiteral("asic_share_2028"));
+    // A taken id is refused at the field: nothing changes, the field shows the id again.
+    retype(form->idEdit, QStringLiteral("accel_2028"));
+    QCOMPARE(
+        editor()->problem(),
+        QStringLiteral("assumptions.asic_share_2028.id: 'accel_2028' is already an assumption"));
+    QVERIFY(doc()->scenario() == before);
+    QCOMPARE(form->idEdit->text(), QStringLiteral("asic_share_2028"));
     retype(form->idEdit, QStringLiteral("share_2028"));
 
     const jevons::core::Scenario& s = doc()->scenario();
