@@ -85,7 +85,8 @@ int writeScreenshot(MainWindow& window, const QString& shot, bool opened,
     return opened ? 0 : 2;
 }
 
-/// @brief --editor kind:id: show the model editor with that item selected; a kind or id it
+/// @brief --editor kind:id (assumption, series, chart, anchor (its 0-based index), source,
+/// scenario, forecast: with no id): show the model editor with that item selected; a kind or id it
 /// does not know is reported on stderr and the editor opens on nothing.
 void openEditorOn(MainWindow& window, const QString& item) {
     auto* editor = window.findChild<ModelEditor*>();
@@ -96,6 +97,10 @@ void openEditorOn(MainWindow& window, const QString& item) {
     const ModelEditor::Kind k = kind == QStringLiteral("assumption") ? ModelEditor::Kind::Assumption
                                 : kind == QStringLiteral("series")   ? ModelEditor::Kind::Series
                                 : kind == QStringLiteral("chart")    ? ModelEditor::Kind::Chart
+                                : kind == QStringLiteral("anchor")   ? ModelEditor::Kind::Anchor
+                                : kind == QStringLiteral("source")   ? ModelEditor::Kind::Source
+                                : kind == QStringLiteral("scenario") ? ModelEditor::Kind::Scenario
+                                : kind == QStringLiteral("forecast") ? ModelEditor::Kind::Forecast
                                                                      : ModelEditor::Kind::None;
     if (k == ModelEditor::Kind::None || !editor->select(k, id))
         std::fprintf(stderr, "jevons: --editor: no %s\n", qPrintable(item));

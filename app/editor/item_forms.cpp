@@ -2,6 +2,7 @@
 
 #include "app/common/display.h"
 #include "app/document/document.h"
+#include "app/editor/form_support.h"
 #include "app/editor/model_editor.h"
 #include "core/edit/model_edit.h"
 #include "core/formula/formula.h"
@@ -20,30 +21,13 @@
 
 namespace jevons::app {
 
+using namespace form;
+
 namespace {
 
-constexpr std::array kUnits = {
-    core::Unit::Number,       core::Unit::UsdBillion, core::Unit::UsdMillion,
-    core::Unit::MillionUnits, core::Unit::Share,      core::Unit::Rate,
-    core::Unit::Year,         core::Unit::Multiple,   core::Unit::Index};
 constexpr std::array kChartTypes = {core::ChartType::Line, core::ChartType::Column,
                                     core::ChartType::StackedColumn, core::ChartType::StackedArea,
                                     core::ChartType::Combo};
-
-void fillUnits(QComboBox* box) {
-    for (core::Unit u : kUnits)
-        box->addItem(
-            QString::fromUtf8(core::unitToken(u).data(), qsizetype(core::unitToken(u).size())),
-            int(u));
-}
-
-/// Set a widget's text without emitting the signals that commit an edit.
-void quietly(QLineEdit* edit, const QString& text) {
-    const QSignalBlocker block(edit);
-    edit->setText(text);
-}
-
-std::string utf8(const QLineEdit* edit) { return edit->text().trimmed().toStdString(); }
 
 QString joinRefs(const std::vector<std::string>& refs) {
     QStringList out;
@@ -56,13 +40,6 @@ std::vector<std::string> splitRefs(const QString& text) {
     for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
         if (!part.trimmed().isEmpty()) out.push_back(part.trimmed().toStdString());
     return out;
-}
-
-/// "-12.5" → -12.5; NaN when the text is no number.
-double number(const QLineEdit* edit) {
-    bool ok = false;
-    const double v = edit->text().trimmed().toDouble(&ok);
-    return ok ? v : std::numeric_limits<double>::quiet_NaN();
 }
 
 }  // namespace
@@ -221,132 +198,6 @@ void AssumptionForm::load(const QString& id) {
     }
     quietly(figureEn, QString::fromStdString(a->provenance.figure.en));
     quietly(figureZh, QString::fromStdString(a->provenance.figure.zh));
-}
-
-// ---------------------------------------------------------------------------------------------
-
-SeriesForm::SeriesForm(Document* document, ModelEditor* editor)
-    : idEdit(new QLineEdit),
-      labelEn(new QLineEdit),
-      labelZh(new QLineEdit),
-      unit(new QComboBox),
-      kind(new QLabel),
-      formula(new QLineEdit),
-      formulaMessage(new QLabel),
-      chartIt(new QPushButton(tr("Chart it"))),
-      m_document(document),
-      m_editor(editor) {
-    fillUnits(unit);
-    formula->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    formulaMessage->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    formulaMessage->setStyleSheet(QStringLiteral("color: #b00020"));
-    formulaMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* form = new QFormLayout(this);
-    form->addRow(tr("&Id"), idEdit);
-    form->addRow(tr("English label"), labelEn);
-    form->addRow(tr("Chinese label"), labelZh);
-    form->addRow(tr("&Unit"), unit);
-    form->addRow(tr("Kind"), kind);
-    form->addRow(tr("&Formula"), formula);
-    form->addRow(QString(), formulaMessage);
-    form->addRow(QString(), chartIt);
-
-    connect(idEdit, &QLineEdit::editingFinished, this, [this] {
-        if (!m_editor->rename(ModelEditor::Kind::Series, m_id, idEdit->text().trimmed()))
-            load(m_id);
-    });
-    const auto edit = [this](const QString& text, auto change) {
-        core::Scenario s = m_document->scenario();
-        for (core::SeriesDef& def : s.series)
-            if (def.id == m_id.toStdString()) {
-                const core::SeriesDef before = def;
-                change(def);
-                if (def == before) return;
-                if (!m_editor->apply(s, text, ModelEditor::Kind::Series, m_id)) load(m_id);
-            }
-    };
-    connect(labelEn, &QLineEdit::editingFinished, this, [this, edit] {
-        edit(tr("Edit %1's label").arg(m_id),
-             [&](core::SeriesDef& d) { d.label.en = utf8(labelEn); });
-    });
-    connect(labelZh, &QLineEdit::editingFinished, this, [this, edit] {
-        edit(tr("Edit %1's label").arg(m_id),
-             [&](core::SeriesDef& d) { d.label.zh = utf8(labelZh); });
-    });
-    connect(unit, &QComboBox::activated, this, [this, edit] {
-        edit(tr("Change %1's unit").arg(m_id),
-             [&](core::SeriesDef& d) { d.unit = core::Unit(unit->currentData().toInt()); });
-    });
-    connect(formula, &QLineEdit::textEdited, this, &SeriesForm::checkFormula);
-    connect(formula, &QLineEdit::returnPressed, this, &SeriesForm::commitFormula);
-    connect(formula, &QLineEdit::editingFinished, this, &SeriesForm::commitFormula);
-    connect(chartIt, &QPushButton::clicked, this, [this] {
-        core::Scenario s = m_document->scenario();
-        const core::SeriesDef* def = s.findSeries(m_id.toStdString());
-        if (!def) return;
-        core::ChartDef chart;
-        chart.id = m_id.toStdString();
-        for (int n = 2; s.findChart(chart.id); ++n)
-            chart.id = m_id.toStdString() + "_" + std::to_string(n);
-        chart.title = def->label;
-        chart.series = {def->id};
-        s.charts.push_back(chart);
-        m_editor->apply(s, tr("Chart %1").arg(m_id), ModelEditor::Kind::Chart,
-                        QString::fromStdString(chart.id));
-    });
-}
-
-void SeriesForm::checkFormula() {
-    m_errorColumn = 0;
-    try {
-        (void)core::formula::Formula::parse(formula->text().toStdString());
-        formulaMessage->clear();
-    } catch (const core::formula::FormulaError& e) {
-        m_errorColumn = e.column();
-        // The caret under the column: the formula field and this label share a fixed font.
-        formulaMessage->setText(QString(std::max(0, e.column() - 1), QLatin1Char(' ')) +
-                                QStringLiteral("^\n") + QString::fromStdString(e.what()));
-    }
-}
-
-QString SeriesForm::formulaProblem() const { return formulaMessage->text(); }
-
-void SeriesForm::commitFormula() {
-    const core::SeriesDef* def = m_document->scenario().findSeries(m_id.toStdString());
-    if (!def || def->kind != core::SeriesKind::Formula) return;
-    const std::string expr = formula->text().trimmed().toStdString();
-    if (expr == def->expr) return;
-    checkFormula();
-    if (m_errorColumn > 0) return;  // never evaluated; the message stays under the field
-    core::Scenario s = m_document->scenario();
-    for (core::SeriesDef& d : s.series)
-        if (d.id == def->id) d.expr = expr;
-    if (!m_editor->apply(s, tr("Edit %1's formula").arg(m_id), ModelEditor::Kind::Series, m_id)) {
-        // Keep the text the analyst typed, with the core's message under it (a cycle, a name
-        // that is neither an assumption nor a series); the document is unchanged.
-        formulaMessage->setText(m_editor->problem());
-    }
-}
-
-void SeriesForm::load(const QString& id) {
-    m_id = id;
-    const core::SeriesDef* def = m_document->scenario().findSeries(id.toStdString());
-    if (!def) return;
-    quietly(idEdit, id);
-    quietly(labelEn, QString::fromStdString(def->label.en));
-    quietly(labelZh, QString::fromStdString(def->label.zh));
-    {
-        const QSignalBlocker block(unit);
-        unit->setCurrentIndex(unit->findData(int(def->unit)));
-    }
-    static const char* const kKinds[] = {"points", "cagr",   "logistic", "gompertz",
-                                         "bass",   "jevons", "formula"};
-    kind->setText(QString::fromLatin1(kKinds[int(def->kind)]));
-    const bool isFormula = def->kind == core::SeriesKind::Formula;
-    formula->setEnabled(isFormula);
-    quietly(formula, isFormula ? QString::fromStdString(def->expr) : QString());
-    formulaMessage->clear();
-    m_errorColumn = 0;
 }
 
 // ---------------------------------------------------------------------------------------------

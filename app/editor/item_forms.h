@@ -52,38 +52,6 @@ private:
     QString m_id;
 };
 
-class SeriesForm : public QWidget {
-    Q_OBJECT
-public:
-    SeriesForm(Document* document, ModelEditor* editor);
-    void load(const QString& id);
-    [[nodiscard]] QString id() const { return m_id; }
-    /// @brief The parser's message for the formula as typed, with a caret line under the column
-    /// ("" when it parses). Updated on every keystroke; text that does not parse is never
-    /// evaluated.
-    [[nodiscard]] QString formulaProblem() const;
-    /// @brief The 1-based column of the formula's syntax error (0 when it parses).
-    [[nodiscard]] int formulaErrorColumn() const { return m_errorColumn; }
-
-    QLineEdit* idEdit;
-    QLineEdit* labelEn;
-    QLineEdit* labelZh;
-    QComboBox* unit;
-    QLabel* kind;
-    QLineEdit* formula;
-    QLabel* formulaMessage;
-    QPushButton* chartIt;
-
-private:
-    void checkFormula();
-    void commitFormula();
-
-    Document* m_document;
-    ModelEditor* m_editor;
-    QString m_id;
-    int m_errorColumn = 0;
-};
-
 class ChartForm : public QWidget {
     Q_OBJECT
 public:

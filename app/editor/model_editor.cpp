@@ -4,11 +4,14 @@
 #include "app/document/document.h"
 #include "app/editor/item_forms.h"
 #include "app/editor/model_map.h"
+#include "app/editor/reference_forms.h"
 #include "app/editor/scenario_grid.h"
+#include "app/editor/series_form.h"
 #include "core/edit/model_edit.h"
 #include "core/scenario/scenario_error.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -60,6 +63,9 @@ ModelEditor::ModelEditor(Document* document, QWidget* parent)
       m_seriesForm(new SeriesForm(document, this)),
       m_chartForm(new ChartForm(document, this)),
       m_scenarioGrid(new ScenarioGrid(document, this)),
+      m_forecastForm(new ForecastForm(document, this)),
+      m_anchorForm(new AnchorForm(document, this)),
+      m_sourceForm(new SourceForm(document, this)),
       m_problem(new QLabel),
       m_inline(new QPushButton(tr("Replace by value and delete"))) {
     setObjectName(QStringLiteral("modelEditorDock"));
@@ -73,6 +79,9 @@ ModelEditor::ModelEditor(Document* document, QWidget* parent)
     m_forms->addWidget(m_seriesForm);
     m_forms->addWidget(m_chartForm);
     m_forms->addWidget(m_scenarioGrid);
+    m_forms->addWidget(m_forecastForm);
+    m_forms->addWidget(m_anchorForm);
+    m_forms->addWidget(m_sourceForm);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -87,10 +96,20 @@ ModelEditor::ModelEditor(Document* document, QWidget* parent)
         connect(b, &QToolButton::clicked, this, slot);
         bar->addWidget(b);
     };
-    button(tr("+ Assumption"), tr("Add an assumption to the selected group"),
-           &ModelEditor::addAssumption);
-    button(tr("+ Series"), tr("Add a formula series"), &ModelEditor::addSeries);
-    button(tr("+ Chart"), tr("Add a line chart of the selected series"), &ModelEditor::addChart);
+    auto* add = new QToolButton;
+    add->setText(tr("Add"));
+    add->setToolTip(tr("Add an item (Insert in the tree adds one like the selected)"));
+    add->setPopupMode(QToolButton::InstantPopup);
+    add->setObjectName(QStringLiteral("addButton"));
+    auto* addMenu = new QMenu(add);
+    addMenu->addAction(tr("&Assumption"), this, &ModelEditor::addAssumption);
+    addMenu->addAction(tr("&Series (a formula)"), this, &ModelEditor::addSeries);
+    addMenu->addAction(tr("&Chart of the selected series"), this, &ModelEditor::addChart);
+    addMenu->addAction(tr("&Published figure"), this, &ModelEditor::addAnchor);
+    addMenu->addAction(tr("S&ource"), this, &ModelEditor::addSource);
+    addMenu->addAction(tr("Sc&enario"), this, &ModelEditor::addScenario);
+    add->setMenu(addMenu);
+    bar->addWidget(add);
     button(tr("Duplicate"), tr("Duplicate the selected assumption or series"),
            &ModelEditor::duplicateSelected);
     button(tr("Delete"), tr("Delete the selected item (Del in the tree)"),
@@ -102,6 +121,14 @@ ModelEditor::ModelEditor(Document* document, QWidget* parent)
     auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_forms);
+    // A combo box asks for the width of its longest item (a publisher's name, "Combo (columns
+    // and lines)"); in a narrow dock the forms would then scroll sideways. They shrink instead,
+    // and the open list still shows whole items.
+    for (QComboBox* box : m_forms->findChildren<QComboBox*>()) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+        box->setMinimumWidth(80);  // QComboBox keeps the minimum size hint it first worked out
+    }
     auto* lower = new QWidget;
     auto* lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
@@ -129,8 +156,22 @@ ModelEditor::ModelEditor(Document* document, QWidget* parent)
         m_tree->addAction(a);
     };
     key(QKeySequence::Delete, &ModelEditor::deleteSelected);
-    key(QKeySequence(Qt::Key_Insert),
-        [this] { selectedKind() == Kind::Series ? addSeries() : addAssumption(); });
+    key(QKeySequence(Qt::Key_Insert), [this] {
+        switch (selectedKind()) {
+            case Kind::Series:
+                return addSeries();
+            case Kind::Chart:
+                return addChart();
+            case Kind::Anchor:
+                return addAnchor();
+            case Kind::Source:
+                return addSource();
+            case Kind::Scenario:
+                return addScenario();
+            default:
+                return addAssumption();
+        }
+    });
     key(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelected(-1); });
     key(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveSelected(1); });
 
@@ -192,7 +233,7 @@ ModelEditor* ModelEditor::install(QMainWindow* window, Document* document) {
 
 QTreeWidgetItem* ModelEditor::addItem(QTreeWidgetItem* parent, Kind kind, const QString& id,
                                       const QString& text) {
-    auto* item = new QTreeWidgetItem(parent, {text});
+    auto* item = parent ? new QTreeWidgetItem(parent, {text}) : new QTreeWidgetItem(m_tree, {text});
     item->setData(0, kKindRole, int(kind));
     item->setData(0, kIdRole, id);
     return item;
@@ -216,6 +257,7 @@ void ModelEditor::rebuild() {
     const auto named = [&](const std::string& id, const core::Label& label) -> QString {
         return q(id) + QStringLiteral(" \u2014 ") + labelText(label, lang);
     };
+    addItem(nullptr, Kind::Forecast, {}, tr("Forecast: %1").arg(labelText(s.title, lang)));
     QTreeWidgetItem* assumptions = top(tr("Assumptions"));
     std::map<std::string, QTreeWidgetItem*> groups;
     for (const core::Assumption& a : s.assumptions) {
@@ -287,8 +329,6 @@ void ModelEditor::showProblem(const QString& message) {
 void ModelEditor::showSelected() {
     const QString id = selectedId();
     emit selectionChanged(selectedKind(), id);
-    const core::Scenario& s = m_document->scenario();
-    const QString lang = m_document->language();
     switch (selectedKind()) {
         case Kind::Assumption:
             m_assumptionForm->load(id);
@@ -302,27 +342,18 @@ void ModelEditor::showSelected() {
             m_chartForm->load(id);
             m_forms->setCurrentWidget(m_chartForm);
             return;
-        case Kind::Anchor: {
-            const core::Anchor& a = s.anchors.at(std::size_t(id.toInt()));
-            QString text = tr("%1 in %2: %3").arg(q(a.series)).arg(a.year).arg(a.value);
-            if (a.isRange()) text += QStringLiteral("\u2013%1").arg(a.high);
-            text += QStringLiteral("\n") + labelText(a.figure, lang);
-            if (const core::Source* src = s.findSource(a.source))
-                text += QStringLiteral("\n") + labelText(src->publisher, lang);
-            if (!a.drives.empty())
-                text += QStringLiteral("\n") + tr("Dragging it moves %1").arg(q(a.drives));
-            m_summary->setText(text);
-            break;
-        }
-        case Kind::Source: {
-            const core::Source* src = s.findSource(id.toStdString());
-            if (!src) break;
-            m_summary->setText(QStringLiteral("%1\n%2\n%3\n%4")
-                                   .arg(labelText(src->title, lang),
-                                        labelText(src->publisher, lang), q(src->date),
-                                        q(src->url)));
-            break;
-        }
+        case Kind::Anchor:
+            m_anchorForm->load(id.toInt());
+            m_forms->setCurrentWidget(m_anchorForm);
+            return;
+        case Kind::Source:
+            m_sourceForm->load(id);
+            m_forms->setCurrentWidget(m_sourceForm);
+            return;
+        case Kind::Forecast:
+            m_forecastForm->load();
+            m_forms->setCurrentWidget(m_forecastForm);
+            return;
         case Kind::Scenario:
             m_scenarioGrid->load(id);
             m_forms->setCurrentWidget(m_scenarioGrid);
@@ -427,6 +458,51 @@ void ModelEditor::addChart() {
     apply(s, tr("Add chart %1").arg(id), Kind::Chart, id);
 }
 
+void ModelEditor::addAnchor() {
+    core::Scenario s = m_document->scenario();
+    const core::SeriesDef* d = s.findSeries(selectedId().toStdString());
+    if (!d && !s.series.empty()) d = &s.series.front();
+    if (!d) {
+        showProblem(tr("Add a series first: a published figure is shown against a series."));
+        return;
+    }
+    core::Anchor a;
+    a.series = d->id;
+    a.year = std::min(s.years.first + 5, s.years.last);
+    const double v = m_document->evaluator().value(d->id, a.year);
+    a.value = std::isfinite(v) ? v : 0.0;
+    a.figure = {"New published figure", "新的公开数据"};
+    if (!s.sources.empty()) a.source = s.sources.front().id;
+    s.anchors.push_back(std::move(a));
+    const QString index = QString::number(s.anchors.size() - 1);
+    if (apply(s, tr("Add a published figure"), Kind::Anchor, index))
+        m_anchorForm->value->setFocus(), m_anchorForm->value->selectAll();
+}
+
+void ModelEditor::addSource() {
+    core::Scenario s = m_document->scenario();
+    core::Source src;
+    src.id = "source";
+    for (int n = 2; s.findSource(src.id); ++n) src.id = "source_" + std::to_string(n);
+    src.title = {"New source", "新资料来源"};
+    src.publisher = {"Publisher", "发布机构"};
+    const QString id = q(src.id);
+    s.sources.push_back(std::move(src));
+    if (apply(s, tr("Add source %1").arg(id), Kind::Source, id))
+        m_sourceForm->titleEn->setFocus(), m_sourceForm->titleEn->selectAll();
+}
+
+void ModelEditor::addScenario() {
+    core::Scenario s = m_document->scenario();
+    core::ScenarioDef d;
+    d.id = "scenario";
+    for (int n = 2; s.findScenario(d.id); ++n) d.id = "scenario_" + std::to_string(n);
+    d.label = {"New scenario", "新情景"};
+    const QString id = q(d.id);
+    s.scenarios.push_back(std::move(d));
+    apply(s, tr("Add scenario %1").arg(id), Kind::Scenario, id);
+}
+
 void ModelEditor::duplicateSelected() {
     core::Scenario s = m_document->scenario();
     const std::string id = selectedId().toStdString();
@@ -470,6 +546,10 @@ void ModelEditor::deleteSelected() {
                 apply(t, tr("Delete scenario %1").arg(q(id)), Kind::None, {});
                 return;
             }
+            case Kind::Source:
+                apply(core::edit::withoutSource(s, id), tr("Delete source %1").arg(q(id)),
+                      Kind::None, {});
+                return;
             case Kind::Anchor: {
                 core::Scenario t = s;
                 t.anchors.erase(t.anchors.begin() + selectedId().toInt());

@@ -26,12 +26,15 @@ class AssumptionForm;
 class SeriesForm;
 class ChartForm;
 class ScenarioGrid;
+class ForecastForm;
+class AnchorForm;
+class SourceForm;
 
 class ModelEditor : public QDockWidget {
     Q_OBJECT
 public:
     /// @brief What a tree item stands for.
-    enum class Kind { None, Assumption, Series, Chart, Anchor, Source, Scenario };
+    enum class Kind { None, Assumption, Series, Chart, Anchor, Source, Scenario, Forecast };
 
     explicit ModelEditor(Document* document, QWidget* parent = nullptr);
     /// @brief Add the dock to `window` (hidden), with View → Model Editor (Ctrl+Alt+M), and the
@@ -51,6 +54,12 @@ public:
     void addAssumption();
     void addSeries();
     void addChart();
+    /// @brief A published figure on the selected series (else the first), at the model's value
+    /// five years in, to be edited into what the source says.
+    void addAnchor();
+    void addSource();
+    /// @brief A scenario with no overrides yet (the grid then takes its values).
+    void addScenario();
     void duplicateSelected();
     /// @brief Delete the selected item. A referenced assumption is refused with its referrers
     /// named, and "Replace by value" is offered (inlineSelected).
@@ -64,6 +73,9 @@ public:
     [[nodiscard]] SeriesForm* seriesForm() const { return m_seriesForm; }
     [[nodiscard]] ChartForm* chartForm() const { return m_chartForm; }
     [[nodiscard]] ScenarioGrid* scenarioGrid() const { return m_scenarioGrid; }
+    [[nodiscard]] ForecastForm* forecastForm() const { return m_forecastForm; }
+    [[nodiscard]] AnchorForm* anchorForm() const { return m_anchorForm; }
+    [[nodiscard]] SourceForm* sourceForm() const { return m_sourceForm; }
 
     /// @brief Make `scenario` the definitions as one undo step `text`, then select (kind, id).
     /// On refusal shows the core's message and returns false; the document is unchanged.
@@ -93,6 +105,9 @@ private:
     SeriesForm* m_seriesForm;
     ChartForm* m_chartForm;
     ScenarioGrid* m_scenarioGrid;
+    ForecastForm* m_forecastForm;
+    AnchorForm* m_anchorForm;
+    SourceForm* m_sourceForm;
     QLabel* m_problem;
     QPushButton* m_inline;
     Kind m_pendingKind = Kind::None;

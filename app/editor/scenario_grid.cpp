@@ -3,6 +3,8 @@
 #include "app/common/display.h"
 #include "app/document/document.h"
 #include "app/editor/model_editor.h"
+#include "core/edit/model_edit.h"
+#include "core/scenario/scenario_error.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
@@ -15,7 +17,8 @@
 namespace jevons::app {
 
 ScenarioGrid::ScenarioGrid(Document* document, ModelEditor* editor)
-    : labelEn(new QLineEdit),
+    : idEdit(new QLineEdit),
+      labelEn(new QLineEdit),
       labelZh(new QLineEdit),
       noteEn(new QLineEdit),
       noteZh(new QLineEdit),
@@ -23,6 +26,7 @@ ScenarioGrid::ScenarioGrid(Document* document, ModelEditor* editor)
       m_document(document),
       m_editor(editor) {
     auto* form = new QFormLayout;
+    form->addRow(tr("&Id"), idEdit);
     form->addRow(tr("English label"), labelEn);
     form->addRow(tr("Chinese label"), labelZh);
     form->addRow(tr("Note (English)"), noteEn);
@@ -55,6 +59,20 @@ ScenarioGrid::ScenarioGrid(Document* document, ModelEditor* editor)
     text(noteEn, &core::Label::en, true);
     text(noteZh, &core::Label::zh, true);
     connect(table, &QTableWidget::cellChanged, this, &ScenarioGrid::commitCell);
+    connect(idEdit, &QLineEdit::editingFinished, this, [this] {
+        const QString to = idEdit->text().trimmed();
+        if (to == m_id) return;
+        try {
+            if (m_editor->apply(core::edit::renamedScenario(m_document->scenario(),
+                                                            m_id.toStdString(), to.toStdString()),
+                                tr("Rename scenario %1 to %2").arg(m_id, to),
+                                ModelEditor::Kind::Scenario, to))
+                return;
+        } catch (const core::ScenarioError& e) {
+            m_editor->showProblem(QString::fromStdString(e.path() + ": " + e.detail()));
+        }
+        load(m_id);
+    });
 }
 
 void ScenarioGrid::load(const QString& id) {
@@ -64,13 +82,15 @@ void ScenarioGrid::load(const QString& id) {
     const DisplayPreferences& prefs = m_document->displayPreferences();
     const QString language = m_document->language();
     if (const core::ScenarioDef* def = s.findScenario(id.toStdString())) {
-        for (auto [field, value] : {std::pair{labelEn, def->label.en},
+        for (auto [field, value] : {std::pair{idEdit, def->id},
+                                    {labelEn, def->label.en},
                                     {labelZh, def->label.zh},
                                     {noteEn, def->note.en},
                                     {noteZh, def->note.zh}}) {
             const QSignalBlocker block(field);
             field->setText(QString::fromStdString(value));
         }
+        idEdit->setReadOnly(def->id == "base");
     }
     table->clear();
     table->setRowCount(int(s.assumptions.size()));

@@ -22,6 +22,7 @@ public:
     void load(const QString& id);
     [[nodiscard]] QString id() const { return m_id; }
 
+    QLineEdit* idEdit;  ///< renames the scenario (the base case keeps "base")
     QLineEdit* labelEn;
     QLineEdit* labelZh;
     QLineEdit* noteEn;

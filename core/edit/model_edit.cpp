@@ -15,8 +15,6 @@ namespace jevons::core::edit {
 
 namespace {
 
-constexpr std::array<std::string_view, 5> kFunctions = {"min", "max", "lag", "cumsum", "growth"};
-
 /// Whether formula name `name` ("x" or "x.output") refers to `id`.
 bool namesId(std::string_view name, std::string_view id) {
     return name == id ||
@@ -127,7 +125,7 @@ void checkNewId(const Scenario& scenario, std::string_view id, const std::string
     if (!scenario_json_detail::isIdentifier(id))
         refuse(path, inQuotes(id) +
                          " is not an id: letters, digits and _ only, not starting with a digit");
-    if (std::find(kFunctions.begin(), kFunctions.end(), id) != kFunctions.end())
+    if (std::ranges::find(formula::kFunctionNames, id) != std::end(formula::kFunctionNames))
         refuse(path, inQuotes(id) + " is the name of a formula function");
     if (scenario.findAssumption(id)) refuse(path, inQuotes(id) + " is already an assumption");
     if (scenario.findSeries(id)) refuse(path, inQuotes(id) + " is already a series");
@@ -237,6 +235,62 @@ Scenario withoutSeries(Scenario s, std::string_view id) {
     }
     std::erase_if(s.charts, [](const ChartDef& c) { return c.series.empty(); });
     std::erase_if(s.actuals, [&](const SeriesActuals& a) { return a.series == id; });
+    return s;
+}
+
+Scenario renamedSource(Scenario s, std::string_view from, std::string_view to) {
+    const std::string f(from), t(to);
+    if (!s.findSource(f)) refuse("meta.sources", "there is no source " + inQuotes(f));
+    if (f == t) return s;
+    const std::string path = "meta.sources." + f + ".id";
+    if (!scenario_json_detail::isIdentifier(t))
+        refuse(path, inQuotes(t) +
+                         " is not an id: letters, digits and _ only, not starting with a digit");
+    if (s.findSource(t)) refuse(path, inQuotes(t) + " is already a source");
+    for (Source& src : s.sources)
+        if (src.id == f) src.id = t;
+    for (Assumption& a : s.assumptions)
+        if (a.provenance.source == f) a.provenance.source = t;
+    for (Anchor& a : s.anchors)
+        if (a.source == f) a.source = t;
+    for (SeriesActuals& a : s.actuals)
+        if (a.source == f) a.source = t;
+    return s;
+}
+
+Scenario withoutSource(Scenario s, std::string_view id) {
+    const std::string i(id);
+    if (!s.findSource(i)) refuse("meta.sources", "there is no source " + inQuotes(i));
+    std::vector<std::string> citers;
+    for (const Assumption& a : s.assumptions)
+        if (a.provenance.source == i) citers.push_back("assumption " + a.id);
+    for (std::size_t n = 0; n < s.anchors.size(); ++n)
+        if (s.anchors[n].source == i)
+            citers.push_back("anchor " + std::to_string(n + 1) + " (" + s.anchors[n].series + " " +
+                             std::to_string(s.anchors[n].year) + ")");
+    for (const SeriesActuals& a : s.actuals)
+        if (a.source == i) citers.push_back("actuals of " + a.series);
+    if (!citers.empty()) {
+        std::string list;
+        for (const std::string& c : citers) list += (list.empty() ? "" : "; ") + c;
+        refuse("meta.sources." + i, "is cited by " + list);
+    }
+    std::erase_if(s.sources, [&](const Source& src) { return src.id == i; });
+    return s;
+}
+
+Scenario renamedScenario(Scenario s, std::string_view from, std::string_view to) {
+    const std::string f(from), t(to);
+    if (!s.findScenario(f)) refuse("scenarios", "there is no scenario " + inQuotes(f));
+    if (f == t) return s;
+    const std::string path = "scenarios." + f + ".id";
+    if (f == "base") refuse(path, "the base case keeps the id 'base'");
+    if (!scenario_json_detail::isIdentifier(t))
+        refuse(path, inQuotes(t) +
+                         " is not an id: letters, digits and _ only, not starting with a digit");
+    if (s.findScenario(t)) refuse(path, inQuotes(t) + " is already a scenario");
+    for (ScenarioDef& d : s.scenarios)
+        if (d.id == f) d.id = t;
     return s;
 }
 

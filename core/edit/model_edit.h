@@ -44,6 +44,21 @@ namespace jevons::core::edit {
 /// the series leaves them (and their CAGR arrows), and a chart left with no series goes.
 [[nodiscard]] Scenario withoutSeries(Scenario scenario, std::string_view id);
 
+/// @brief Rename source `from` (meta.sources) to `to`; assumptions' provenance, anchors and
+/// actuals that cite it follow. Throws ScenarioError when there is no such source, or `to` is
+/// not an identifier or is taken by another source.
+[[nodiscard]] Scenario renamedSource(Scenario scenario, std::string_view from, std::string_view to);
+
+/// @brief Remove source `id`. Throws ScenarioError listing what cites it ("assumption x",
+/// "anchor 3", "actuals of y") when anything does; nothing changes.
+[[nodiscard]] Scenario withoutSource(Scenario scenario, std::string_view id);
+
+/// @brief Rename scenario `from` to `to`. The base case keeps its id ("base" is what every file
+/// has); throws ScenarioError for it, for an unknown scenario, or for a `to` that is no
+/// identifier or is taken.
+[[nodiscard]] Scenario renamedScenario(Scenario scenario, std::string_view from,
+                                       std::string_view to);
+
 /// @brief A fresh id: `stem` when free, else stem_2, stem_3, ... (assumptions and series).
 [[nodiscard]] std::string freshId(const Scenario& scenario, std::string_view stem);
 

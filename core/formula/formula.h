@@ -27,6 +27,9 @@
 
 namespace jevons::core::formula {
 
+/// @brief The functions a formula may call, in the order messages list them.
+inline constexpr std::string_view kFunctionNames[] = {"min", "max", "lag", "cumsum", "growth"};
+
 /// @brief A parsed formula: immutable, cheap to copy (copies share one syntax tree).
 class Formula {
 public:

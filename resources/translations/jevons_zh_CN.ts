@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChartForm</name>
+    <message>
+        <source>Show published figures</source>
+        <translation>显示已发布数据</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>折线图</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Stacked column</source>
+        <translation>堆积柱形图</translation>
+    </message>
+    <message>
+        <source>Stacked area</source>
+        <translation>堆积面积图</translation>
+    </message>
+    <message>
+        <source>Combo (columns and lines)</source>
+        <translation>组合图（柱形与折线）</translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation>英文标题</translation>
+    </message>
+    <message>
+        <source>Chinese title</source>
+        <translation>中文标题</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Series</source>
+        <translation>序列(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Right-hand axis</source>
+        <translation>右侧坐标轴</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>起始(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>结束(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;CAGR arrows</source>
+        <translation>CAGR 箭头(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Source line (English)</source>
+        <translation>资料来源行（英文）</translation>
+    </message>
+    <message>
+        <source>Source line (Chinese)</source>
+        <translation>资料来源行（中文）</translation>
+    </message>
+    <message>
+        <source>Edit chart %1</source>
+        <translation>编辑图表 %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Analyst's judgement</source>
@@ -224,56 +295,48 @@
         <source>Range of %1: %2</source>
         <translation>%1 的区间：%2</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
 </context>
 <context>
-    <name>SeriesForm</name>
-    <message>
-        <source>Chart it</source>
-        <translation>为其作图</translation>
-    </message>
+    <name>SourceForm</name>
     <message>
         <source>&amp;Id</source>
         <translation>标识(&amp;I)</translation>
     </message>
     <message>
-        <source>English label</source>
-        <translation>英文标签</translation>
+        <source>English title</source>
+        <translation>英文标题</translation>
     </message>
     <message>
-        <source>Chinese label</source>
-        <translation>中文标签</translation>
+        <source>Chinese title</source>
+        <translation>中文标题</translation>
     </message>
     <message>
-        <source>&amp;Unit</source>
-        <translation>单位(&amp;U)</translation>
+        <source>Publisher (English)</source>
+        <translation>发布机构（英文）</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类型</translation>
+        <source>Publisher (Chinese)</source>
+        <translation>发布机构（中文）</translation>
     </message>
     <message>
-        <source>&amp;Formula</source>
-        <translation>公式(&amp;F)</translation>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <source>Rename %1 to %2</source>
-        <translation>将 %1 重命名为 %2</translation>
+        <source>&amp;Link</source>
+        <translation>链接(&amp;L)</translation>
     </message>
     <message>
-        <source>Edit %1's label</source>
-        <translation>编辑 %1 的标签</translation>
+        <source>Rename source %1 to %2</source>
+        <translation>将资料来源 %1 重命名为 %2</translation>
     </message>
     <message>
-        <source>Change %1's unit</source>
-        <translation>更改 %1 的单位</translation>
-    </message>
-    <message>
-        <source>Chart %1</source>
-        <translation>为 %1 作图</translation>
-    </message>
-    <message>
-        <source>Edit %1's formula</source>
-        <translation>编辑 %1 的公式</translation>
+        <source>Edit source %1</source>
+        <translation>编辑资料来源 %1</translation>
     </message>
 </context>
 <context>
@@ -317,6 +380,49 @@
     <message>
         <source>an untitled forecast</source>
         <translation>一个未命名的预测</translation>
+    </message>
+</context>
+<context>
+    <name>jevons::app::AnchorForm</name>
+    <message>
+        <source>empty for a single figure</source>
+        <translation>单一数值时留空</translation>
+    </message>
+    <message>
+        <source>&amp;Series</source>
+        <translation>序列(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Value (or a range's low end)</source>
+        <translation>数值或区间下限(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Range's &amp;high end</source>
+        <translation>区间上限(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce</source>
+        <translation>资料来源(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Figure (English)</source>
+        <translation>原文数据（英文）</translation>
+    </message>
+    <message>
+        <source>Figure (Chinese)</source>
+        <translation>原文数据（中文）</translation>
+    </message>
+    <message>
+        <source>&amp;Dragging it moves</source>
+        <translation>拖动时调整(&amp;D)</translation>
+    </message>
+    <message>
+        <source>(nothing: not draggable)</source>
+        <translation>（无：不可拖动）</translation>
     </message>
 </context>
 <context>
@@ -368,10 +474,6 @@
     <message>
         <source>Figure (Chinese)</source>
         <translation>原文数据（中文）</translation>
-    </message>
-    <message>
-        <source>Rename %1 to %2</source>
-        <translation>将 %1 重命名为 %2</translation>
     </message>
     <message>
         <source>Edit %1's label</source>
@@ -493,77 +595,6 @@
     <message>
         <source>Shaded: P10–P90 and P25–P75 of %1 simulated paths · line: the forecast at the set values</source>
         <translation>阴影：%1条模拟路径的P10–P90与P25–P75 · 线：按当前设定值的预测</translation>
-    </message>
-</context>
-<context>
-    <name>jevons::app::ChartForm</name>
-    <message>
-        <source>Show published figures</source>
-        <translation>显示已发布数据</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>折线图</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Stacked column</source>
-        <translation>堆积柱形图</translation>
-    </message>
-    <message>
-        <source>Stacked area</source>
-        <translation>堆积面积图</translation>
-    </message>
-    <message>
-        <source>Combo (columns and lines)</source>
-        <translation>组合图（柱形与折线）</translation>
-    </message>
-    <message>
-        <source>English title</source>
-        <translation>英文标题</translation>
-    </message>
-    <message>
-        <source>Chinese title</source>
-        <translation>中文标题</translation>
-    </message>
-    <message>
-        <source>&amp;Type</source>
-        <translation>类型(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Series</source>
-        <translation>序列(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Right-hand axis</source>
-        <translation>右侧坐标轴</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>起始(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;To</source>
-        <translation>结束(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;CAGR arrows</source>
-        <translation>CAGR 箭头(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Source line (English)</source>
-        <translation>资料来源行（英文）</translation>
-    </message>
-    <message>
-        <source>Source line (Chinese)</source>
-        <translation>资料来源行（中文）</translation>
-    </message>
-    <message>
-        <source>Edit chart %1</source>
-        <translation>编辑图表 %1</translation>
     </message>
 </context>
 <context>
@@ -848,6 +879,13 @@
     </message>
 </context>
 <context>
+    <name>jevons::app::F</name>
+    <message>
+        <source>Edit a published figure</source>
+        <translation>编辑公开数据</translation>
+    </message>
+</context>
+<context>
     <name>jevons::app::FitDialog</name>
     <message>
         <source>Fit curve to actuals</source>
@@ -984,6 +1022,37 @@
     <message>
         <source>NLS on m·f(t − ½)</source>
         <translation>对 m·f(t − ½) 的 NLS</translation>
+    </message>
+</context>
+<context>
+    <name>jevons::app::ForecastForm</name>
+    <message>
+        <source>English title</source>
+        <translation>英文标题</translation>
+    </message>
+    <message>
+        <source>Chinese title</source>
+        <translation>中文标题</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>简介（英文）</translation>
+    </message>
+    <message>
+        <source>Description (Chinese)</source>
+        <translation>简介（中文）</translation>
+    </message>
+    <message>
+        <source>&amp;First year</source>
+        <translation>起始年份(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Last year</source>
+        <translation>结束年份(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Edit the forecast</source>
+        <translation>编辑预测</translation>
     </message>
 </context>
 <context>
@@ -1273,30 +1342,6 @@
         <translation>以数值替换并删除</translation>
     </message>
     <message>
-        <source>+ Assumption</source>
-        <translation>+ 假设</translation>
-    </message>
-    <message>
-        <source>Add an assumption to the selected group</source>
-        <translation>在所选分组中添加假设</translation>
-    </message>
-    <message>
-        <source>+ Series</source>
-        <translation>+ 序列</translation>
-    </message>
-    <message>
-        <source>Add a formula series</source>
-        <translation>添加公式序列</translation>
-    </message>
-    <message>
-        <source>+ Chart</source>
-        <translation>+ 图表</translation>
-    </message>
-    <message>
-        <source>Add a line chart of the selected series</source>
-        <translation>为所选序列添加折线图</translation>
-    </message>
-    <message>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
@@ -1349,14 +1394,6 @@
         <translation>情景</translation>
     </message>
     <message>
-        <source>%1 in %2: %3</source>
-        <translation>%1（%2年）：%3</translation>
-    </message>
-    <message>
-        <source>Dragging it moves %1</source>
-        <translation>拖动它会改变 %1</translation>
-    </message>
-    <message>
         <source>Add assumption %1</source>
         <translation>添加假设 %1</translation>
     </message>
@@ -1407,6 +1444,66 @@
     <message>
         <source>Delete scenario %1</source>
         <translation>删除情景 %1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add an item (Insert in the tree adds one like the selected)</source>
+        <translation>添加项目（在树中按 Insert 添加与所选同类的项目）</translation>
+    </message>
+    <message>
+        <source>&amp;Assumption</source>
+        <translation>假设(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Series (a formula)</source>
+        <translation>序列（公式）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Chart of the selected series</source>
+        <translation>所选序列的图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Published figure</source>
+        <translation>公开数据(&amp;P)</translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation>资料来源(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sc&amp;enario</source>
+        <translation>情景(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Forecast: %1</source>
+        <translation>预测：%1</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>将 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Add a series first: a published figure is shown against a series.</source>
+        <translation>请先添加序列：公开数据须对照某个序列显示。</translation>
+    </message>
+    <message>
+        <source>Add a published figure</source>
+        <translation>添加公开数据</translation>
+    </message>
+    <message>
+        <source>Add source %1</source>
+        <translation>添加资料来源 %1</translation>
+    </message>
+    <message>
+        <source>Add scenario %1</source>
+        <translation>添加情景 %1</translation>
+    </message>
+    <message>
+        <source>Delete source %1</source>
+        <translation>删除资料来源 %1</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1600,185 @@
     <message>
         <source>%1: '%2' is not a number</source>
         <translation>%1：“%2”不是数字</translation>
+    </message>
+    <message>
+        <source>&amp;Id</source>
+        <translation>标识(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Rename scenario %1 to %2</source>
+        <translation>将情景 %1 重命名为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>jevons::app::SeriesForm</name>
+    <message>
+        <source>Chart it</source>
+        <translation>为其作图</translation>
+    </message>
+    <message>
+        <source>Points (given values)</source>
+        <translation>给定数值点</translation>
+    </message>
+    <message>
+        <source>CAGR (growth rates)</source>
+        <translation>复合增长率（CAGR）</translation>
+    </message>
+    <message>
+        <source>Logistic S-curve</source>
+        <translation>Logistic S 曲线</translation>
+    </message>
+    <message>
+        <source>Gompertz S-curve</source>
+        <translation>Gompertz S 曲线</translation>
+    </message>
+    <message>
+        <source>Bass diffusion</source>
+        <translation>Bass 扩散模型</translation>
+    </message>
+    <message>
+        <source>Jevons (cheaper → more demand)</source>
+        <translation>杰文斯（成本降→需求增）</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>A parameter is a number or an assumption's name. Numbers as the file stores them: shares and rates as fractions (0.25 = 25%).</source>
+        <translation>参数可为数字或假设名称。数字按文件存储方式填写：份额与增长率用小数（0.25 = 25%）。</translation>
+    </message>
+    <message>
+        <source>&amp;Id</source>
+        <translation>标识(&amp;I)</translation>
+    </message>
+    <message>
+        <source>English label</source>
+        <translation>英文标签</translation>
+    </message>
+    <message>
+        <source>Chinese label</source>
+        <translation>中文标签</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Formula</source>
+        <translation>公式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Edit %1's label</source>
+        <translation>编辑 %1 的标签</translation>
+    </message>
+    <message>
+        <source>Change %1's unit</source>
+        <translation>更改 %1 的单位</translation>
+    </message>
+    <message>
+        <source>Make %1 a %2 series</source>
+        <translation>将 %1 改为%2序列</translation>
+    </message>
+    <message>
+        <source>Chart %1</source>
+        <translation>为 %1 作图</translation>
+    </message>
+    <message>
+        <source>Edit %1's formula</source>
+        <translation>编辑 %1 的公式</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Midpoint year</source>
+        <translation>中点年份</translation>
+    </message>
+    <message>
+        <source>Steepness</source>
+        <translation>陡度</translation>
+    </message>
+    <message>
+        <source>Through (two points)</source>
+        <translation>经过的两点</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>Growth until</source>
+        <translation>增长至</translation>
+    </message>
+    <message>
+        <source>Before the start</source>
+        <translation>起点之前</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>数据点</translation>
+    </message>
+    <message>
+        <source>Between points</source>
+        <translation>点间插值</translation>
+    </message>
+    <message>
+        <source>p (innovation)</source>
+        <translation>p（创新系数）</translation>
+    </message>
+    <message>
+        <source>q (imitation)</source>
+        <translation>q（模仿系数）</translation>
+    </message>
+    <message>
+        <source>m (market potential)</source>
+        <translation>m（市场潜量）</translation>
+    </message>
+    <message>
+        <source>Launch year</source>
+        <translation>上市年份</translation>
+    </message>
+    <message>
+        <source>Bass form</source>
+        <translation>Bass 形式</translation>
+    </message>
+    <message>
+        <source>Base year</source>
+        <translation>基准年</translation>
+    </message>
+    <message>
+        <source>Base demand</source>
+        <translation>基准需求</translation>
+    </message>
+    <message>
+        <source>Base unit cost</source>
+        <translation>基准单位成本</translation>
+    </message>
+    <message>
+        <source>Cost decline a year</source>
+        <translation>年成本降幅</translation>
+    </message>
+    <message>
+        <source>Elasticity of demand</source>
+        <translation>需求弹性</translation>
+    </message>
+    <message>
+        <source>Extend back at the first rate</source>
+        <translation>按首段增长率向前回推</translation>
+    </message>
+    <message>
+        <source>a number or an assumption</source>
+        <translation>数字或假设名称</translation>
+    </message>
+    <message>
+        <source>Edit %1's %2</source>
+        <translation>编辑 %1 的 %2</translation>
     </message>
 </context>
 <context>

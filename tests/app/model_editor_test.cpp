@@ -7,16 +7,22 @@
 #include "app/charts/chart_card.h"
 #include "app/charts/chart_grid.h"
 #include "app/editor/item_forms.h"
+#include "app/editor/name_field.h"
+#include "app/editor/reference_forms.h"
 #include "app/editor/scenario_grid.h"
+#include "app/editor/series_form.h"
 #include "core/scenario/scenario_json.h"
 #include "core/scenario/templates.h"
 #include "test_support.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
@@ -38,6 +44,8 @@ private slots:
     void aFormulaSyntaxErrorIsShownAtItsColumn();
     void aCycleIsRefusedWithItsChain();
     void aForecastFromBlank();
+    void figuresSourcesAndScenarios();
+    void formulaColours();
     void keysInTheTreeAndAChartEdit();
     void theScenarioGrid();
 
@@ -50,6 +58,12 @@ private:
         QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(field, text);
         QTest::keyClick(field, Qt::Key_Return);
+    }
+    static void retypeNumber(QSpinBox* box, int value) {
+        box->setFocus();
+        QTest::keyClick(box, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(box, QString::number(value));
+        QTest::keyClick(box, Qt::Key_Return);
     }
     std::unique_ptr<MainWindow> m_window;
 };
@@ -175,52 +189,213 @@ void ModelEditorTest::aCycleIsRefusedWithItsChain() {
 }
 
 void ModelEditorTest::aForecastFromBlank() {
+    // The ASIC part of the default forecast, built from Blank through the editor's widgets.
     doc()->loadUntitled(jevons::core::blankForecast(2023));
     QTRY_VERIFY(editor()->tree()->topLevelItemCount() > 0);
-    // Two assumptions: the accelerated-compute market in 2028 (US$B) and the ASIC share (%).
-    editor()->addAssumption();
-    AssumptionForm* a = editor()->assumptionForm();
-    QVERIFY(a->idEdit->hasFocus());  // ready to be named
-    QTest::keyClicks(a->idEdit, QStringLiteral("accel_2028"));
-    QTest::keyClick(a->idEdit, Qt::Key_Return);
-    QCOMPARE(editor()->selectedId(), QStringLiteral("accel_2028"));
-    a->unit->setCurrentIndex(a->unit->findText(QStringLiteral("US$B")));
-    emit a->unit->activated(a->unit->currentIndex());
-    retype(a->max, QStringLiteral("300"));
-    retype(a->value, QStringLiteral("171.6"));
-    QCOMPARE(doc()->evaluator().assumption("accel_2028"), 171.6);
+    // The forecast runs to 2030 (Blank spans six years).
+    QVERIFY(editor()->select(Kind::Forecast, QString()));
+    ForecastForm* forecast = editor()->forecastForm();
+    retypeNumber(forecast->lastYear, 2030);
+    QCOMPARE(doc()->scenario().years.last, 2030);
 
-    editor()->addAssumption();
-    QTest::keyClicks(a->idEdit, QStringLiteral("asic_share_2028"));
-    QTest::keyClick(a->idEdit, Qt::Key_Return);
-    a->unit->setCurrentIndex(a->unit->findText(QStringLiteral("share")));
-    emit a->unit->activated(a->unit->currentIndex());
-    retype(a->max, QStringLiteral("100"));  // shares are typed as percentages
-    retype(a->step, QStringLiteral("0.5"));
-    retype(a->value, QStringLiteral("25"));
+    AssumptionForm* a = editor()->assumptionForm();
+    // Five assumptions: money in US$B, shares typed as percentages.
+    const auto assumption = [&](const QString& id, const QString& unit, const QString& max,
+                                const QString& value) {
+        editor()->addAssumption();
+        QVERIFY(a->idEdit->hasFocus());  // ready to be named
+        QTest::keyClicks(a->idEdit, id);
+        QTest::keyClick(a->idEdit, Qt::Key_Return);
+        QCOMPARE(editor()->selectedId(), id);
+        a->unit->setCurrentIndex(a->unit->findText(unit));
+        emit a->unit->activated(a->unit->currentIndex());
+        retype(a->max, max);
+        retype(a->value, value);
+    };
+    assumption(QStringLiteral("accel_2023"), QStringLiteral("US$B"), QStringLiteral("300"),
+               QStringLiteral("41.25"));
+    assumption(QStringLiteral("accel_2028"), QStringLiteral("US$B"), QStringLiteral("300"),
+               QStringLiteral("171.6"));
+    assumption(QStringLiteral("asic_share_2023"), QStringLiteral("share"), QStringLiteral("100"),
+               QStringLiteral("16"));
+    assumption(QStringLiteral("asic_share_2028"), QStringLiteral("share"), QStringLiteral("100"),
+               QStringLiteral("25"));
+    assumption(QStringLiteral("asic_share_ceiling"), QStringLiteral("share"), QStringLiteral("100"),
+               QStringLiteral("50"));
+    QCOMPARE(doc()->evaluator().assumption("accel_2028"), 171.6);
     QCOMPARE(doc()->evaluator().assumption("asic_share_2028"), 0.25);
 
-    // A formula series, named, in US$B, charted.
-    editor()->addSeries();
     SeriesForm* f = editor()->seriesForm();
-    QVERIFY(f->formula->hasFocus());
-    QTest::keyClicks(f->formula, QStringLiteral("accel_2028 × asic_share_2028"));
+    const auto series = [&](const QString& id, const QString& unit, int kindIndex) {
+        editor()->addSeries();
+        retype(f->idEdit, id);
+        QCOMPARE(editor()->selectedId(), id);
+        f->unit->setCurrentIndex(f->unit->findText(unit));
+        emit f->unit->activated(f->unit->currentIndex());
+        if (kindIndex != int(jevons::core::SeriesKind::Formula)) {
+            f->kind->setCurrentIndex(kindIndex);
+            emit f->kind->activated(kindIndex);
+        }
+    };
+    // The accelerator market: a CAGR through 2023 and 2028.
+    series(QStringLiteral("accel_market"), QStringLiteral("US$B"),
+           int(jevons::core::SeriesKind::Cagr));
+    QVERIFY(f->fieldEdit(QStringLiteral("through")));
+    retype(f->fieldEdit(QStringLiteral("through")),
+           QStringLiteral("2023: accel_2023, 2028: accel_2028"));
+    QCOMPARE(editor()->problem(), QString());
+    QVERIFY(std::abs(doc()->evaluator().value("accel_market", 2028) - 171.6) < 1e-9);
+
+    // The ASIC share: a logistic S-curve through 16% and 25% toward a ceiling of 50%. The
+    // ceiling's name is completed from "asic_share_c".
+    series(QStringLiteral("asic_share"), QStringLiteral("share"),
+           int(jevons::core::SeriesKind::Logistic));
+    retype(f->fieldEdit(QStringLiteral("through")),
+           QStringLiteral("2023: asic_share_2023, 2028: asic_share_2028"));
+    QLineEdit* ceiling = f->fieldEdit(QStringLiteral("ceiling"));
+    ceiling->setFocus();
+    QTest::keyClick(ceiling, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(ceiling, QStringLiteral("asic_share_c"));
+    QCompleter* completer = ceiling->findChild<QCompleter*>();
+    QVERIFY(completer);
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QCOMPARE(ceiling->text(), QStringLiteral("asic_share_ceiling"));
+    QTest::keyClick(ceiling, Qt::Key_Return);
+    QCOMPARE(editor()->problem(), QString());
+    QCOMPARE(doc()->scenario().findSeries("asic_share")->params.at("ceiling").ref(),
+             std::string("asic_share_ceiling"));
+    QVERIFY(std::abs(doc()->evaluator().value("asic_share", 2028) - 0.25) < 1e-12);
+
+    // The ASIC market: a formula, with "accel_m" completed from the popup.
+    series(QStringLiteral("asic_market"), QStringLiteral("US$B"),
+           int(jevons::core::SeriesKind::Formula));
+    f->formula->setFocus();
+    QTest::keyClick(f->formula, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(f->formula, QStringLiteral("accel_m"));
+    QTRY_VERIFY(f->formulaCompleter->completer()->popup()->isVisible());
+    QTest::keyClick(f->formulaCompleter->completer()->popup(), Qt::Key_Return);
+    QCOMPARE(f->formula->text(), QStringLiteral("accel_market"));
+    QTest::keyClicks(f->formula, QStringLiteral(" * asic_share"));
+    if (f->formulaCompleter->completer()->popup()->isVisible())
+        QTest::keyClick(f->formulaCompleter->completer()->popup(), Qt::Key_Escape);
     QTest::keyClick(f->formula, Qt::Key_Return);
-    retype(f->idEdit, QStringLiteral("asic_market"));
-    f->unit->setCurrentIndex(f->unit->findText(QStringLiteral("US$B")));
-    emit f->unit->activated(f->unit->currentIndex());
+    QCOMPARE(editor()->problem(), QString());
+
+    // A column chart 2023–2030 with a 2023→2028 CAGR arrow.
     QTest::mouseClick(f->chartIt, Qt::LeftButton);
     QCOMPARE(editor()->selectedKind(), Kind::Chart);
+    ChartForm* chart = editor()->chartForm();
+    chart->type->setCurrentIndex(1);
+    emit chart->type->activated(1);
+    retype(chart->cagr, QStringLiteral("asic_market 2023 2028"));
     QCOMPARE(doc()->scenario().charts.size(), std::size_t(1));
+    QCOMPARE(doc()->scenario().charts[0].type, jevons::core::ChartType::Column);
+
+    // The figures: 42.9 in 2028, and the arrow on the card reads 45.4%.
+    QVERIFY(std::abs(doc()->evaluator().value("asic_market", 2023) - 6.6) < 1e-9);
     QVERIFY(std::abs(doc()->evaluator().value("asic_market", 2028) - 42.9) < 1e-9);
-    // The chart card is on the dashboard, and the file the editor made loads back the same.
     QTRY_VERIFY(m_window->chartGrid()->card(QStringLiteral("asic_market")) != nullptr);
+    const jevons::core::ChartPlan& plan =
+        m_window->chartGrid()->card(QStringLiteral("asic_market"))->plan();
+    QCOMPARE(plan.kind, jevons::core::ChartKind::ClusteredColumn);
+    QCOMPARE(plan.categories.front(), std::string("2023"));
+    QCOMPARE(plan.categories.back(), std::string("2030"));
+    QCOMPARE(plan.cagr.size(), std::size_t(1));
+    QCOMPARE(QString::fromStdString(plan.cagr[0].text), QStringLiteral("+45.4% CAGR"));
+    QVERIFY(std::abs(plan.cagr[0].rate * 100 - 45.41) < 0.01);
+    // The file the editor made loads back the same.
     const std::string text = jevons::core::serializeScenario(doc()->scenario());
     QCOMPARE(jevons::core::serializeScenario(jevons::core::parseScenario(text)), text);
     // Every step was one undo step: undo them all and the forecast is blank again.
     while (doc()->undoStack()->canUndo()) doc()->undoStack()->undo();
     QVERIFY(doc()->scenario().assumptions.empty());
     QVERIFY(doc()->scenario().series.empty());
+    QCOMPARE(doc()->scenario().years.last, 2028);
+}
+
+void ModelEditorTest::formulaColours() {
+    // Each token's role by what the forecast calls it; "×" is one UTF-16 unit, "x" unknown.
+    const QString text = QStringLiteral(
+        "accel_market × asic_share_2028 + cumsum(x) - glasses_sales.cumulative2 + 2");
+    const QList<FormulaRun> runs = formulaRuns(text, doc()->scenario());
+    const auto roleOf = [&](const QString& word) {
+        const int at = int(text.lastIndexOf(word));
+        for (const FormulaRun& r : runs)
+            if (r.start == at && r.length == word.size()) return int(r.role);
+        return -1;
+    };
+    QCOMPARE(roleOf(QStringLiteral("accel_market")), int(NameRole::Series));
+    QCOMPARE(roleOf(QStringLiteral("×")), int(NameRole::Operator));
+    QCOMPARE(roleOf(QStringLiteral("asic_share_2028")), int(NameRole::Assumption));
+    QCOMPARE(roleOf(QStringLiteral("cumsum")), int(NameRole::Function));
+    QCOMPARE(roleOf(QStringLiteral("x")), int(NameRole::Unknown));
+    QCOMPARE(roleOf(QStringLiteral("2")), int(NameRole::Number));
+    // Text that does not tokenize has no colours (the parser's message says why).
+    QVERIFY(formulaRuns(QStringLiteral("1 $ 2"), doc()->scenario()).isEmpty());
+    // The form's formula field offers series, outputs, assumptions and functions.
+    QVERIFY(editor()->select(Kind::Series, QStringLiteral("asic_market")));
+    const QStringList names = formulaNames(doc()->scenario());
+    for (const char* name : {"accel_market", "asic_share_2028", "cumsum", "compute.spend"})
+        QVERIFY2(names.contains(QLatin1String(name)), name);
+}
+
+void ModelEditorTest::figuresSourcesAndScenarios() {
+    const jevons::core::Scenario before = doc()->scenario();
+    // A published range through the Add menu's action: Broadcom's SAM as a second figure.
+    QVERIFY(editor()->select(Kind::Series, QStringLiteral("asic_market")));
+    editor()->addAnchor();
+    AnchorForm* anchor = editor()->anchorForm();
+    QCOMPARE(editor()->selectedKind(), Kind::Anchor);
+    const std::size_t n = doc()->scenario().anchors.size();
+    QCOMPARE(n, before.anchors.size() + 1);
+    QVERIFY(anchor->value->hasFocus());
+    QTest::keyClicks(anchor->value, QStringLiteral("55"));
+    QTest::keyClick(anchor->value, Qt::Key_Return);
+    retype(anchor->high, QStringLiteral("80"));
+    retype(anchor->figureEn, QStringLiteral("A range"));
+    const jevons::core::Anchor& a = doc()->scenario().anchors.back();
+    QCOMPARE(a.value, 55.0);
+    QCOMPARE(a.high, 80.0);
+    QCOMPARE(a.figure.en, std::string("A range"));
+    // A high end below the low end: the loader's message, nothing changes.
+    retype(anchor->high, QStringLiteral("40"));
+    QVERIFY2(editor()->problem().contains(QStringLiteral("below the low end")),
+             qPrintable(editor()->problem()));
+    QCOMPARE(doc()->scenario().anchors.back().high, 80.0);
+    QCOMPARE(anchor->high->text(), QStringLiteral("80"));
+
+    // A source renamed: every citation follows.
+    QVERIFY(editor()->select(Kind::Source, QStringLiteral("tf2025")));
+    SourceForm* source = editor()->sourceForm();
+    QCOMPARE(source->idEdit->text(), QStringLiteral("tf2025"));
+    retype(source->idEdit, QStringLiteral("tianfeng"));
+    QVERIFY(doc()->scenario().findSource("tianfeng"));
+    QCOMPARE(doc()->scenario().findAssumption("asic_share_2028")->provenance.source,
+             std::string("tianfeng"));
+    retype(source->url, QStringLiteral("https://example.com/tf"));
+    QCOMPARE(doc()->scenario().findSource("tianfeng")->url, std::string("https://example.com/tf"));
+    // Deleting a cited source is refused naming what cites it.
+    editor()->deleteSelected();
+    QVERIFY2(editor()->problem().contains(QStringLiteral("assumption asic_share_2028")),
+             qPrintable(editor()->problem()));
+    QVERIFY(doc()->scenario().findSource("tianfeng"));
+
+    // A scenario added, renamed, given an override in the grid.
+    editor()->addScenario();
+    QCOMPARE(editor()->selectedKind(), Kind::Scenario);
+    ScenarioGrid* grid = editor()->scenarioGrid();
+    QCOMPARE(grid->idEdit->text(), QStringLiteral("scenario"));
+    retype(grid->idEdit, QStringLiteral("custom_asic"));
+    QVERIFY(doc()->scenario().findScenario("custom_asic"));
+    QCOMPARE(editor()->selectedId(), QStringLiteral("custom_asic"));
+    // The base case keeps its id.
+    QVERIFY(editor()->select(Kind::Scenario, QStringLiteral("base")));
+    QVERIFY(grid->idEdit->isReadOnly());
+
+    // Every step was one undo step.
+    while (doc()->undoStack()->canUndo()) doc()->undoStack()->undo();
+    QVERIFY(doc()->scenario() == before);
 }
 
 void ModelEditorTest::keysInTheTreeAndAChartEdit() {

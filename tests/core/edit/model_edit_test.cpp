@@ -175,3 +175,47 @@ TEST(ModelEdit, DeletingASeriesTakesItOffChartsButNotOffFormulas) {
     t.charts.push_back(only);
     EXPECT_EQ(withoutSeries(t, "glasses_installed").findChart("installed"), nullptr);
 }
+
+TEST(ModelEdit, RenamingASourceRewritesEveryCitation) {
+    std::size_t cited = 0;
+    for (const Assumption& a : base().assumptions) cited += a.provenance.source == "tf2025";
+    for (const Anchor& a : base().anchors) cited += a.source == "tf2025";
+    ASSERT_GT(cited, 3u);
+    const Scenario s = renamedSource(base(), "tf2025", "tianfeng");
+    EXPECT_FALSE(s.findSource("tf2025"));
+    ASSERT_TRUE(s.findSource("tianfeng"));
+    std::size_t after = 0;
+    for (const Assumption& a : s.assumptions) after += a.provenance.source == "tianfeng";
+    for (const Anchor& a : s.anchors) after += a.source == "tianfeng";
+    EXPECT_EQ(after, cited);
+    EXPECT_NO_THROW(checkLoadable(s));
+    EXPECT_NE(messageOf([] {
+                  (void)renamedSource(base(), "tf2025", "marvell");
+              }).find("'marvell' is already a source"),
+              std::string::npos);
+}
+
+TEST(ModelEdit, DeletingACitedSourceIsRefusedNamingTheCiters) {
+    const std::string m = messageOf([] { (void)withoutSource(base(), "tf2025"); });
+    EXPECT_NE(m.find("assumption asic_share_2028"), std::string::npos) << m;
+    EXPECT_NE(m.find("anchor 1 (asic_market 2023)"), std::string::npos) << m;
+    // A source nothing cites goes.
+    Scenario s = base();
+    s.sources.push_back({"spare", {"Spare", ""}, {"Nobody", ""}, "", ""});
+    EXPECT_EQ(withoutSource(s, "spare"), base());
+}
+
+TEST(ModelEdit, RenamingAScenarioKeepsItsOverridesAndTheBaseKeepsItsId) {
+    const Scenario s = renamedScenario(base(), "bull", "upside");
+    ASSERT_TRUE(s.findScenario("upside"));
+    EXPECT_EQ(s.findScenario("upside")->overrides, base().findScenario("bull")->overrides);
+    EXPECT_FALSE(s.findScenario("bull"));
+    EXPECT_NE(messageOf([] {
+                  (void)renamedScenario(base(), "base", "central");
+              }).find("keeps the id 'base'"),
+              std::string::npos);
+    EXPECT_NE(messageOf([] {
+                  (void)renamedScenario(base(), "bull", "bear");
+              }).find("'bear' is already a scenario"),
+              std::string::npos);
+}

@@ -1,0 +1,47 @@
+#pragma once
+// Small helpers the model editor's forms share (item_forms, series_form, reference_forms).
+#include "core/units/unit.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSignalBlocker>
+
+#include <array>
+#include <limits>
+#include <string>
+
+namespace jevons::app::form {
+
+/// The units a form offers, in this order.
+inline constexpr std::array kUnits = {
+    core::Unit::Number,       core::Unit::UsdBillion, core::Unit::UsdMillion,
+    core::Unit::MillionUnits, core::Unit::Share,      core::Unit::Rate,
+    core::Unit::Year,         core::Unit::Multiple,   core::Unit::Index};
+
+/// Fill `box` with kUnits: the file's token shown, the Unit as the item's data.
+inline void fillUnits(QComboBox* box) {
+    for (core::Unit u : kUnits)
+        box->addItem(
+            QString::fromUtf8(core::unitToken(u).data(), qsizetype(core::unitToken(u).size())),
+            int(u));
+}
+
+/// Set a line edit's text without emitting the signals that commit an edit; the field shows
+/// the text's beginning (a long formula or list of points reads from its start).
+inline void quietly(QLineEdit* edit, const QString& text) {
+    const QSignalBlocker block(edit);
+    edit->setText(text);
+    edit->setCursorPosition(0);
+}
+
+/// The field's text, trimmed, as UTF-8.
+inline std::string utf8(const QLineEdit* edit) { return edit->text().trimmed().toStdString(); }
+
+/// "-12.5" → -12.5; NaN when the text is no number.
+inline double number(const QLineEdit* edit) {
+    bool ok = false;
+    const double v = edit->text().trimmed().toDouble(&ok);
+    return ok ? v : std::numeric_limits<double>::quiet_NaN();
+}
+
+}  // namespace jevons::app::form
