@@ -102,8 +102,15 @@ ModelMap::ModelMap(Document* document, QWidget* parent)
     if (document->isLoaded()) rebuild();
 }
 
+void ModelMap::showEvent(QShowEvent* event) {
+    QGraphicsView::showEvent(event);
+    if (m_stale) rebuild();
+}
+
 void ModelMap::rebuild() {
     if (!m_document || !m_document->isLoaded()) return;
+    m_stale = !isVisible();
+    if (m_stale) return;
     m_graph = core::edit::modelGraph(m_document->scenario());
     scene()->clear();
     m_boxes.clear();

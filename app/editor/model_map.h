@@ -35,8 +35,12 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     /// Keeps the whole map in view (never enlarged past 1:1).
     void resizeEvent(QResizeEvent* event) override;
+    /// Lays out a map that went stale while hidden.
+    void showEvent(QShowEvent* event) override;
 
 private:
+    /// Lays the graph out again (Graphviz: tens of ms on a large forecast), or, while the map
+    /// is hidden, only notes that it is stale.
     void rebuild();
     void paintRoles();
     void fit();
@@ -50,6 +54,7 @@ private:
     /// after the editor's selection on a structural edit.
     Kind m_wantedKind = Kind::Assumption;
     std::string m_wantedId;
+    bool m_stale = false;  ///< the document changed while the map was hidden
 };
 
 }  // namespace jevons::app
