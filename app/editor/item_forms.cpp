@@ -59,6 +59,8 @@ AssumptionForm::AssumptionForm(Document* document, ModelEditor* editor)
       source(new QComboBox),
       figureEn(new QLineEdit),
       figureZh(new QLineEdit),
+      noteEn(new QLineEdit),
+      noteZh(new QLineEdit),
       unitHint(new QLabel),
       m_document(document),
       m_editor(editor) {
@@ -78,6 +80,8 @@ AssumptionForm::AssumptionForm(Document* document, ModelEditor* editor)
     form->addRow(tr("Sou&rce"), source);
     form->addRow(tr("Figure (English)"), figureEn);
     form->addRow(tr("Figure (Chinese)"), figureZh);
+    form->addRow(tr("Note (English)"), noteEn);
+    form->addRow(tr("Note (Chinese)"), noteZh);
 
     connect(idEdit, &QLineEdit::editingFinished, this, [this] {
         if (!m_editor->rename(ModelEditor::Kind::Assumption, m_id, idEdit->text().trimmed()))
@@ -128,6 +132,15 @@ AssumptionForm::AssumptionForm(Document* document, ModelEditor* editor)
     };
     figure(figureEn, true);
     figure(figureZh, false);
+    const auto note = [this](QLineEdit* field, bool english) {
+        connect(field, &QLineEdit::editingFinished, this, [this, field, english] {
+            edit(tr("Edit %1's note").arg(m_id), [&](core::Assumption& a) {
+                (english ? a.provenance.note.en : a.provenance.note.zh) = utf8(field);
+            });
+        });
+    };
+    note(noteEn, true);
+    note(noteZh, false);
 }
 
 template <class F>
@@ -198,6 +211,8 @@ void AssumptionForm::load(const QString& id) {
     }
     quietly(figureEn, QString::fromStdString(a->provenance.figure.en));
     quietly(figureZh, QString::fromStdString(a->provenance.figure.zh));
+    quietly(noteEn, QString::fromStdString(a->provenance.note.en));
+    quietly(noteZh, QString::fromStdString(a->provenance.note.zh));
 }
 
 // ---------------------------------------------------------------------------------------------

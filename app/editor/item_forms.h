@@ -39,6 +39,8 @@ public:
     QComboBox* source;
     QLineEdit* figureEn;
     QLineEdit* figureZh;
+    QLineEdit* noteEn;  ///< provenance note: how the value was derived
+    QLineEdit* noteZh;
     QLabel* unitHint;  ///< the display unit of value, min, max and step
 
 private:

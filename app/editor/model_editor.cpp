@@ -471,7 +471,7 @@ void ModelEditor::addAnchor() {
     a.year = std::min(s.years.first + 5, s.years.last);
     const double v = m_document->evaluator().value(d->id, a.year);
     a.value = std::isfinite(v) ? v : 0.0;
-    a.figure = {"New published figure", "新的公开数据"};
+    a.figure = {"New published figure", ""};  // no Chinese until written: the English shows
     if (!s.sources.empty()) a.source = s.sources.front().id;
     s.anchors.push_back(std::move(a));
     const QString index = QString::number(s.anchors.size() - 1);

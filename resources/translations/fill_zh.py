@@ -106,6 +106,7 @@ ZH = {
     "Edit %1's slider": "编辑 %1 的滑块",
     "Edit %1's source": "编辑 %1 的资料来源",
     "Edit %1's figure": "编辑 %1 的原文数据",
+    "Edit %1's note": "编辑 %1 的说明",
     "%1: '%2' is not a number": "%1：“%2”不是数字",
     "Value and slider in %1": "数值与滑块单位：%1",
     "plain numbers": "纯数字",

@@ -515,6 +515,18 @@
         <source>(the analyst's judgement)</source>
         <translation>（分析师判断）</translation>
     </message>
+    <message>
+        <source>Note (English)</source>
+        <translation>说明（英文）</translation>
+    </message>
+    <message>
+        <source>Note (Chinese)</source>
+        <translation>说明（中文）</translation>
+    </message>
+    <message>
+        <source>Edit %1's note</source>
+        <translation>编辑 %1 的说明</translation>
+    </message>
 </context>
 <context>
     <name>jevons::app::Autosave</name>

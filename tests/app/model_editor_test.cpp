@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
+#include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -381,7 +382,22 @@ void ModelEditorTest::figuresSourcesAndScenarios() {
              qPrintable(editor()->problem()));
     QVERIFY(doc()->scenario().findSource("tianfeng"));
 
-    // A scenario added, renamed, given an override in the grid.
+    // An assumption's provenance note, in Chinese.
+    QVERIFY(editor()->select(Kind::Assumption, QStringLiteral("asic_share_2028")));
+    {
+        // Typed through an input method, as a Chinese keyboard commits text.
+        QLineEdit* note = editor()->assumptionForm()->noteZh;
+        note->setFocus();
+        QTest::keyClick(note, Qt::Key_A, Qt::ControlModifier);
+        QInputMethodEvent commit;
+        commit.setCommitString(QStringLiteral("天风证券研究所预测"));
+        QApplication::sendEvent(note, &commit);
+        QTest::keyClick(note, Qt::Key_Return);
+    }
+    QCOMPARE(doc()->scenario().findAssumption("asic_share_2028")->provenance.note.zh,
+             std::string("天风证券研究所预测"));
+
+    // A scenario added and renamed.
     editor()->addScenario();
     QCOMPARE(editor()->selectedKind(), Kind::Scenario);
     ScenarioGrid* grid = editor()->scenarioGrid();

@@ -49,12 +49,12 @@ std::string largeForecast(int nSeries, int refs) {
         else
             body = "\"kind\":\"formula\",\"expr\":\"s_" + std::to_string(i - refs) + " * 0.5 + s_" +
                    std::to_string(i - refs + 1) + " * 0.25\"";
-        s += std::string(i ? "," : "") + "\"" + id + "\":{\"label\":\"Series " +
-             std::to_string(i) + "\",\"unit\":\"US$B\"," + body + "}";
+        s += std::string(i ? "," : "") + "\"" + id + "\":{\"label\":\"Series " + std::to_string(i) +
+             "\",\"unit\":\"US$B\"," + body + "}";
     }
     for (int k = 0; k < 6; ++k) {
-        c += std::string(k ? "," : "") + "\"chart_" + std::to_string(k) +
-             "\":{\"title\":\"Chart " + std::to_string(k) + "\",\"type\":\"line\",\"series\":[";
+        c += std::string(k ? "," : "") + "\"chart_" + std::to_string(k) + "\":{\"title\":\"Chart " +
+             std::to_string(k) + "\",\"type\":\"line\",\"series\":[";
         for (int j = 0; j < 4; ++j)
             c += std::string(j ? "," : "") + "\"s_" + std::to_string(k * 80 + j * 7) + "\"";
         c += "]}";
@@ -115,10 +115,10 @@ void BM_StructuralEdit(benchmark::State& state) {
         }
         ++i;
         const auto t0 = Clock::now();
-        if (!editor->apply(next, QStringLiteral("bench"),
-                           state.range(0) == 0 ? ModelEditor::Kind::Series
-                                               : ModelEditor::Kind::Assumption,
-                           id)) {
+        if (!editor->apply(
+                next, QStringLiteral("bench"),
+                state.range(0) == 0 ? ModelEditor::Kind::Series : ModelEditor::Kind::Assumption,
+                id)) {
             state.SkipWithError(qPrintable(editor->problem()));
             return;
         }
