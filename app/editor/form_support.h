@@ -3,6 +3,7 @@
 #include "core/units/unit.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QLineEdit>
 #include <QSignalBlocker>
 
@@ -18,12 +19,41 @@ inline constexpr std::array kUnits = {
     core::Unit::MillionUnits, core::Unit::Share,      core::Unit::Rate,
     core::Unit::Year,         core::Unit::Multiple,   core::Unit::Index};
 
-/// Fill `box` with kUnits: the file's token shown, the Unit as the item's data.
+/// What a unit is called in a form, in the interface's language ("Share (%)", "份额（%）").
+inline QString unitName(core::Unit unit) {
+    switch (unit) {
+        case core::Unit::Number:
+            return QCoreApplication::translate("jevons::app::UnitNames", "Number");
+        case core::Unit::UsdBillion:
+            return QCoreApplication::translate("jevons::app::UnitNames", "US$ billion");
+        case core::Unit::UsdMillion:
+            return QCoreApplication::translate("jevons::app::UnitNames", "US$ million");
+        case core::Unit::MillionUnits:
+            return QCoreApplication::translate("jevons::app::UnitNames", "Million units");
+        case core::Unit::Share:
+            return QCoreApplication::translate("jevons::app::UnitNames", "Share (%)");
+        case core::Unit::Rate:
+            return QCoreApplication::translate("jevons::app::UnitNames", "Rate (% a year)");
+        case core::Unit::Year:
+            return QCoreApplication::translate("jevons::app::UnitNames", "Year");
+        case core::Unit::Multiple:
+            return QCoreApplication::translate("jevons::app::UnitNames", "Multiple (x)");
+        case core::Unit::Index:
+            return QCoreApplication::translate("jevons::app::UnitNames", "Index");
+    }
+    return {};
+}
+
+/// Fill `box` with kUnits: each unit's name shown, the Unit as the item's data, the file's
+/// token as its tooltip.
 inline void fillUnits(QComboBox* box) {
-    for (core::Unit u : kUnits)
-        box->addItem(
+    for (core::Unit u : kUnits) {
+        box->addItem(unitName(u), int(u));
+        box->setItemData(
+            box->count() - 1,
             QString::fromUtf8(core::unitToken(u).data(), qsizetype(core::unitToken(u).size())),
-            int(u));
+            Qt::ToolTipRole);
+    }
 }
 
 /// Set a line edit's text without emitting the signals that commit an edit; the field shows

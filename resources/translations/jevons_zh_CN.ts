@@ -1898,6 +1898,45 @@
     </message>
 </context>
 <context>
+    <name>jevons::app::UnitNames</name>
+    <message>
+        <source>Number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>US$ billion</source>
+        <translation>十亿美元</translation>
+    </message>
+    <message>
+        <source>US$ million</source>
+        <translation>百万美元</translation>
+    </message>
+    <message>
+        <source>Million units</source>
+        <translation>百万台</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>份额（%）</translation>
+    </message>
+    <message>
+        <source>Rate (% a year)</source>
+        <translation>年增长率（%）</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Multiple (x)</source>
+        <translation>倍数（x）</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>指数</translation>
+    </message>
+</context>
+<context>
     <name>jevons::app::WhatIfOverlay</name>
     <message>
         <source>What if…</source>

@@ -208,7 +208,8 @@ void ModelEditorTest::aForecastFromBlank() {
         QTest::keyClicks(a->idEdit, id);
         QTest::keyClick(a->idEdit, Qt::Key_Return);
         QCOMPARE(editor()->selectedId(), id);
-        a->unit->setCurrentIndex(a->unit->findText(unit));
+        a->unit->setCurrentIndex(
+            a->unit->findData(int(*jevons::core::unitFromToken(unit.toStdString()))));
         emit a->unit->activated(a->unit->currentIndex());
         retype(a->max, max);
         retype(a->value, value);
@@ -231,7 +232,8 @@ void ModelEditorTest::aForecastFromBlank() {
         editor()->addSeries();
         retype(f->idEdit, id);
         QCOMPARE(editor()->selectedId(), id);
-        f->unit->setCurrentIndex(f->unit->findText(unit));
+        f->unit->setCurrentIndex(
+            f->unit->findData(int(*jevons::core::unitFromToken(unit.toStdString()))));
         emit f->unit->activated(f->unit->currentIndex());
         if (kindIndex != int(jevons::core::SeriesKind::Formula)) {
             f->kind->setCurrentIndex(kindIndex);
