@@ -61,6 +61,39 @@ ChartCard::ChartCard(Document* document, core::ChartDef definition, std::vector<
 
 ChartCard::~ChartCard() = default;
 
+std::vector<ChartCard::Resolved> ChartCard::resolveNames() const {
+    const core::Model& model = m_document->model();
+    const std::string language = m_document->language().toStdString();
+    std::vector<core::OutputRef> plotted;
+    for (const auto* names : {&m_def.series, &m_def.secondary})
+        for (const auto& name : *names)
+            if (const auto r = model.resolve(name)) plotted.push_back(*r);
+    std::vector<Resolved> out;
+    const auto add = [&](const std::string& name) {
+        Resolved r;
+        r.name = name;
+        if (const auto ref = model.resolve(name)) {
+            r.found = true;
+            r.ref = *ref;
+            r.unit = model.unitOf(*ref);
+            r.legend = core::planLegendName(model, *ref, plotted, language);
+        }
+        out.push_back(std::move(r));
+    };
+    for (const auto* names : {&m_def.series, &m_def.secondary})
+        for (const auto& name : *names) add(name);
+    for (const auto& c : m_def.cagr) add(c.series);
+    return out;
+}
+
+bool ChartCard::rebind(std::vector<ChartRun> runs) {
+    if (m_runs.size() != 1 || runs.size() != 1 || !runs.front().live) return false;
+    if (resolveNames() != m_resolved) return false;
+    m_runs = std::move(runs);
+    refresh(true, {});
+    return true;
+}
+
 double ChartCard::x(int year) const { return m_categoryX ? year - m_from : year; }
 
 void ChartCard::addLineSeries(Plotted& p, QValueAxis* yAxis, const QString& name,
@@ -121,6 +154,7 @@ void ChartCard::build() {
         }
         return out;
     };
+    m_resolved = resolveNames();
     const std::vector<Ref> primary = resolveAll(m_def.series);
     const std::vector<Ref> secondary = resolveAll(m_def.secondary);
     for (const auto& c : m_def.cagr)

@@ -117,6 +117,13 @@ public:
     /// @brief Draw what changed while out of view; nothing when the card is up to date.
     void catchUp();
 
+    /// @brief After a structural edit that left this chart's definition as it was: draw from
+    /// `runs` (the document's new evaluator) with the values replaced in place. False, with
+    /// nothing changed, when the card must be built again instead: every name it draws must
+    /// resolve to the same output with the same unit and legend name as when it was built, and
+    /// it must show a single live run.
+    bool rebind(std::vector<ChartRun> runs);
+
 public slots:
     void onResultsChanged(const QList<int>& seriesIndices);
 
@@ -131,6 +138,17 @@ protected:
 private:
     struct Plotted;
     struct AnchorMark;
+    /// A name the chart draws (series, right-hand axis, CAGR arrow) as the model resolves it.
+    struct Resolved {
+        std::string name;
+        bool found = false;
+        core::OutputRef ref{};
+        core::Unit unit = core::Unit::Number;
+        std::string legend;
+        bool operator==(const Resolved&) const = default;
+    };
+    /// @brief Every name of m_def as the document's current model resolves it.
+    [[nodiscard]] std::vector<Resolved> resolveNames() const;
     void build();
     void addLineSeries(Plotted& p, QValueAxis* yAxis, const QString& name, const QColor& color,
                        Qt::PenStyle style);
@@ -200,6 +218,7 @@ private:
     UncertaintyResult m_deferred;
     QGraphicsSimpleTextItem* m_caption = nullptr;  ///< percentile convention under the plot
     QMargins m_baseMargins;
+    std::vector<Resolved> m_resolved;  ///< resolveNames() when built
 };
 
 }  // namespace jevons::app

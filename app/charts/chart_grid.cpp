@@ -13,7 +13,7 @@ ChartGrid::ChartGrid(Document* document, QWidget* parent)
     : QWidget(parent), m_document(document), m_layout(new QGridLayout(this)) {
     m_layout->setContentsMargins(8, 8, 8, 8);
     m_layout->setSpacing(10);
-    connect(document, &Document::documentReset, this, &ChartGrid::rebuild);
+    connect(document, &Document::documentReset, this, &ChartGrid::onDocumentReset);
     connect(document, &Document::languageChanged, this, &ChartGrid::rebuild);
     connect(document, &Document::resultsChanged, this, &ChartGrid::onResultsChanged);
     m_bandHold.setSingleShot(true);
@@ -82,8 +82,32 @@ void ChartGrid::rebuild() {
     qDeleteAll(m_cards);
     m_cards.clear();
     if (!m_document->isLoaded()) return;
-    for (const auto& def : m_document->scenario().charts) m_cards.append(makeCard(def));
+    const core::Scenario& s = m_document->scenario();
+    m_builtAnchors = s.anchors;
+    m_builtActuals = s.actuals;
+    m_builtYears = s.years;
+    for (const auto& def : s.charts) m_cards.append(makeCard(def));
     placeCards();
+}
+
+void ChartGrid::onDocumentReset() {
+    if (!m_document->isLoaded() || !m_runs.empty()) return rebuild();
+    const core::Scenario& s = m_document->scenario();
+    if (m_cards.size() != qsizetype(s.charts.size()) || s.anchors != m_builtAnchors ||
+        s.actuals != m_builtActuals || s.years != m_builtYears)
+        return rebuild();
+    for (qsizetype i = 0; i < m_cards.size(); ++i) {
+        ChartCard* card = m_cards[i];
+        const core::ChartDef& def = s.charts[std::size_t(i)];
+        if (card->definition() == def &&
+            card->rebind({{m_document->activeScenario(), &m_document->evaluator(), true}}))
+            continue;
+        ChartCard* fresh = makeCard(def);
+        m_cards[i] = fresh;
+        m_layout->replaceWidget(card, fresh);
+        fresh->show();
+        delete card;
+    }
 }
 
 ChartCard* ChartGrid::makeCard(const core::ChartDef& def) {

@@ -68,6 +68,10 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    /// @brief A structural edit: cards whose chart, anchors, actuals and years are as they
+    /// were keep their QtCharts objects and take the new values in place (ChartCard::rebind);
+    /// the others are built again.
+    void onDocumentReset();
     void onResultsChanged(const QList<int>& series);
     /// @brief Hands `result` to the cards (out-of-view ones defer it).
     void applyUncertainty(UncertaintyResult result);
@@ -80,6 +84,10 @@ private:
     Document* m_document;
     std::vector<ChartRun> m_runs;
     QList<ChartCard*> m_cards;
+    /// What the cards' anchors, actuals and categories were drawn from.
+    std::vector<core::Anchor> m_builtAnchors;
+    std::vector<core::SeriesActuals> m_builtActuals;
+    core::YearRange m_builtYears;
     QGridLayout* m_layout;
     int m_columns = 0;
     int m_placedColumns = 0;

@@ -22,6 +22,7 @@
 #include <QCompleter>
 #include <QInputMethodEvent>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -47,6 +48,7 @@ private slots:
     void aForecastFromBlank();
     void figuresSourcesAndScenarios();
     void formulaColours();
+    void structuralEditsKeepUnchangedCards();
     void keysInTheTreeAndAChartEdit();
     void theScenarioGrid();
 
@@ -315,6 +317,35 @@ void ModelEditorTest::aForecastFromBlank() {
     QVERIFY(doc()->scenario().assumptions.empty());
     QVERIFY(doc()->scenario().series.empty());
     QCOMPARE(doc()->scenario().years.last, 2028);
+}
+
+void ModelEditorTest::structuralEditsKeepUnchangedCards() {
+    // QPointer: a card built again is a deleted card (its address may be reused).
+    ChartGrid* grid = m_window->chartGrid();
+    QPointer<ChartCard> asic = grid->card(QStringLiteral("asic_market"));
+    QPointer<ChartCard> capex = grid->card(QStringLiteral("capex"));
+    QVERIFY(asic && capex);
+    // A formula edit: the ASIC market's card keeps its charts and shows the new values.
+    QVERIFY(editor()->select(Kind::Series, QStringLiteral("asic_market")));
+    retype(editor()->seriesForm()->formula, QStringLiteral("accel_market * asic_share * 2"));
+    QCOMPARE(editor()->problem(), QString());
+    QVERIFY(asic && capex);
+    QCOMPARE(grid->card(QStringLiteral("asic_market")), asic.data());
+    QTRY_VERIFY(std::abs(asic->plan().series.front().values.at(5) - 85.8) < 1e-9);  // 2028
+    // A new label is a new legend: that card is built again, the others stay.
+    retype(editor()->seriesForm()->labelEn, QStringLiteral("ASIC market, doubled"));
+    QTRY_VERIFY(!asic);
+    QVERIFY(capex);
+    // Undo restores the values; the capex card was never rebuilt.
+    doc()->undoStack()->undo();  // the label
+    doc()->undoStack()->undo();  // the formula
+    QVERIFY(std::abs(doc()->evaluator().value("asic_market", 2028) - 42.9) < 1e-9);
+    QVERIFY(capex);
+    QTRY_VERIFY(std::abs(grid->card(QStringLiteral("asic_market"))
+                             ->plan()
+                             .series.front()
+                             .values.at(5) -
+                         42.9) < 1e-9);
 }
 
 void ModelEditorTest::formulaColours() {
