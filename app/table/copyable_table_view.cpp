@@ -46,10 +46,20 @@ void CopyableTableView::fitValues(int first, int last, bool reset) {
     const int margins = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 2);
     int widest = reset ? fm.horizontalAdvance(QStringLiteral("1,234.5")) + 12
                        : horizontalHeader()->minimumSectionSize();
+    // Shaping every cell's text costs more than the rest of a large table's update; the cells
+    // are numbers ("1,234.5", "−3.2", "—"), whose widths go with their length, so only the
+    // distinct texts within two characters of the longest are measured.
+    QStringList texts;
+    qsizetype longest = 0;
     for (int r = std::max(0, first); r <= last; ++r)
-        for (int c = 0; c < model()->columnCount(); ++c)
-            widest = std::max(
-                widest, fm.horizontalAdvance(model()->index(r, c).data().toString()) + margins);
+        for (int c = 0; c < model()->columnCount(); ++c) {
+            texts << model()->index(r, c).data().toString();
+            longest = std::max(longest, texts.back().size());
+        }
+    texts.removeDuplicates();
+    for (const QString& text : std::as_const(texts))
+        if (text.size() >= longest - 2)
+            widest = std::max(widest, fm.horizontalAdvance(text) + margins);
     if (widest != horizontalHeader()->minimumSectionSize())
         horizontalHeader()->setMinimumSectionSize(widest);
 }

@@ -295,8 +295,9 @@ Scenario renamedScenario(Scenario s, std::string_view from, std::string_view to)
 }
 
 void checkLoadable(const Scenario& scenario) {
+    // parseScenario ends with validateModel of what it read, which equals `scenario` (save ->
+    // load is lossless), so the model is checked once.
     (void)parseScenario(serializeScenario(scenario));
-    validateModel(scenario);
 }
 
 }  // namespace jevons::core::edit
