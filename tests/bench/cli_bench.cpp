@@ -4,6 +4,7 @@
 // <= 10 ms, export deck <= 60 ms. Each iteration is one process; p50/p95 over all iterations.
 #include <benchmark/benchmark.h>
 
+#include "percentiles.h"
 #include "run_process.h"
 
 #include <unistd.h>
@@ -15,14 +16,11 @@
 
 namespace {
 
+using jevons::bench::percentile;
+using jevons::bench::setPercentiles;
+
 const std::string kCli = JEVONS_CLI;
 const std::string kForecast = JEVONS_FORECAST;
-
-double percentile(std::vector<double> v, double q) {
-    std::sort(v.begin(), v.end());
-    const auto i = static_cast<std::size_t>(q * double(v.size() - 1) + 0.5);
-    return v[std::min(i, v.size() - 1)];
-}
 
 void runCommand(benchmark::State& state, const std::vector<std::string>& args) {
     std::vector<double> ms;

@@ -15,6 +15,7 @@
 #include <QImage>
 #include <QStandardPaths>
 
+#include "percentiles.h"
 #include "run_process.h"
 #include "screen_image.h"
 
@@ -34,6 +35,9 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
+using jevons::bench::percentile;
+using jevons::bench::setPercentiles;
+
 QString defaultForecast() { return QStringLiteral(JEVONS_FORECASTS_DIR "/default.json"); }
 
 /// @param uncertainty fan bands on (a 10,000-path simulation after each edit, on the engine's
@@ -49,19 +53,6 @@ std::unique_ptr<MainWindow> openWindow(bool uncertainty = false) {
     window->show();
     QCoreApplication::processEvents();
     return window;
-}
-
-double percentile(std::vector<double> v, double q) {
-    if (v.empty()) return 0.0;
-    std::sort(v.begin(), v.end());
-    const auto i = static_cast<std::size_t>(q * double(v.size() - 1) + 0.5);
-    return v[std::min(i, v.size() - 1)];
-}
-
-void setPercentiles(benchmark::State& state, const std::vector<double>& ms) {
-    state.counters["p50_ms"] = percentile(ms, 0.50);
-    state.counters["p95_ms"] = percentile(ms, 0.95);
-    state.counters["max_ms"] = percentile(ms, 1.0);
 }
 
 // One slider step on an assumption feeding the ASIC charts (three cards and the table).

@@ -12,6 +12,8 @@
 
 #include <benchmark/benchmark.h>
 
+#include "percentiles.h"
+
 #include <QApplication>
 #include <QImage>
 #include <QStandardPaths>
@@ -26,6 +28,9 @@ using namespace jevons::app;
 using Clock = std::chrono::steady_clock;
 
 namespace {
+
+using jevons::bench::percentile;
+using jevons::bench::setPercentiles;
 
 /// A forecast of `nSeries` series over 2023–2035: ten start values and one growth rate
 /// ("driver") that the first `refs` series grow at (cagr, so `refs` references), the rest
@@ -77,13 +82,6 @@ std::unique_ptr<MainWindow> openLarge() {
     return window;
 }
 
-double percentile(std::vector<double> v, double q) {
-    if (v.empty()) return 0.0;
-    std::sort(v.begin(), v.end());
-    const auto i = static_cast<std::size_t>(q * double(v.size() - 1) + 0.5);
-    return v[std::min(i, v.size() - 1)];
-}
-
 /// Argument 0: add a series (a formula over two others); 1: rename "driver" (100 references)
 /// back and forth.
 void BM_StructuralEdit(benchmark::State& state) {
@@ -128,9 +126,7 @@ void BM_StructuralEdit(benchmark::State& state) {
         state.SetIterationTime(seconds);
         ms.push_back(seconds * 1e3);
     }
-    state.counters["p50_ms"] = percentile(ms, 0.50);
-    state.counters["p95_ms"] = percentile(ms, 0.95);
-    state.counters["max_ms"] = percentile(ms, 1.0);
+    setPercentiles(state, ms);
 }
 BENCHMARK(BM_StructuralEdit)
     ->ArgName("rename")

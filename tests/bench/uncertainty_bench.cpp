@@ -28,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include "percentiles.h"
 #include "screen_image.h"
 
 #include <algorithm>
@@ -41,6 +42,9 @@ using namespace jevons::app;
 using Clock = std::chrono::steady_clock;
 
 namespace {
+
+using jevons::bench::percentile;
+using jevons::bench::setPercentiles;
 
 double msSince(Clock::time_point t0) {
     return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
@@ -71,20 +75,6 @@ std::unique_ptr<MainWindow> openWindow(bool uncertainty = true) {
     if (window->uncertaintyEngine()->isEnabled() != uncertainty) qFatal("uncertainty not set");
     waitForBands(window->uncertaintyEngine());
     return window;
-}
-
-double percentile(std::vector<double> v, double q) {
-    if (v.empty()) return 0.0;
-    std::sort(v.begin(), v.end());
-    const auto i = static_cast<std::size_t>(q * double(v.size() - 1) + 0.5);
-    return v[std::min(i, v.size() - 1)];
-}
-
-void setPercentiles(benchmark::State& state, const char* name, const std::vector<double>& ms) {
-    const std::string n(name);
-    state.counters[n + "_p50_ms"] = percentile(ms, 0.50);
-    state.counters[n + "_p95_ms"] = percentile(ms, 0.95);
-    state.counters[n + "_max_ms"] = percentile(ms, 1.0);
 }
 
 // Edits of a fixed assumption (the ASIC share in 2023) that every ASIC fan depends on; inside a
@@ -138,8 +128,8 @@ void BM_EditToLinesAndBands(benchmark::State& state) {
         mc.push_back(engine->lastRunMilliseconds());
     }
     if (drag) window->document()->endInteractiveEdit();
-    setPercentiles(state, "lines", lines);
-    setPercentiles(state, "bands", bands);
+    setPercentiles(state, lines, "lines_");
+    setPercentiles(state, bands, "bands_");
     state.counters["monte_carlo_p50_ms"] = percentile(mc, 0.5);
 }
 BENCHMARK(BM_EditToLinesAndBands)
