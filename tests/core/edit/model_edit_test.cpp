@@ -8,25 +8,16 @@
 #include "core/scenario/scenario_error.h"
 #include "core/scenario/scenario_json.h"
 
-#include "tests/core/deck/deck_test_support.h"
+#include "tests/core/edit/edit_test_support.h"
 
 #include <gtest/gtest.h>
 
 using namespace jevons::core;
 using namespace jevons::core::edit;
+using jevons::core::edit::test_support::base;
+using jevons::core::edit::test_support::valueOf;
 
 namespace {
-
-const Scenario& base() {
-    static const Scenario s = loadScenarioFile(deck::testing::defaultForecastPath());
-    return s;
-}
-
-double valueOf(const Scenario& s, const std::string& series, int year,
-               const std::string& scenario = "base") {
-    const Evaluator e(Model::compile(s), scenario);
-    return e.value(series, year);
-}
 
 std::string messageOf(const std::function<void()>& f) {
     try {
