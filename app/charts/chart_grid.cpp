@@ -99,14 +99,9 @@ void ChartGrid::onDocumentReset() {
     for (qsizetype i = 0; i < m_cards.size(); ++i) {
         ChartCard* card = m_cards[i];
         const core::ChartDef& def = s.charts[std::size_t(i)];
-        if (card->definition() == def &&
-            card->rebind({{m_document->activeScenario(), &m_document->evaluator(), true}}))
-            continue;
-        ChartCard* fresh = makeCard(def);
-        m_cards[i] = fresh;
-        m_layout->replaceWidget(card, fresh);
-        fresh->show();
-        delete card;
+        if (card->definition() != def ||
+            !card->rebind({{m_document->activeScenario(), &m_document->evaluator(), true}}))
+            replaceCard(card, def);
     }
 }
 
@@ -118,15 +113,15 @@ ChartCard* ChartGrid::makeCard(const core::ChartDef& def) {
     if (m_runs.empty()) card->setUncertainty(m_uncertainty);
     // Queued: the card asks from inside its own refresh.
     connect(
-        card, &ChartCard::axisUnitsChanged, this, [this, card] { replaceCard(card); },
-        Qt::QueuedConnection);
+        card, &ChartCard::axisUnitsChanged, this,
+        [this, card] { replaceCard(card, card->definition()); }, Qt::QueuedConnection);
     return card;
 }
 
-void ChartGrid::replaceCard(ChartCard* old) {
+void ChartGrid::replaceCard(ChartCard* old, const core::ChartDef& def) {
     const qsizetype at = m_cards.indexOf(old);
     if (at < 0) return;
-    ChartCard* card = makeCard(old->definition());
+    ChartCard* card = makeCard(def);
     m_cards[at] = card;
     m_layout->replaceWidget(old, card);
     card->show();

@@ -53,8 +53,9 @@ public slots:
     void rebuild();
     /// @brief A card on `def` with the grid's runs and bands, replaced when its axis units change.
     [[nodiscard]] ChartCard* makeCard(const core::ChartDef& def);
-    /// @brief Build `old`'s chart again in its place (ChartCard::axisUnitsChanged).
-    void replaceCard(ChartCard* old);
+    /// @brief A new card on `def` in `old`'s place, `old` deleted (ChartCard::axisUnitsChanged;
+    /// a structural edit that changed what `old` draws). `def` may be `old`'s own definition.
+    void replaceCard(ChartCard* old, const core::ChartDef& def);
     /// @brief Bands and CAGR ranges of the document's current values (null = none); shown in
     /// normal mode only (compare mode's lines are scenarios, not one forecast's range).
     void setUncertainty(jevons::app::UncertaintyResult result);
