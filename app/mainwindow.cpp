@@ -58,7 +58,7 @@ MainWindow::MainWindow(QWidget* parent)
       m_charts(new ChartGrid(m_document)),
       m_chartScroll(new QScrollArea(this)),
       m_tableModel(new SeriesTableModel(m_document, this)),
-      m_table(new CopyableTableView(SeriesTableModel::kCopyRole)),
+      m_table(new CopyableTableView(SeriesTableModel::kCopyRole, SeriesTableModel::kValueRole)),
       m_differences(new DifferencesModel(m_document, &m_comparison, this)),
       m_differencesView(new CopyableTableView(SeriesTableModel::kCopyRole)),
       m_differenceYears(new QLineEdit),

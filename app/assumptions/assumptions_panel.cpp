@@ -16,7 +16,7 @@ AssumptionsPanel::AssumptionsPanel(Document* document, QWidget* parent)
     setWidgetResizable(true);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFrameShape(QFrame::NoFrame);
-    connect(document, &Document::documentReset, this, &AssumptionsPanel::rebuild);
+    connect(document, &Document::documentReset, this, &AssumptionsPanel::onDocumentReset);
     connect(document, &Document::languageChanged, this, &AssumptionsPanel::rebuild);
     connect(document, &Document::assumptionChanged, this, [this](const QString& id, double v) {
         if (AssumptionSlider* row = m_rows.value(id)) row->showValue(v);
@@ -27,8 +27,42 @@ AssumptionsPanel::AssumptionsPanel(Document* document, QWidget* parent)
     rebuild();
 }
 
+void AssumptionsPanel::onDocumentReset() {
+    if (!m_document->isLoaded() || m_rows.isEmpty()) return rebuild();
+    const core::Scenario& scenario = m_document->scenario();
+    const auto sameGroups = [&] {
+        if (scenario.assumptions.size() != m_built.size()) return false;
+        for (std::size_t i = 0; i < m_built.size(); ++i)
+            if (scenario.assumptions[i].group != m_built[i].group) return false;
+        return true;
+    };
+    if (scenario.groups != m_builtGroups || scenario.sources != m_builtSources || !sameGroups())
+        return rebuild();
+    const auto& values = m_document->evaluator();
+    for (std::size_t i = 0; i < m_built.size(); ++i) {
+        const core::Assumption& a = scenario.assumptions[i];
+        AssumptionSlider*& row = m_builtRows[i];
+        if (a == m_built[i]) {
+            row->showValue(values.assumption(a.id));
+            row->showRange();
+            continue;
+        }
+        core::Assumption current = a;
+        current.value = values.assumption(a.id);
+        auto* fresh = new AssumptionSlider(m_document, current, row->parentWidget());
+        delete row->parentWidget()->layout()->replaceWidget(row, fresh);
+        delete row;
+        row = fresh;
+        m_built[i] = a;
+    }
+    m_rows.clear();
+    for (AssumptionSlider* row : m_builtRows) m_rows.insert(row->assumptionId(), row);
+}
+
 void AssumptionsPanel::rebuild() {
     m_rows.clear();
+    m_built.clear();
+    m_builtRows.clear();
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -59,6 +93,12 @@ void AssumptionsPanel::rebuild() {
     }
     layout->addStretch(1);
     setWidget(content);  // deletes the previous content
+    if (m_document->isLoaded()) {
+        m_built = m_document->scenario().assumptions;
+        for (const auto& a : m_built) m_builtRows.push_back(m_rows.value(toQString(a.id)));
+        m_builtGroups = m_document->scenario().groups;
+        m_builtSources = m_document->scenario().sources;
+    }
 }
 
 }  // namespace jevons::app

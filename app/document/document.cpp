@@ -273,8 +273,8 @@ bool Document::dragAnchor(int anchorIndex, double storedTarget) {
     return editAssumption(QString::fromStdString(a->id), value);
 }
 
-void Document::applyDefinitions(const core::Scenario& scenario) {
-    core::validateModel(scenario);
+void Document::applyDefinitions(const core::Scenario& scenario, Checked checked) {
+    if (checked == Checked::No) core::validateModel(scenario);
     const std::string active =
         m_active == "base" || scenario.findScenario(m_active) ? m_active : "base";
     auto evaluator = std::make_unique<core::Evaluator>(core::Model::compile(scenario), active);
@@ -290,8 +290,10 @@ bool Document::replaceDefinitions(core::Scenario scenario, const QString& text, 
     if (!isLoaded()) return false;
     core::Scenario before = m_scenario;
     try {
-        applyDefinitions(scenario);
+        core::checkLoadable(scenario);  // as the loader would read it, the model included
+        applyDefinitions(scenario, Checked::Yes);
     } catch (const std::exception& e) {
+        // A ScenarioError without a file or line reads "path: detail".
         const QString message = QString::fromStdString(e.what());
         if (error) *error = message;
         emit editRejected(message);

@@ -96,9 +96,11 @@ public:
     /// by solving for the assumption the anchor drives. Returns false when it drives nothing.
     bool dragAnchor(int anchorIndex, double storedTarget);
     /// @brief Replace the definitions (assumptions, series, actuals, charts, ...) by `scenario`
-    /// as one undo step called `text` (an accepted fit, imported actuals), keeping the file path
-    /// and the active scenario (base if `scenario` no longer has it). When the model refuses it
-    /// returns false with the core's message in `error`, emits editRejected and changes nothing.
+    /// as one undo step called `text` (an accepted fit, imported actuals, a model-editor edit),
+    /// keeping the file path and the active scenario (base if `scenario` no longer has it).
+    /// `scenario` must be one the loader would accept written to a file (core::checkLoadable):
+    /// when it is not, returns false with the core's "path: detail" in `error`, emits
+    /// editRejected and changes nothing.
     bool replaceDefinitions(core::Scenario scenario, const QString& text, QString* error = nullptr);
 
     // Applied by undo commands; not undoable themselves.
@@ -113,10 +115,13 @@ public:
                            const std::optional<core::DistributionSpec>& spec);
     void insertScenario(core::ScenarioDef def);
     void removeScenario(const std::string& id);
-    /// @brief Make `scenario` the definitions (compiled and checked first; throws
+    /// Whether a scenario handed to applyDefinitions was already validated (core::validateModel
+    /// or core::checkLoadable), as the undo stack's states and replaceDefinitions' are.
+    enum class Checked { No, Yes };
+    /// @brief Make `scenario` the definitions (validated unless `checked`, then compiled; throws
     /// core::ScenarioError or std::runtime_error, then nothing changes). Views rebuild
     /// (scenariosChanged, then documentReset); the undo stack is kept.
-    void applyDefinitions(const core::Scenario& scenario);
+    void applyDefinitions(const core::Scenario& scenario, Checked checked = Checked::No);
     [[nodiscard]] int interactiveSession() const { return m_session; }
 
 signals:

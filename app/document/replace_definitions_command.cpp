@@ -16,16 +16,18 @@ ReplaceDefinitionsCommand::ReplaceDefinitionsCommand(Document* document, core::S
     setText(text);
 }
 
-// Both states were accepted by the model before (one was the document), so applying them again
-// does not throw.
-void ReplaceDefinitionsCommand::undo() { m_document->applyDefinitions(m_before); }
+// Both states were accepted before (one was the document, the other passed checkLoadable), so
+// applying them again needs no validation and does not throw.
+void ReplaceDefinitionsCommand::undo() {
+    m_document->applyDefinitions(m_before, Document::Checked::Yes);
+}
 
 void ReplaceDefinitionsCommand::redo() {
     if (m_skipRedo) {
         m_skipRedo = false;
         return;
     }
-    m_document->applyDefinitions(m_after);
+    m_document->applyDefinitions(m_after, Document::Checked::Yes);
 }
 
 }  // namespace jevons::app

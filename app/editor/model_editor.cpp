@@ -367,20 +367,9 @@ void ModelEditor::showSelected() {
 
 bool ModelEditor::apply(const core::Scenario& scenario, const QString& text, Kind kind,
                         const QString& id) {
-    try {
-        core::edit::checkLoadable(scenario);
-    } catch (const core::ScenarioError& e) {
-        // The field and the detail; the line and column would be of a file that was never written.
-        showProblem(
-            QString::fromStdString(e.path().empty() ? e.detail() : e.path() + ": " + e.detail()));
-        return false;
-    } catch (const std::exception& e) {
-        showProblem(QString::fromStdString(e.what()));
-        return false;
-    }
     m_pendingKind = kind;
     m_pendingId = id;
-    QString error;
+    QString error;  // "path: detail": the field, and no line of a file that was never written
     if (!m_document->replaceDefinitions(scenario, text, &error)) {
         m_pendingKind = Kind::None;
         showProblem(error);

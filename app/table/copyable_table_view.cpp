@@ -10,11 +10,12 @@
 #include <QStyle>
 
 #include <algorithm>
+#include <cmath>
 
 namespace jevons::app {
 
-CopyableTableView::CopyableTableView(int copyRole, QWidget* parent)
-    : QTableView(parent), m_copyRole(copyRole) {
+CopyableTableView::CopyableTableView(int copyRole, int valueRole, QWidget* parent)
+    : QTableView(parent), m_copyRole(copyRole), m_valueRole(valueRole) {
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setAlternatingRowColors(true);
     setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -46,22 +47,41 @@ void CopyableTableView::fitValues(int first, int last, bool reset) {
     const int margins = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 2);
     int widest = reset ? fm.horizontalAdvance(QStringLiteral("1,234.5")) + 12
                        : horizontalHeader()->minimumSectionSize();
-    // Shaping every cell's text costs more than the rest of a large table's update; the cells
-    // are numbers ("1,234.5", "−3.2", "—"), whose widths go with their length, so only the
-    // distinct texts within two characters of the longest are measured.
-    QStringList texts;
-    qsizetype longest = 0;
-    for (int r = std::max(0, first); r <= last; ++r)
-        for (int c = 0; c < model()->columnCount(); ++c) {
-            texts << model()->index(r, c).data().toString();
-            longest = std::max(longest, texts.back().size());
-        }
-    texts.removeDuplicates();
-    for (const QString& text : std::as_const(texts))
-        if (text.size() >= longest - 2)
-            widest = std::max(widest, fm.horizontalAdvance(text) + margins);
+    for (const QString& text : widestCandidates(first, last))
+        widest = std::max(widest, fm.horizontalAdvance(text) + margins);
     if (widest != horizontalHeader()->minimumSectionSize())
         horizontalHeader()->setMinimumSectionSize(widest);
+}
+
+QStringList CopyableTableView::widestCandidates(int first, int last) const {
+    // Shaping every cell's text costs more than the rest of a large table's update. The cells
+    // are numbers ("1,234.5", "−3.2", "—"), whose widths go with their length (digits are
+    // equally wide in UI fonts), so only the distinct texts within two characters of the
+    // longest are measured. With a value role no other cell is even formatted: in a row of one
+    // format the longest texts are those of its largest and of its smallest value.
+    const int columns = model()->columnCount();
+    QStringList texts;
+    for (int r = std::max(0, first); r <= last; ++r) {
+        if (m_valueRole < 0) {
+            for (int c = 0; c < columns; ++c) texts << model()->index(r, c).data().toString();
+            continue;
+        }
+        int high = -1, low = -1;
+        double highValue = 0.0, lowValue = 0.0;
+        for (int c = 0; c < columns; ++c) {
+            const double v = model()->index(r, c).data(m_valueRole).toDouble();
+            if (std::isnan(v)) continue;
+            if (high < 0 || v > highValue) high = c, highValue = v;
+            if (low < 0 || v < lowValue) low = c, lowValue = v;
+        }
+        if (high >= 0) texts << model()->index(r, high).data().toString();
+        if (low >= 0 && low != high) texts << model()->index(r, low).data().toString();
+    }
+    qsizetype longest = 0;
+    for (const QString& text : std::as_const(texts)) longest = std::max(longest, text.size());
+    texts.removeIf([longest](const QString& text) { return text.size() < longest - 2; });
+    texts.removeDuplicates();
+    return texts;
 }
 
 QString CopyableTableView::selectionAsTsv() const {

@@ -105,24 +105,41 @@ HistogramView::HistogramView(Document* document, QWidget* parent)
     retranslate();
 }
 
-QString HistogramView::output() const { return m_output->currentData().toString(); }
+QString HistogramView::output() const {
+    refreshStaleChoices();
+    return m_output->currentData().toString();
+}
 
-int HistogramView::year() const { return m_year->currentData().toInt(); }
+int HistogramView::year() const {
+    refreshStaleChoices();
+    return m_year->currentData().toInt();
+}
 
 void HistogramView::setOutput(const QString& ref) {
+    refreshStaleChoices();
     const int at = m_output->findData(ref);
     if (at >= 0) m_output->setCurrentIndex(at);
 }
 
 void HistogramView::setYear(int year) {
+    refreshStaleChoices();
     const int at = m_year->findData(year);
     if (at >= 0) m_year->setCurrentIndex(at);
 }
 
 void HistogramView::rebuildChoices() {
+    m_choicesStale = true;
+    if (isVisible()) refreshStaleChoices();
+}
+
+void HistogramView::refreshStaleChoices() const {
+    if (!m_choicesStale) return;
+    m_choicesStale = false;  // first: output() and year() below read the current choice
+    const QString current = m_output->currentData().toString();
+    const int currentYear = m_year->currentData().toInt();
     const core::Scenario::Focus focus = m_document->scenario().focus();
-    const QString ref = output().isEmpty() ? toQString(focus.ref) : output();
-    const int y = year() ? year() : focus.cagrEnd;
+    const QString ref = current.isEmpty() ? toQString(focus.ref) : current;
+    const int y = currentYear ? currentYear : focus.cagrEnd;
     fillOutputCombo(m_output, *m_document, ref);
     fillYearCombo(m_year, *m_document, y);
 }
@@ -139,6 +156,7 @@ void HistogramView::changeEvent(QEvent* event) {
 
 void HistogramView::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
+    refreshStaleChoices();
     if (m_dirty) schedule();
 }
 

@@ -67,7 +67,10 @@ protected:
 private:
     void retranslate();
     void schedule();
+    /// The output and year choices for a new forecast or language: at once when shown, else
+    /// marked stale and refreshed when shown or asked for (a hidden view costs an edit nothing).
     void rebuildChoices();
+    void refreshStaleChoices() const;
     void draw();
     void clear(const QString& why);
     void placeMarkerLabels();
@@ -85,6 +88,7 @@ private:
     std::uint64_t m_seed = 0;
     bool m_pending = false;
     bool m_dirty = true;
+    mutable bool m_choicesStale = true;
 };
 
 }  // namespace jevons::app

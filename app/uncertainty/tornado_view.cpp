@@ -85,25 +85,42 @@ TornadoView::TornadoView(Document* document, QWidget* parent)
     retranslate();
 }
 
-QString TornadoView::output() const { return m_output->currentData().toString(); }
+QString TornadoView::output() const {
+    refreshStaleChoices();
+    return m_output->currentData().toString();
+}
 
-int TornadoView::year() const { return m_year->currentData().toInt(); }
+int TornadoView::year() const {
+    refreshStaleChoices();
+    return m_year->currentData().toInt();
+}
 
 void TornadoView::setOutput(const QString& ref) {
+    refreshStaleChoices();
     const int at = m_output->findData(ref);
     if (at >= 0) m_output->setCurrentIndex(at);
 }
 
 void TornadoView::setYear(int year) {
+    refreshStaleChoices();
     const int at = m_year->findData(year);
     if (at >= 0) m_year->setCurrentIndex(at);
 }
 
 void TornadoView::rebuildChoices() {
+    m_choicesStale = true;
+    if (isVisible()) refreshStaleChoices();
+}
+
+void TornadoView::refreshStaleChoices() const {
+    if (!m_choicesStale) return;
+    m_choicesStale = false;  // first: output() and year() below read the current choice
+    const QString current = m_output->currentData().toString();
+    const int currentYear = m_year->currentData().toInt();
     const core::Scenario::Focus focus = m_document->scenario().focus();
-    const QString ref = output().isEmpty() ? toQString(focus.ref) : output();
+    const QString ref = current.isEmpty() ? toQString(focus.ref) : current;
     fillOutputCombo(m_output, *m_document, ref);
-    fillYearCombo(m_year, *m_document, year() ? year() : focus.chartEnd);
+    fillYearCombo(m_year, *m_document, currentYear ? currentYear : focus.chartEnd);
 }
 
 void TornadoView::retranslate() {
@@ -118,6 +135,7 @@ void TornadoView::changeEvent(QEvent* event) {
 
 void TornadoView::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
+    refreshStaleChoices();
     if (m_dirty) schedule();
 }
 

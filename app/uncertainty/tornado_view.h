@@ -60,7 +60,10 @@ protected:
 private:
     void retranslate();
     void schedule();
+    /// The output and year choices for a new forecast or language: at once when shown, else
+    /// marked stale and refreshed when shown or asked for (a hidden view costs an edit nothing).
     void rebuildChoices();
+    void refreshStaleChoices() const;
     void draw();
     void clear(const QString& why);
     void placeLabels();
@@ -84,6 +87,7 @@ private:
     QGraphicsLineItem* m_centreLine = nullptr;    ///< at the base value; owned by the chart
     bool m_pending = false;
     bool m_dirty = true;
+    mutable bool m_choicesStale = true;
 };
 
 }  // namespace jevons::app

@@ -294,10 +294,4 @@ Scenario renamedScenario(Scenario s, std::string_view from, std::string_view to)
     return s;
 }
 
-void checkLoadable(const Scenario& scenario) {
-    // parseScenario ends with validateModel of what it read, which equals `scenario` (save ->
-    // load is lossless), so the model is checked once.
-    (void)parseScenario(serializeScenario(scenario));
-}
-
 }  // namespace jevons::core::edit

@@ -66,8 +66,4 @@ namespace jevons::core::edit {
 /// formula function is called. `path` names the field in the message.
 void checkNewId(const Scenario& scenario, std::string_view id, const std::string& path);
 
-/// @brief Throws what the loader would throw for `scenario` written to a file and read back
-/// (the editor never leaves a document a file could not hold), and what Model::compile throws.
-void checkLoadable(const Scenario& scenario);
-
 }  // namespace jevons::core::edit

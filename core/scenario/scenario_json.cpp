@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstring>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <string>
 #include <utility>
@@ -559,6 +560,34 @@ std::string serializeScenario(const Scenario& scenario) {
     if (const auto bad = invalidUtf8Path(root, ""))
         throw ScenarioError(*bad, "this text is not valid UTF-8, so it cannot be saved");
     return root.dump(2) + "\n";
+}
+
+void checkLoadable(const Scenario& scenario) {
+    // A file's object keys are unique: items sharing an id would collapse into one when written.
+    const auto unique = [](const auto& items, const char* section, auto idOf) {
+        std::set<std::string_view> seen;
+        for (const auto& item : items)
+            if (!seen.insert(idOf(item)).second)
+                throw ScenarioError(childPath(section, idOf(item)),
+                                    "two items have this id; each id must be unique");
+    };
+    unique(scenario.assumptions, "assumptions",
+           [](const Assumption& a) -> std::string_view { return a.id; });
+    unique(scenario.groups, "groups",
+           [](const GroupLabel& g) -> std::string_view { return g.name; });
+    unique(scenario.series, "series", [](const SeriesDef& d) -> std::string_view { return d.id; });
+    unique(scenario.actuals, "actuals",
+           [](const SeriesActuals& a) -> std::string_view { return a.series; });
+    unique(scenario.charts, "charts", [](const ChartDef& c) -> std::string_view { return c.id; });
+    unique(scenario.scenarios, "scenarios",
+           [](const ScenarioDef& d) -> std::string_view { return d.id; });
+    const Json root = scenarioJson(scenario);
+    if (const auto bad = invalidUtf8Path(root, ""))
+        throw ScenarioError(*bad, "this text is not valid UTF-8, so it cannot be saved");
+    const Scenario reread = Reader().read(root);
+#ifdef JEVONS_SCENARIO_HAS_MODEL
+    validateModel(reread);
+#endif
 }
 
 void saveScenarioFile(const Scenario& scenario, const std::string& path) {

@@ -37,6 +37,13 @@ inline constexpr std::uintmax_t kMaxScenarioFileBytes = std::uintmax_t{16} << 20
 /// is not valid UTF-8.
 [[nodiscard]] std::string serializeScenario(const Scenario& scenario);
 
+/// @brief What parseScenario(serializeScenario(scenario)) would check, without the text: the
+/// canonical JSON of `scenario` is read back and validated as a file's would be. For a forecast
+/// built in memory (the model editor) before it becomes the document, so that what is saved
+/// always loads. Throws ScenarioError with the JSON path and no line (there is no file),
+/// including when two items of one kind share an id (the file could not hold both).
+void checkLoadable(const Scenario& scenario);
+
 /// @brief Write serializeScenario(scenario) to `path` with writeFileAtomically
 /// (core/io/atomic_file.h). On failure the file at `path` is untouched and ScenarioError says
 /// "PATH: could not save the file: REASON (STEP)".

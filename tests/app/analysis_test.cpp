@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QChartView>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLineSeries>
 #include <QMenu>
 #include <QMenuBar>
@@ -330,6 +331,45 @@ private slots:
         }
         applyInterfaceLanguage(QStringLiteral("en"));
         doc().setLanguage(QStringLiteral("en"));
+    }
+
+    // A view that is not shown refills its choices only when it is shown or asked: a structural
+    // edit costs the hidden tab nothing, and the new series is offered once the tab shows.
+    void hiddenViewsRefillTheirChoicesWhenShownOrAsked() {
+        TornadoView* tornado = dock()->tornadoView();
+        HistogramView* histogram = dock()->histogramView();
+        dock()->tabs()->setCurrentWidget(histogram);
+        QVERIFY(histogram->isVisible() && !tornado->isVisible());
+        auto* tornadoChoices = tornado->findChild<QComboBox*>(QStringLiteral("tornadoOutput"));
+        auto* histogramChoices =
+            histogram->findChild<QComboBox*>(QStringLiteral("histogramOutput"));
+        const int before = tornadoChoices->count();
+        QCOMPARE(histogramChoices->count(), before);
+        const QString chosen = histogram->output();
+        core::Scenario next = doc().scenario();
+        core::SeriesDef added;
+        added.id = "asic_doubled";
+        added.label = {"ASIC market doubled", ""};
+        added.unit = core::Unit::UsdBillion;
+        added.kind = core::SeriesKind::Formula;
+        added.expr = "asic_market * 2";
+        next.series.push_back(added);
+        QVERIFY(doc().replaceDefinitions(next, QStringLiteral("add")));
+        QCOMPARE(histogramChoices->count(), before + 1);  // shown: refilled at once
+        QCOMPARE(tornadoChoices->count(), before);        // hidden: not yet
+        dock()->tabs()->setCurrentWidget(tornado);
+        QCOMPARE(tornadoChoices->count(), before + 1);
+        QVERIFY(tornadoChoices->findData(QStringLiteral("asic_doubled")) >= 0);
+        // Asked while hidden and stale: the list is refilled first.
+        doc().undoStack()->undo();                        // the series is gone again
+        QCOMPARE(histogramChoices->count(), before + 1);  // hidden: not refilled yet
+        QCOMPARE(histogram->output(), chosen);            // asked: refilled, the choice kept
+        QCOMPARE(histogramChoices->count(), before);
+        doc().undoStack()->redo();
+        histogram->setOutput(QStringLiteral("asic_doubled"));
+        QCOMPARE(histogram->output(), QStringLiteral("asic_doubled"));
+        histogram->setOutput(chosen);
+        doc().undoStack()->undo();
     }
 
     void cleanupTestCase() { m_window.reset(); }

@@ -4,6 +4,8 @@
 // message at the right column, nothing evaluated) and a cycle (refused with its chain), and a
 // small forecast built from Blank through the editor alone.
 #include "app/editor/model_editor.h"
+#include "app/assumptions/assumption_slider.h"
+#include "app/assumptions/assumptions_panel.h"
 #include "app/charts/chart_card.h"
 #include "app/charts/chart_grid.h"
 #include "app/editor/item_forms.h"
@@ -20,7 +22,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
+#include <QGroupBox>
 #include <QInputMethodEvent>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -85,6 +89,10 @@ void ModelEditorTest::init() {
 void ModelEditorTest::renameFollowsEverywhereAndUndoRestoresAll() {
     const jevons::core::Scenario before = doc()->scenario();
     const double asic2028 = doc()->evaluator().value("asic_market", 2028);
+    auto* panel = m_window->findChild<AssumptionsPanel*>();
+    const QPointer<AssumptionSlider> unchangedRow = panel->slider(QStringLiteral("accel_2028"));
+    const QPointer<AssumptionSlider> renamedRow = panel->slider(QStringLiteral("asic_share_2028"));
+    QVERIFY(unchangedRow && renamedRow);
     QVERIFY(editor()->select(Kind::Assumption, QStringLiteral("asic_share_2028")));
     AssumptionForm* form = editor()->assumptionForm();
     QCOMPARE(form->idEdit->text(), QStringLiteral("asic_share_2028"));
@@ -114,7 +122,13 @@ void ModelEditorTest::renameFollowsEverywhereAndUndoRestoresAll() {
     for (const auto& a : s.anchors) drives |= a.drives == "share_2028";
     QVERIFY(drives);
     QCOMPARE(doc()->evaluator().value("asic_market", 2028), asic2028);
-    // The dashboard's slider is the renamed one (the panel rebuilt from the document).
+    // The dashboard's panel replaced the renamed assumption's row only, in its place.
+    QVERIFY(!renamedRow);
+    QCOMPARE(panel->slider(QStringLiteral("accel_2028")), unchangedRow.data());
+    AssumptionSlider* share = panel->slider(QStringLiteral("share_2028"));
+    QVERIFY(share && !panel->slider(QStringLiteral("asic_share_2028")));
+    const auto* box = qobject_cast<QGroupBox*>(share->parentWidget());
+    QVERIFY(box && box->layout()->indexOf(share) >= 0);
     QVERIFY(doc()->isModified());
 
     // One undo step restores everything.
@@ -122,8 +136,21 @@ void ModelEditorTest::renameFollowsEverywhereAndUndoRestoresAll() {
              QStringLiteral("Rename asic_share_2028 to share_2028"));
     doc()->undoStack()->undo();
     QVERIFY(doc()->scenario() == before);
+    QVERIFY(panel->slider(QStringLiteral("asic_share_2028")));
+    QVERIFY(!panel->slider(QStringLiteral("share_2028")));
+    QCOMPARE(panel->slider(QStringLiteral("accel_2028")), unchangedRow.data());
     doc()->undoStack()->redo();
     QVERIFY(doc()->scenario().findAssumption("share_2028"));
+
+    // Moving an assumption to another group builds the panel anew: it shows in that group.
+    jevons::core::Scenario moved = doc()->scenario();
+    moved.findAssumption("share_2028")->group = "Moved here";
+    QVERIFY(doc()->replaceDefinitions(moved, QStringLiteral("move")));
+    QVERIFY(!unchangedRow);
+    const auto* movedBox =
+        qobject_cast<QGroupBox*>(panel->slider(QStringLiteral("share_2028"))->parentWidget());
+    QVERIFY(movedBox);
+    QCOMPARE(movedBox->title(), QStringLiteral("Moved here"));
 }
 
 void ModelEditorTest::deletingAReferencedAssumptionIsRefused() {
@@ -341,11 +368,9 @@ void ModelEditorTest::structuralEditsKeepUnchangedCards() {
     doc()->undoStack()->undo();  // the formula
     QVERIFY(std::abs(doc()->evaluator().value("asic_market", 2028) - 42.9) < 1e-9);
     QVERIFY(capex);
-    QTRY_VERIFY(std::abs(grid->card(QStringLiteral("asic_market"))
-                             ->plan()
-                             .series.front()
-                             .values.at(5) -
-                         42.9) < 1e-9);
+    QTRY_VERIFY(
+        std::abs(grid->card(QStringLiteral("asic_market"))->plan().series.front().values.at(5) -
+                 42.9) < 1e-9);
 }
 
 void ModelEditorTest::formulaColours() {

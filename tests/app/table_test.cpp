@@ -11,6 +11,7 @@
 #include <QClipboard>
 #include <QItemSelectionModel>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTest>
 #include <QUndoStack>
 
@@ -52,6 +53,45 @@ private slots:
             const double delta = m->data(m->index(r, 3), SeriesTableModel::kValueRole).toDouble();
             QVERIFY(qAbs(delta - (bull - base)) < 1e-9);
         }
+    }
+
+    // The view fits its columns from each row's largest and smallest value only (the value
+    // role): every cell's text must still fit, a long negative one and a structural edit's new
+    // row included.
+    void everyCellFitsItsColumn() {
+        auto window = test::makeWindow(nullptr);
+        window->resize(1600, 1000);
+        window->show();
+        Document* doc = window->document();
+        core::Scenario next = doc->scenario();
+        core::SeriesDef wide;
+        wide.id = "wide_negative";
+        wide.label = {"Wide negative", ""};
+        wide.unit = core::Unit::Number;  // a plain quantity may be negative
+        wide.kind = core::SeriesKind::Formula;
+        wide.expr = "0 - asic_market * 100000";  // about −4,290,000.0 in 2028
+        next.series.push_back(wide);
+        QString error;
+        QVERIFY2(doc->replaceDefinitions(next, QStringLiteral("add"), &error), qPrintable(error));
+        CopyableTableView* view = window->tableView();
+        QAbstractItemModel* model = view->model();
+        const int margins =
+            2 * view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view);
+        QString widestText;
+        int widest = 0;
+        for (int r = 0; r < model->rowCount(); ++r)
+            for (int c = 0; c < model->columnCount(); ++c) {
+                const QString text = model->index(r, c).data().toString();
+                const int need = view->fontMetrics().horizontalAdvance(text) + margins;
+                if (need > widest) widest = need, widestText = text;
+                QVERIFY2(need <= view->columnWidth(c),
+                         qPrintable(QStringLiteral("%1 needs %2 px in a column of %3")
+                                        .arg(text)
+                                        .arg(need)
+                                        .arg(view->columnWidth(c))));
+            }
+        QVERIFY2(widestText.startsWith(QChar(0x2212)) || widestText.startsWith(u'-'),
+                 qPrintable(widestText));  // the new row's value is the widest: it was measured
     }
 
     void ctrlCCopiesTsvWithHeaders() {

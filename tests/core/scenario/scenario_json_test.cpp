@@ -8,10 +8,12 @@
 
 #include <gtest/gtest.h>
 #include <chrono>
+#include <cmath>
 #include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <vector>
 
 namespace jevons::core {
 namespace {
@@ -360,6 +362,53 @@ TEST(ScenarioJson, EveryShippedForecastRoundTrips) {
         EXPECT_EQ(serializeScenario(reparsed), text);
     }
     if (count == 0) GTEST_SKIP() << "no forecasts/*.json yet";
+}
+
+// checkLoadable (the model editor's check before an edit becomes the document) refuses what
+// the loader would refuse of the written file, at the same JSON path, without a line; and two
+// items sharing an id, which the written file could not even hold (one would be lost).
+TEST(ScenarioJson, CheckLoadableRefusesWhatTheLoaderWould) {
+    const Scenario good =
+        loadScenarioFile((fs::path(JEVONS_SOURCE_DIR) / "forecasts" / "default.json").string());
+    EXPECT_NO_THROW(checkLoadable(good));
+    EXPECT_NO_THROW(checkLoadable(richScenario()));
+
+    const auto pathOf = [](const auto& check, bool fromText = false) -> std::string {
+        try {
+            check();
+        } catch (const ScenarioError& e) {
+            EXPECT_EQ(e.line() != 0, fromText) << e.what();
+            return e.path();
+        }
+        return "(accepted)";
+    };
+    std::vector<std::pair<std::string, Scenario>> bad;
+    Scenario outOfDomain = good;
+    outOfDomain.findAssumption("asic_share_2028")->value = 1.5;  // a share above 100%
+    bad.emplace_back("a share of 150%", outOfDomain);
+    Scenario unknownName = good;
+    for (SeriesDef& d : unknownName.series)
+        if (d.kind == SeriesKind::Formula) {
+            d.expr = "nope * 2";
+            break;
+        }
+    bad.emplace_back("a formula naming nothing", unknownName);
+    Scenario notANumber = good;
+    notANumber.findAssumption("accel_2028")->value = std::nan("");
+    bad.emplace_back("NaN", notANumber);
+    for (const auto& [what, s] : bad) {
+        SCOPED_TRACE(what);
+        const std::string viaText =
+            pathOf([&] { (void)parseScenario(serializeScenario(s)); }, true);
+        const std::string direct = pathOf([&] { checkLoadable(s); });
+        EXPECT_NE(viaText, "(accepted)");
+        EXPECT_EQ(direct, viaText);
+    }
+
+    Scenario twice = good;
+    twice.series.push_back(twice.series.front());
+    EXPECT_LT(parseScenario(serializeScenario(twice)).series.size(), twice.series.size());
+    EXPECT_EQ(pathOf([&] { checkLoadable(twice); }), "series." + twice.series.front().id);
 }
 
 TEST(ScenarioJson, ImplicitBaseScenarioWhenScenariosAbsent) {
