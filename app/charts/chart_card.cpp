@@ -90,6 +90,10 @@ bool ChartCard::rebind(std::vector<ChartRun> runs) {
     if (m_runs.size() != 1 || runs.size() != 1 || !runs.front().live) return false;
     if (resolveNames() != m_resolved) return false;
     m_runs = std::move(runs);
+    const core::ChartPlan drawn = m_plan;
+    // A structural edit elsewhere in the forecast (a series no chart shows, a renamed
+    // assumption): the same plan, nothing on the card to change or repaint.
+    if (rebuildPlan() && m_plan == drawn) return true;
     refresh(true, {});
     return true;
 }

@@ -27,6 +27,11 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <functional>
+#include <string>
+#include <vector>
+
 namespace jevons::app {
 
 namespace {
@@ -231,12 +236,35 @@ ModelEditor* ModelEditor::install(QMainWindow* window, Document* document) {
     return dock;
 }
 
-QTreeWidgetItem* ModelEditor::addItem(QTreeWidgetItem* parent, Kind kind, const QString& id,
-                                      const QString& text) {
-    auto* item = parent ? new QTreeWidgetItem(parent, {text}) : new QTreeWidgetItem(m_tree, {text});
-    item->setData(0, kKindRole, int(kind));
-    item->setData(0, kIdRole, id);
+QTreeWidgetItem* ModelEditor::TreeSync::item(QTreeWidgetItem* parent, Kind kind, const QString& id,
+                                             const QString& text, bool expandNew) {
+    const int at = m_next[parent]++;
+    QTreeWidgetItem* item = nullptr;
+    if (parent ? at < parent->childCount() : at < m_tree->topLevelItemCount()) {
+        item = parent ? parent->child(at) : m_tree->topLevelItem(at);
+    } else {
+        item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
+        item->setExpanded(expandNew);
+    }
+    if (item->text(0) != text) item->setText(0, text);
+    if (item->data(0, kKindRole).toInt() != int(kind)) item->setData(0, kKindRole, int(kind));
+    if (item->data(0, kIdRole).toString() != id) item->setData(0, kIdRole, id);
     return item;
+}
+
+void ModelEditor::TreeSync::finish() {
+    const std::function<void(QTreeWidgetItem*)> trim = [&](QTreeWidgetItem* parent) {
+        const int keep = m_next.count(parent) ? m_next.at(parent) : 0;
+        if (parent) {
+            while (parent->childCount() > keep) delete parent->takeChild(parent->childCount() - 1);
+            for (int i = 0; i < parent->childCount(); ++i) trim(parent->child(i));
+        } else {
+            while (m_tree->topLevelItemCount() > keep)
+                delete m_tree->takeTopLevelItem(m_tree->topLevelItemCount() - 1);
+            for (int i = 0; i < m_tree->topLevelItemCount(); ++i) trim(m_tree->topLevelItem(i));
+        }
+    };
+    trim(nullptr);
 }
 
 void ModelEditor::rebuild() {
@@ -247,53 +275,49 @@ void ModelEditor::rebuild() {
     const core::Scenario& s = m_document->scenario();
     const QString lang = m_document->language();
     const QSignalBlocker block(m_tree);
-    m_tree->clear();
-    const auto top = [&](const QString& text) {
-        auto* item = new QTreeWidgetItem(m_tree, {text});
-        item->setData(0, kKindRole, int(Kind::None));
-        item->setExpanded(true);
-        return item;
+    // Updated in place: a structural edit changes a line or two of a tree of hundreds, and the
+    // branches the analyst opened or closed stay so.
+    TreeSync sync(m_tree);
+    const auto top = [&](const QString& text, bool expanded = true) {
+        return sync.item(nullptr, Kind::None, {}, text, expanded);
     };
     const auto named = [&](const std::string& id, const core::Label& label) -> QString {
         return q(id) + QStringLiteral(" \u2014 ") + labelText(label, lang);
     };
-    addItem(nullptr, Kind::Forecast, {}, tr("Forecast: %1").arg(labelText(s.title, lang)));
+    sync.item(nullptr, Kind::Forecast, {}, tr("Forecast: %1").arg(labelText(s.title, lang)));
     QTreeWidgetItem* assumptions = top(tr("Assumptions"));
-    std::map<std::string, QTreeWidgetItem*> groups;
-    for (const core::Assumption& a : s.assumptions) {
-        QTreeWidgetItem*& group = groups[a.group];
-        if (!group) {
-            group =
-                new QTreeWidgetItem(assumptions, {q(s.groupTitle(a.group, lang.toStdString()))});
-            group->setData(0, kKindRole, int(Kind::None));
-            group->setData(0, kIdRole, q(a.group));
-            group->setExpanded(true);
-        }
-        addItem(group, Kind::Assumption, q(a.id), named(a.id, a.label));
+    std::vector<std::string> groupOrder;  // file order of first appearance
+    for (const core::Assumption& a : s.assumptions)
+        if (std::find(groupOrder.begin(), groupOrder.end(), a.group) == groupOrder.end())
+            groupOrder.push_back(a.group);
+    for (const std::string& name : groupOrder) {
+        QTreeWidgetItem* group =
+            sync.item(assumptions, Kind::None, q(name), q(s.groupTitle(name, lang.toStdString())));
+        for (const core::Assumption& a : s.assumptions)
+            if (a.group == name) sync.item(group, Kind::Assumption, q(a.id), named(a.id, a.label));
     }
     QTreeWidgetItem* series = top(tr("Series"));
     for (const core::SeriesDef& d : s.series)
-        addItem(series, Kind::Series, q(d.id), named(d.id, d.label));
+        sync.item(series, Kind::Series, q(d.id), named(d.id, d.label));
     QTreeWidgetItem* charts = top(tr("Charts"));
     for (const core::ChartDef& c : s.charts)
-        addItem(charts, Kind::Chart, q(c.id), named(c.id, c.title));
-    QTreeWidgetItem* anchors = top(tr("Published figures"));
+        sync.item(charts, Kind::Chart, q(c.id), named(c.id, c.title));
+    QTreeWidgetItem* anchors = top(tr("Published figures"), false);
     for (std::size_t i = 0; i < s.anchors.size(); ++i) {
         const core::Anchor& a = s.anchors[i];
-        addItem(anchors, Kind::Anchor, QString::number(i),
-                QStringLiteral("%1 %2: %3")
-                    .arg(q(a.series))
-                    .arg(a.year)
-                    .arg(labelText(a.figure, lang)));
+        sync.item(anchors, Kind::Anchor, QString::number(i),
+                  QStringLiteral("%1 %2: %3")
+                      .arg(q(a.series))
+                      .arg(a.year)
+                      .arg(labelText(a.figure, lang)));
     }
-    QTreeWidgetItem* sources = top(tr("Sources"));
+    QTreeWidgetItem* sources = top(tr("Sources"), false);
     for (const core::Source& src : s.sources)
-        addItem(sources, Kind::Source, q(src.id), labelText(src.publisher, lang));
+        sync.item(sources, Kind::Source, q(src.id), labelText(src.publisher, lang));
     QTreeWidgetItem* scenarios = top(tr("Scenarios"));
     for (const core::ScenarioDef& d : s.scenarios)
-        addItem(scenarios, Kind::Scenario, q(d.id), named(d.id, d.label));
-    anchors->setExpanded(false);
-    sources->setExpanded(false);
+        sync.item(scenarios, Kind::Scenario, q(d.id), named(d.id, d.label));
+    sync.finish();
     if (kind == Kind::None || !select(kind, id))
         m_forms->setCurrentWidget(m_summary), m_summary->clear();
 }

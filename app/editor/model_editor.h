@@ -7,6 +7,8 @@
 #include <QDockWidget>
 #include <QPointer>
 
+#include <map>
+
 class QLabel;
 class QLineEdit;
 class QMainWindow;
@@ -94,8 +96,20 @@ signals:
 private:
     void rebuild();
     void showSelected();
-    QTreeWidgetItem* addItem(QTreeWidgetItem* parent, Kind kind, const QString& id,
-                             const QString& text);
+    /// Writes the tree in place during rebuild(): the item at each position under a parent is
+    /// reused (text and roles updated, its expanded state kept), a new position gets a new item
+    /// (expanded as asked), and finish() removes the items no position took.
+    class TreeSync {
+    public:
+        explicit TreeSync(QTreeWidget* tree) : m_tree(tree) {}
+        QTreeWidgetItem* item(QTreeWidgetItem* parent, Kind kind, const QString& id,
+                              const QString& text, bool expandNew = true);
+        void finish();
+
+    private:
+        QTreeWidget* m_tree;
+        std::map<QTreeWidgetItem*, int> m_next;  ///< next position under each parent (nullptr: top)
+    };
 
     QPointer<Document> m_document;
     QTreeWidget* m_tree;

@@ -9,6 +9,7 @@
 #include "core/scenario/scenario.h"
 #include "core/units/display_choice.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <limits>
 #include <stdexcept>
@@ -54,6 +55,12 @@ enum class SeriesRole {
     Total,     ///< compare mode, stacked charts: another scenario's stack total, as a line
 };
 
+/// Plans compare equal when they draw the same: a NaN (a gap, "none") equals a NaN.
+[[nodiscard]] inline bool sameNumber(double a, double b) { return a == b || (a != a && b != b); }
+[[nodiscard]] inline bool sameNumbers(const std::vector<double>& a, const std::vector<double>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), sameNumber);
+}
+
 /// @brief One plotted series, in display units (shares as fractions under a "0.0%" format).
 struct PlanSeries {
     std::string name;            ///< legend entry, in the plan's language
@@ -71,6 +78,11 @@ struct PlanSeries {
     /// The output it shows ("asic_market", "glasses.cumulative"); empty for series made for the
     /// picture (a fan's band increments, a tornado's ends, a histogram's counts).
     std::string ref{};
+    bool operator==(const PlanSeries& o) const {
+        return name == o.name && sameNumbers(values, o.values) && axis == o.axis &&
+               numberFormat == o.numberFormat && role == o.role && forecastFrom == o.forecastFrom &&
+               run == o.run && ref == o.ref;
+    }
 };
 
 /// @brief A CAGR arrow from one category to another, labelled e.g. "+45.4% CAGR", or with a
@@ -86,6 +98,11 @@ struct CagrMark {
     /// or when the simulation could not take them.
     double p10 = std::numeric_limits<double>::quiet_NaN();
     double p90 = std::numeric_limits<double>::quiet_NaN();
+    bool operator==(const CagrMark& o) const {
+        return fromCategory == o.fromCategory && toCategory == o.toCategory &&
+               sameNumber(rate, o.rate) && text == o.text && series == o.series && axis == o.axis &&
+               sameNumber(p10, o.p10) && sameNumber(p90, o.p90);
+    }
 };
 
 /// @brief A published figure shown against the model, e.g. 42.9 in "2028" from Marvell.
@@ -101,6 +118,11 @@ struct AnchorMark {
     /// A published range's high end (display units); NaN for a point. A range is drawn as a
     /// vertical bar with caps from base + value to base + high.
     double high = std::numeric_limits<double>::quiet_NaN();
+    bool operator==(const AnchorMark& o) const {
+        return category == o.category && sameNumber(value, o.value) && label == o.label &&
+               anchor == o.anchor && series == o.series && sameNumber(base, o.base) &&
+               sameNumber(high, o.high);
+    }
 };
 
 /// @brief Monte Carlo bands around a plotted series (line charts with a simulation): per
@@ -108,6 +130,10 @@ struct AnchorMark {
 struct PlanBand {
     std::size_t series = 0;  ///< index into ChartPlan::series
     std::vector<double> p10, p25, p50, p75, p90;
+    bool operator==(const PlanBand& o) const {
+        return series == o.series && sameNumbers(p10, o.p10) && sameNumbers(p25, o.p25) &&
+               sameNumbers(p50, o.p50) && sameNumbers(p75, o.p75) && sameNumbers(p90, o.p90);
+    }
 };
 
 struct ChartPlan {
@@ -140,6 +166,8 @@ struct ChartPlan {
     std::string note;  ///< a line under the chart (e.g. "P10 = 10th percentile; 10,000 paths")
     /// Histogram only: categories (bins) drawn darker, e.g. those holding P10, P50 and P90.
     std::vector<std::size_t> highlighted;
+    /// Equal when both draw the same picture (NaN equals NaN in every number).
+    bool operator==(const ChartPlan&) const = default;
 };
 
 /// @brief The label of a CAGR mark: "+45.4% CAGR", with a simulation's P10 and P90 (fractions,

@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
+#include <QGraphicsView>
 #include <QGroupBox>
 #include <QInputMethodEvent>
 #include <QLayout>
@@ -37,6 +38,31 @@
 
 using namespace jevons::app;
 using Kind = ModelEditor::Kind;
+
+namespace {
+
+/// Counts the paint events of the chart views' viewports under `root`.
+class ViewportPaints : public QObject {
+public:
+    explicit ViewportPaints(QWidget* root) {
+        for (QGraphicsView* view : root->findChildren<QGraphicsView*>())
+            if (view->isVisible()) view->viewport()->installEventFilter(this), ++m_watched;
+    }
+    [[nodiscard]] int count() const { return m_count; }
+    [[nodiscard]] int watched() const { return m_watched; }
+
+protected:
+    bool eventFilter(QObject*, QEvent* event) override {
+        if (event->type() == QEvent::Paint) ++m_count;
+        return false;
+    }
+
+private:
+    int m_count = 0;
+    int m_watched = 0;
+};
+
+}  // namespace
 
 class ModelEditorTest : public QObject {
     Q_OBJECT
@@ -55,6 +81,7 @@ private slots:
     void structuralEditsKeepUnchangedCards();
     void keysInTheTreeAndAChartEdit();
     void theScenarioGrid();
+    void theTreeIsUpdatedInPlace();
 
 private:
     ModelEditor* editor() const { return m_window->findChild<ModelEditor*>(); }
@@ -352,6 +379,33 @@ void ModelEditorTest::structuralEditsKeepUnchangedCards() {
     QPointer<ChartCard> asic = grid->card(QStringLiteral("asic_market"));
     QPointer<ChartCard> capex = grid->card(QStringLiteral("capex"));
     QVERIFY(asic && capex);
+    // A series no chart shows: every card draws the same plan, so none is even repainted.
+    // (Without bands: a structural edit takes the bands of the old model off every chart until
+    // the new model's simulation ends.)
+    m_window->uncertaintyEngine()->setEnabled(false);
+    test::bringIntoView(asic);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCoreApplication::processEvents();
+    ViewportPaints paints(grid);
+    QVERIFY(paints.watched() >= 2);
+    jevons::core::Scenario next = doc()->scenario();
+    jevons::core::SeriesDef unused;
+    unused.id = "asic_doubled";
+    unused.label = {"ASIC market doubled", ""};
+    unused.unit = jevons::core::Unit::UsdBillion;
+    unused.kind = jevons::core::SeriesKind::Formula;
+    unused.expr = "asic_market * 2";
+    next.series.push_back(unused);
+    QVERIFY(doc()->replaceDefinitions(next, QStringLiteral("add")));
+    QCoreApplication::processEvents();
+    QCOMPARE(paints.count(), 0);
+    QVERIFY(asic && capex);
+    // A value every chart of the ASIC market shows: its card is repainted.
+    QVERIFY(doc()->editAssumption(QStringLiteral("accel_2028"), 190.0));
+    QTRY_VERIFY(paints.count() > 0);
+    doc()->undoStack()->undo();
+    doc()->undoStack()->undo();
+    m_window->uncertaintyEngine()->setEnabled(true);
     // A formula edit: the ASIC market's card keeps its charts and shows the new values.
     QVERIFY(editor()->select(Kind::Series, QStringLiteral("asic_market")));
     retype(editor()->seriesForm()->formula, QStringLiteral("accel_market * asic_share * 2"));
@@ -574,6 +628,64 @@ void ModelEditorTest::theScenarioGrid() {
     QCOMPARE(doc()->scenario().findScenario("bull")->note.en, std::string("Custom silicon wins"));
     while (doc()->undoStack()->canUndo()) doc()->undoStack()->undo();
     QVERIFY(doc()->scenario() == before);
+}
+
+
+// A structural edit rewrites the tree in place: a branch the analyst closed stays closed, the new
+// series is under Series, a deleted one is gone, and the tree lists exactly the forecast's items.
+void ModelEditorTest::theTreeIsUpdatedInPlace() {
+    QTreeWidget* tree = editor()->tree();
+    const auto topItem = [&](const QString& text) -> QTreeWidgetItem* {
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            if (tree->topLevelItem(i)->text(0) == text) return tree->topLevelItem(i);
+        return nullptr;
+    };
+    QTreeWidgetItem* series = topItem(QStringLiteral("Series"));
+    QVERIFY(series && series->isExpanded());
+    QVERIFY(!topItem(QStringLiteral("Published figures"))->isExpanded());
+    topItem(QStringLiteral("Charts"))->setExpanded(false);
+    topItem(QStringLiteral("Published figures"))->setExpanded(true);
+    const int before = series->childCount();
+    QCOMPARE(before, int(doc()->scenario().series.size()));
+
+    jevons::core::Scenario next = doc()->scenario();
+    jevons::core::SeriesDef added;
+    added.id = "asic_doubled";
+    added.label = {"ASIC market doubled", ""};
+    added.unit = jevons::core::Unit::UsdBillion;
+    added.kind = jevons::core::SeriesKind::Formula;
+    added.expr = "asic_market * 2";
+    next.series.push_back(added);
+    next.assumptions.front().group = "A new group";
+    QVERIFY(editor()->apply(next, QStringLiteral("add"), Kind::Series,
+                            QStringLiteral("asic_doubled")));
+    QCOMPARE(topItem(QStringLiteral("Series")), series);
+    QCOMPARE(series->childCount(), before + 1);
+    QCOMPARE(series->child(before)->text(0), QStringLiteral("asic_doubled \u2014 ASIC market doubled"));
+    QVERIFY(topItem(QStringLiteral("Published figures"))->isExpanded());
+    QVERIFY(!topItem(QStringLiteral("Charts"))->isExpanded());
+    QCOMPARE(editor()->selectedId(), QStringLiteral("asic_doubled"));
+    QVERIFY(series->isExpanded());  // the new item is selected and shown
+    // The assumptions' groups follow the file: the moved assumption is alone in its new group.
+    QTreeWidgetItem* assumptions = topItem(QStringLiteral("Assumptions"));
+    QStringList groups;
+    int listed = 0;
+    for (int g = 0; g < assumptions->childCount(); ++g) {
+        groups << assumptions->child(g)->text(0);
+        listed += assumptions->child(g)->childCount();
+    }
+    QCOMPARE(groups.front(), QStringLiteral("A new group"));
+    QCOMPARE(assumptions->child(0)->childCount(), 1);
+    QCOMPARE(listed, int(doc()->scenario().assumptions.size()));
+
+    doc()->undoStack()->undo();
+    QCOMPARE(series->childCount(), before);
+    QVERIFY(!topItem(QStringLiteral("Charts"))->isExpanded());
+    QCOMPARE(assumptions->child(0)->text(0), groups.at(1));
+    listed = 0;
+    for (int g = 0; g < assumptions->childCount(); ++g)
+        listed += assumptions->child(g)->childCount();
+    QCOMPARE(listed, int(doc()->scenario().assumptions.size()));
 }
 
 QTEST_MAIN(ModelEditorTest)

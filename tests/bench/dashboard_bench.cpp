@@ -79,7 +79,7 @@ void BM_EditToRepaint(benchmark::State& state) {
         doc->editAssumption(QStringLiteral("accel_2028"), value);
         QCoreApplication::processEvents();
         if (screen)
-            image = jevons::bench::screenImage(window.get());
+            jevons::bench::copyScreen(window.get(), image);
         else
             window->render(&image);
         const double seconds = std::chrono::duration<double>(Clock::now() - t0).count();

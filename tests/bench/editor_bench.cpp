@@ -98,7 +98,9 @@ void BM_StructuralEdit(benchmark::State& state) {
         state.SkipWithError("this platform's backing store is not an image");
         return;
     }
-    jevons::bench::PaintCounter paints;
+    // A structural edit that no chart shows repaints no chart (ChartCard::rebind), but the
+    // editor's tree, the data table and the panel: any repaint proves the turn was measured.
+    jevons::bench::PaintCounter paints(false);
     std::vector<double> ms;
     int i = 0;
     for (auto _ : state) {
@@ -132,12 +134,12 @@ void BM_StructuralEdit(benchmark::State& state) {
         }
         QCoreApplication::processEvents();
         if (screen)
-            image = jevons::bench::screenImage(window.get());
+            jevons::bench::copyScreen(window.get(), image);
         else
             window->render(&image);
         const double seconds = std::chrono::duration<double>(Clock::now() - t0).count();
         if (paints.take() == 0) {
-            state.SkipWithError("the edit's turn of the event loop repainted no chart");
+            state.SkipWithError("the edit's turn of the event loop repainted nothing");
             return;
         }
         state.SetIterationTime(seconds);

@@ -95,7 +95,7 @@ void BM_EditToLinesAndBands(benchmark::State& state) {
     }
     const auto snapshot = [&] {
         if (screen)
-            image = jevons::bench::screenImage(window.get());
+            jevons::bench::copyScreen(window.get(), image);
         else
             window->render(&image);
     };

@@ -50,6 +50,31 @@ TEST(ChartPlan, ColumnChartOfTheAsicMarket) {
     EXPECT_EQ(s.scenarioName, "Base");
 }
 
+// Equal plans draw the same picture (a card skips its repaint on that): a NaN (no P10–P90
+// without a simulation, a point anchor's missing high end) equals a NaN; any drawn number or
+// text that differs makes them unequal.
+TEST(ChartPlan, PlansDrawingTheSameCompareEqual) {
+    const Evaluator e(defaultModel(), "base");
+    const ChartPlan a = buildChartPlan(e, chart("asic_market"), "en", "Base");
+    ASSERT_TRUE(std::isnan(a.cagr.at(0).p10));
+    ASSERT_TRUE(std::isnan(a.anchors.at(0).high));
+    EXPECT_EQ(buildChartPlan(e, chart("asic_market"), "en", "Base"), a);
+    ChartPlan b = a;
+    b.series[0].values[5] += 1e-9;
+    EXPECT_NE(b, a);
+    b = a;
+    b.anchors[2].high = 91.0;
+    EXPECT_NE(b, a);
+    b = a;
+    b.cagr[0].p90 = 0.5;
+    EXPECT_NE(b, a);
+    b = a;
+    b.sourceLine += ".";
+    EXPECT_NE(b, a);
+    const Evaluator bull(defaultModel(), "bull");
+    EXPECT_NE(buildChartPlan(bull, chart("asic_market"), "en", "Base"), a);
+}
+
 TEST(ChartPlan, SharesStayFractionsWithAPercentFormat) {
     const Evaluator e(defaultModel(), "base");
     const ChartPlan s = buildChartPlan(e, chart("asic_share"), "en", "Base");
