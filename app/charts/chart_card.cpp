@@ -133,7 +133,8 @@ void ChartCard::build() {
     m_compare = m_runs.size() > 1;
 
     m_chart = new QChart;
-    m_title = labelText(m_def.title, language);
+    // The plan's title names the unit shown ("（亿美元）" where the file says "（十亿美元）").
+    m_title = m_plan.title.empty() ? labelText(m_def.title, language) : toQString(m_plan.title);
     styleChart(m_chart, m_title);
 
     struct Ref {

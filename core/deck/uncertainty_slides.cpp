@@ -100,8 +100,7 @@ ChartPlan fanSlideFor(const Model& model, const MonteCarloResult& result, const 
     ChartPlan slide;
     slide.id = chart.id + "_fan";
     slide.kind = ChartKind::Fan;
-    slide.title =
-        chart.title.in(language) + (zh ? "——P10–P90与P25–P75区间" : " — P10–P90 and P25–P75");
+    slide.title = chart.title.in(language);  // named in its units once they are known
     slide.scenarioName = scenarioLabel;
     slide.language = std::string(language);
     slide.sourceLine = chart.sourceLine.in(language);
@@ -126,6 +125,8 @@ ChartPlan fanSlideFor(const Model& model, const MonteCarloResult& result, const 
     }
     const DisplayChoice axisUnits = units.groupedFor(unit, top);
     slide.primaryUnits = axisUnits;
+    slide.title = planTitle(slide.title, unit, language, axisUnits) +
+                  (zh ? "——P10–P90与P25–P75区间" : " — P10–P90 and P25–P75");
     double largest = 0.0;
     for (int year = from; year <= to; ++year) {
         slide.categories.push_back(std::to_string(year));

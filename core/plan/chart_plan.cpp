@@ -8,6 +8,8 @@
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <string>
+#include <utility>
 
 namespace jevons::core {
 namespace {
@@ -116,6 +118,21 @@ double planValue(double stored, Unit unit, const DisplayChoice& units) {
 
 std::string planAxisTitle(Unit unit, std::string_view language, const DisplayChoice& units) {
     return axisTitle(unit, language, units);
+}
+
+std::string planTitle(const std::string& title, Unit unit, std::string_view language,
+                      const DisplayChoice& shown) {
+    const std::string stored = displaySuffix(defaultDisplay(unit), language);
+    const std::string now = displaySuffix(shown.unitFor(unit), language);
+    if (stored.empty() || now.empty() || stored == now) return title;
+    for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"},
+                                      std::pair<std::string_view, std::string_view>{"（", "）"}}) {
+        const std::string named = std::string(open) + stored + std::string(close);
+        if (title.ends_with(named))
+            return title.substr(0, title.size() - named.size()) + std::string(open) + now +
+                   std::string(close);
+    }
+    return title;
 }
 
 std::string planNumberFormat(Unit unit, double largest, const DisplayChoice& units) {
@@ -290,6 +307,11 @@ ChartPlan buildChartPlan(const Evaluator& evaluator, const ChartDef& chart,
     }
     slide.primaryUnits = axisUnits[0];
     slide.secondaryUnits = axisUnits[1];
+    for (const Plotted& p : plotted)
+        if (p.axis == AxisSide::Primary) {
+            slide.title = planTitle(slide.title, model.unitOf(p.output), language, axisUnits[0]);
+            break;
+        }
     const auto unitsOn = [&](AxisSide side) -> const DisplayChoice& {
         return axisUnits[side == AxisSide::Primary ? 0 : 1];
     };

@@ -184,6 +184,12 @@ struct ChartPlan {
 /// for 8 categories", ...); empty when it can.
 [[nodiscard]] std::string chartProblem(const ChartPlan& chart);
 
+/// @brief `title` with the unit it ends with in parentheses, "Datacenter ASIC market (US$B)" or
+/// "数据中心ASIC市场规模（十亿美元）", renamed to the unit values of `unit` are shown in with
+/// `shown` ("（亿美元）", without an RMB rate: the axis states it); any other title as it is.
+[[nodiscard]] std::string planTitle(const std::string& title, Unit unit, std::string_view language,
+                                    const DisplayChoice& shown);
+
 /// @brief Build the slide of `chart` from an evaluated forecast: categories from the chart's
 /// years (0 = the scenario's range), values in display units (money in US$B with "0.0", or
 /// "#,##0" from 1,000 up, shares as fractions with "0.0%"), CAGR labels from cagrOver, the anchors

@@ -11,6 +11,7 @@
 #include "app/units/units_menu.h"
 #include "test_support.h"
 
+#include <QChart>
 #include <QDoubleSpinBox>
 #include <QMenu>
 #include <QProcess>
@@ -77,6 +78,15 @@ void UnitsTest::moneyUnitsChangeTableAndCharts() {
     ChartCard* card = w->chartGrid()->card(QStringLiteral("asic_market"));
     QVERIFY(card);
     QCOMPARE(card->valueAxis()->titleText(), QStringLiteral("亿美元"));
+    // The title names the unit shown, in both languages ("(US$B)" in the file).
+    QVERIFY2(card->chart()->title().contains(QStringLiteral("Datacenter ASIC market (亿美元)")),
+             qPrintable(card->chart()->title()));
+    w->document()->setLanguage(QStringLiteral("zh"));
+    card = w->chartGrid()->card(QStringLiteral("asic_market"));
+    QVERIFY2(card->chart()->title().contains(QStringLiteral("数据中心ASIC市场规模（亿美元）")),
+             qPrintable(card->chart()->title()));
+    w->document()->setLanguage(QStringLiteral("en"));
+    card = w->chartGrid()->card(QStringLiteral("asic_market"));
     const QList<QPointF> points = card->plottedPoints(QStringLiteral("asic_market"));
     QCOMPARE(points[5].x(), 2028.0);
     QVERIFY(std::abs(points[5].y() - 429.0) < 0.5);

@@ -108,6 +108,32 @@ TEST(ChartPlan, ChineseTextsAndUnits) {
     EXPECT_EQ(s.language, "zh");
 }
 
+// A title naming its unit in parentheses names the unit the reader sees: the file says US$B
+// (十亿美元), the axes show 亿美元, US$M or 亿元; the RMB rate is stated on the axis only.
+TEST(ChartPlan, TitlesNameTheUnitShown) {
+    const Evaluator e(defaultModel(), "base");
+    DisplayChoice hundredMillion;
+    hundredMillion.money = DisplayUnit::UsdHundredMillion;
+    const ChartPlan zh = buildChartPlan(e, chart("asic_market"), "zh", "基准", hundredMillion);
+    EXPECT_EQ(zh.title, "数据中心ASIC市场规模（亿美元）");
+    EXPECT_EQ(zh.primaryAxisTitle, "亿美元");
+    EXPECT_NEAR(zh.series[0].values[5], 429.0, 1e-9);
+    DisplayChoice millions;
+    millions.money = DisplayUnit::UsdMillion;
+    EXPECT_EQ(buildChartPlan(e, chart("asic_market"), "en", "Base", millions).title,
+              "Datacenter ASIC market (US$M)");
+    DisplayChoice rmb;
+    rmb.money = DisplayUnit::RmbHundredMillion;
+    const ChartPlan yuan = buildChartPlan(e, chart("asic_market"), "zh", "基准", rmb);
+    EXPECT_EQ(yuan.title, "数据中心ASIC市场规模（亿元）");
+    EXPECT_NE(yuan.primaryAxisTitle.find("7.20"), std::string::npos);  // the rate, on the axis
+    // A share chart's title is left as it is; so is every title in the file's own units.
+    EXPECT_EQ(buildChartPlan(e, chart("asic_share"), "zh", "基准", hundredMillion).title,
+              buildChartPlan(e, chart("asic_share"), "zh", "基准").title);
+    EXPECT_EQ(buildChartPlan(e, chart("asic_market"), "en", "Base").title,
+              "Datacenter ASIC market (US$B)");
+}
+
 TEST(ChartPlan, NamesWhatCannotBeDrawn) {
     ChartPlan s;
     s.id = "empty";
