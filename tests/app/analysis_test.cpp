@@ -346,14 +346,8 @@ private slots:
         const int before = tornadoChoices->count();
         QCOMPARE(histogramChoices->count(), before);
         const QString chosen = histogram->output();
-        core::Scenario next = doc().scenario();
-        core::SeriesDef added;
-        added.id = "asic_doubled";
-        added.label = {"ASIC market doubled", ""};
-        added.unit = core::Unit::UsdBillion;
-        added.kind = core::SeriesKind::Formula;
-        added.expr = "asic_market * 2";
-        next.series.push_back(added);
+        core::Scenario next = test::withFormulaSeries(doc().scenario(), "asic_doubled",
+                                                      "ASIC market doubled", "asic_market * 2");
         QVERIFY(doc().replaceDefinitions(next, QStringLiteral("add")));
         QCOMPARE(histogramChoices->count(), before + 1);  // shown: refilled at once
         QCOMPARE(tornadoChoices->count(), before);        // hidden: not yet

@@ -388,14 +388,8 @@ void ModelEditorTest::structuralEditsKeepUnchangedCards() {
     QCoreApplication::processEvents();
     ViewportPaints paints(grid);
     QVERIFY(paints.watched() >= 2);
-    jevons::core::Scenario next = doc()->scenario();
-    jevons::core::SeriesDef unused;
-    unused.id = "asic_doubled";
-    unused.label = {"ASIC market doubled", ""};
-    unused.unit = jevons::core::Unit::UsdBillion;
-    unused.kind = jevons::core::SeriesKind::Formula;
-    unused.expr = "asic_market * 2";
-    next.series.push_back(unused);
+    jevons::core::Scenario next = test::withFormulaSeries(doc()->scenario(), "asic_doubled",
+                                                          "ASIC market doubled", "asic_market * 2");
     QVERIFY(doc()->replaceDefinitions(next, QStringLiteral("add")));
     QCoreApplication::processEvents();
     QCOMPARE(paints.count(), 0);
@@ -630,7 +624,6 @@ void ModelEditorTest::theScenarioGrid() {
     QVERIFY(doc()->scenario() == before);
 }
 
-
 // A structural edit rewrites the tree in place: a branch the analyst closed stays closed, the new
 // series is under Series, a deleted one is gone, and the tree lists exactly the forecast's items.
 void ModelEditorTest::theTreeIsUpdatedInPlace() {
@@ -648,20 +641,15 @@ void ModelEditorTest::theTreeIsUpdatedInPlace() {
     const int before = series->childCount();
     QCOMPARE(before, int(doc()->scenario().series.size()));
 
-    jevons::core::Scenario next = doc()->scenario();
-    jevons::core::SeriesDef added;
-    added.id = "asic_doubled";
-    added.label = {"ASIC market doubled", ""};
-    added.unit = jevons::core::Unit::UsdBillion;
-    added.kind = jevons::core::SeriesKind::Formula;
-    added.expr = "asic_market * 2";
-    next.series.push_back(added);
+    jevons::core::Scenario next = test::withFormulaSeries(doc()->scenario(), "asic_doubled",
+                                                          "ASIC market doubled", "asic_market * 2");
     next.assumptions.front().group = "A new group";
-    QVERIFY(editor()->apply(next, QStringLiteral("add"), Kind::Series,
-                            QStringLiteral("asic_doubled")));
+    QVERIFY(
+        editor()->apply(next, QStringLiteral("add"), Kind::Series, QStringLiteral("asic_doubled")));
     QCOMPARE(topItem(QStringLiteral("Series")), series);
     QCOMPARE(series->childCount(), before + 1);
-    QCOMPARE(series->child(before)->text(0), QStringLiteral("asic_doubled \u2014 ASIC market doubled"));
+    QCOMPARE(series->child(before)->text(0),
+             QStringLiteral("asic_doubled \u2014 ASIC market doubled"));
     QVERIFY(topItem(QStringLiteral("Published figures"))->isExpanded());
     QVERIFY(!topItem(QStringLiteral("Charts"))->isExpanded());
     QCOMPARE(editor()->selectedId(), QStringLiteral("asic_doubled"));

@@ -15,6 +15,8 @@
 #include <QStringList>
 
 #include <memory>
+#include <string>
+#include <utility>
 
 namespace jevons::app::test {
 
@@ -36,6 +38,20 @@ inline std::unique_ptr<MainWindow> makeWindow(QStringList* messages) {
 
 /// @brief Scroll `widget` into view in the scroll area that holds it, as a user would to look at
 /// it: a chart card out of view in a shown window is drawn only then (ChartGrid).
+/// @brief `scenario` with one more series at the end: a formula in US$B, labelled in English.
+inline jevons::core::Scenario withFormulaSeries(jevons::core::Scenario scenario,
+                                                const std::string& id, const std::string& label,
+                                                const std::string& expr) {
+    jevons::core::SeriesDef added;
+    added.id = id;
+    added.label = {label, ""};
+    added.unit = jevons::core::Unit::UsdBillion;
+    added.kind = jevons::core::SeriesKind::Formula;
+    added.expr = expr;
+    scenario.series.push_back(std::move(added));
+    return scenario;
+}
+
 inline void bringIntoView(QWidget* widget) {
     for (QWidget* p = widget->parentWidget(); p; p = p->parentWidget())
         if (auto* area = qobject_cast<QScrollArea*>(p)) {

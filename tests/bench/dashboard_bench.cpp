@@ -78,10 +78,7 @@ void BM_EditToRepaint(benchmark::State& state) {
         const auto t0 = Clock::now();
         doc->editAssumption(QStringLiteral("accel_2028"), value);
         QCoreApplication::processEvents();
-        if (screen)
-            jevons::bench::copyScreen(window.get(), image);
-        else
-            window->render(&image);
+        jevons::bench::takeWindowImage(window.get(), screen, image);
         const double seconds = std::chrono::duration<double>(Clock::now() - t0).count();
         if (paints.take() == 0) {
             state.SkipWithError("the edit's turn of the event loop repainted no chart");

@@ -133,10 +133,7 @@ void BM_StructuralEdit(benchmark::State& state) {
             return;
         }
         QCoreApplication::processEvents();
-        if (screen)
-            jevons::bench::copyScreen(window.get(), image);
-        else
-            window->render(&image);
+        jevons::bench::takeWindowImage(window.get(), screen, image);
         const double seconds = std::chrono::duration<double>(Clock::now() - t0).count();
         if (paints.take() == 0) {
             state.SkipWithError("the edit's turn of the event loop repainted nothing");

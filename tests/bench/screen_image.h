@@ -48,6 +48,15 @@ inline bool copyScreen(QWidget* window, QImage& into) {
     return true;
 }
 
+/// @brief The window's image into `image`: as the screen gets it (`screen`: copyScreen, after
+/// the event loop's repaint) or every widget re-rendered (QWidget::render).
+inline void takeWindowImage(QWidget* window, bool screen, QImage& image) {
+    if (screen)
+        copyScreen(window, image);
+    else
+        window->render(&image);
+}
+
 /// Counts the paint events delivered to chart viewports (any QGraphicsView's viewport), or to
 /// any widget when not `chartsOnly`, while it is installed on the application.
 class PaintCounter : public QObject {

@@ -93,12 +93,7 @@ void BM_EditToLinesAndBands(benchmark::State& state) {
         state.SkipWithError("this platform's backing store is not an image");
         return;
     }
-    const auto snapshot = [&] {
-        if (screen)
-            jevons::bench::copyScreen(window.get(), image);
-        else
-            window->render(&image);
-    };
+    const auto snapshot = [&] { jevons::bench::takeWindowImage(window.get(), screen, image); };
     jevons::bench::PaintCounter paints;
     if (drag) window->document()->beginInteractiveEdit();
     std::vector<double> lines, bands, mc;
