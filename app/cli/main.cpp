@@ -37,6 +37,8 @@ constexpr const char* kUsage =
     "  jevons-cli goal-seek FILE --set ASSUMPTION --target SERIES --year T --value V\n"
     "                            [--scenario ID]\n"
     "  jevons-cli scenarios FILE [--lang en|zh] [--ids]\n"
+    "  jevons-cli bridge FILE --to SCENARIO [--from SCENARIO] [--series X] [--year T]\n"
+    "                         [--format text|csv|json] [--decimals N] [--lang en|zh] [--ids]\n"
     "  jevons-cli export deck FILE [--scenario ID] [--charts a,b] [--lang en|zh] [--pictures]\n"
     "                             -o out.pptx\n"
     "  jevons-cli export png|svg|pdf FILE --chart ID [--scenario ID] [--scale 1|2|3]\n"
@@ -187,6 +189,7 @@ int main(int argc, char** argv) {
         if (args[1] == "scenarios") return scenarios(args);
         if (args[1] == "fit") return runFitCommand(args, std::cout, std::cerr);
         if (args[1] == "simulate") return runSimulateCommand(args, std::cout, std::cerr);
+        if (args[1] == "bridge") return runBridgeCommand(args, std::cout, std::cerr);
         if (args[1] == "goal-seek") return runGoalSeekCommand(args, std::cout, std::cerr);
         if (args[1] == "export") return runExportCommand(args, std::cout, std::cerr);
         if (args[1] == "templates") return runTemplatesCommand(args, std::cout, std::cerr);

@@ -1,5 +1,6 @@
 #include "app/cli/uncertainty_commands.h"
 
+#include "core/bridge/bridge_report.h"
 #include "core/plan/chart_plan.h"
 #include "core/scenario/scenario_json.h"
 #include "core/text/column_text.h"
@@ -31,6 +32,12 @@ constexpr const char* kGoalSeekUsage =
     "  jevons-cli goal-seek FILE --set ASSUMPTION --target SERIES --year T --value V\n"
     "                            [--scenario ID]\n"
     "  V is in the series' stored unit: a share as a fraction (0.3) or with a % sign (30%)\n";
+
+constexpr const char* kBridgeUsage =
+    "usage:\n"
+    "  jevons-cli bridge FILE --to SCENARIO [--from SCENARIO] [--series X] [--year T]\n"
+    "                         [--format text|csv|json] [--decimals N] [--lang en|zh] [--ids]\n"
+    "  --from is base unless given; --series and --year are the first chart's CAGR arrow's\n";
 
 struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;
@@ -250,7 +257,61 @@ int run(const Command& command, const char* usage, const std::vector<std::string
     }
 }
 
+// What moved X in year T from one scenario to another: one Shapley step per changed assumption.
+int bridgeCommand(const std::vector<std::string>& args, std::ostream& out) {
+    auto opt = options(args, {"--to", "--from", "--series", "--year", "--format", "--decimals",
+                              "--lang", "--ids"});
+    if (!opt.count("--to")) throw UsageError("bridge needs --to SCENARIO");
+    const Scenario scenario = loadScenarioFile(args[2]);
+    BridgeReport report;
+    report.fromId = opt.count("--from") ? opt["--from"] : "base";
+    report.toId = opt["--to"];
+    checkScenario(scenario, report.fromId, args[2]);
+    checkScenario(scenario, report.toId, args[2]);
+    report.language = opt.count("--lang") ? opt["--lang"] : "en";
+    report.ids = opt.count("--ids") > 0;
+    if (opt.count("--decimals"))
+        report.decimals = static_cast<int>(wholeNumber(opt["--decimals"], "--decimals", 0, 6));
+    const auto name = [&](const std::string& id) {
+        const ScenarioDef* s = scenario.findScenario(id);
+        if (report.ids || !s || s->label.empty()) return id;
+        return s->label.in(report.language);
+    };
+    report.fromName = name(report.fromId);
+    report.toName = name(report.toId);
+    TableFormat format = TableFormat::Text;
+    if (opt.count("--format")) {
+        const std::string& f = opt["--format"];
+        if (f == "csv")
+            format = TableFormat::Csv;
+        else if (f == "json")
+            format = TableFormat::Json;
+        else if (f != "text")
+            throw UsageError("--format is text, csv or json, not '" + f + "'");
+    }
+    const Scenario::Focus focus = scenario.focus();
+    const std::string series = opt.count("--series") ? opt["--series"] : focus.ref;
+    const int year = opt.count("--year")
+                         ? static_cast<int>(wholeNumber(opt["--year"], "--year", 1, 9999))
+                         : focus.cagrEnd;
+    const Model model = Model::compile(scenario);
+    if (!model.resolve(series))
+        throw UsageError("'" + series + "' is not a series output of " + args[2]);
+    const Bridge bridge = computeBridge(model, report.fromId, report.toId, series, year);
+    out << renderBridge(model, bridge, report, format);
+    return 0;
+}
+
 }  // namespace
+
+int runBridgeCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    try {
+        return run(bridgeCommand, kBridgeUsage, args, out, err);
+    } catch (const BridgeError& e) {
+        err << "jevons-cli: " << args[2] << ": " << e.what() << "\n";
+        return 1;
+    }
+}
 
 int runSimulateCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     return run(simulate, kSimulateUsage, args, out, err);

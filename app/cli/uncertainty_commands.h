@@ -22,8 +22,16 @@ int runSimulateCommand(const std::vector<std::string>& args, std::ostream& out, 
 /// the file fails, 2 for a usage error.
 int runGoalSeekCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
+/// @brief `jevons-cli bridge FILE --to SCENARIO [--from SCENARIO] [--series X] [--year T]
+/// [--format text|csv|json] [--decimals N] [--lang en|zh] [--ids]`: what moved X in year T from
+/// one scenario (base unless given) to the other, one Shapley step per assumption they set
+/// differently (core/bridge/). X and T default to the first chart's CAGR arrow. Returns 0, 1
+/// when the file or the bridge fails (message naming the file on `err`), 2 for a usage error.
+int runBridgeCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
 }  // namespace jevons::app
 
 // jevons-cli's main() dispatches with unqualified calls.
+using jevons::app::runBridgeCommand;
 using jevons::app::runGoalSeekCommand;
 using jevons::app::runSimulateCommand;

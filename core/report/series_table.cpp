@@ -19,16 +19,6 @@ std::string fixed(double v, int decimals) {
     return buffer;
 }
 
-std::string csvField(const std::string& s) {
-    if (s.find_first_of(",\"\n") == std::string::npos) return s;
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + "\"";
-}
-
 }  // namespace
 
 SeriesTable buildTable(const Evaluator& evaluator, const TableRequest& request) {

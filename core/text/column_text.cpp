@@ -19,4 +19,14 @@ std::string padToWidth(const std::string& s, std::size_t width, bool right) {
     return right ? fill + s : s + fill;
 }
 
+std::string csvField(const std::string& s) {
+    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
 }  // namespace jevons::core

@@ -13,4 +13,8 @@ namespace jevons::core {
 /// the right; unchanged when it is as wide or wider.
 [[nodiscard]] std::string padToWidth(const std::string& s, std::size_t width, bool right);
 
+/// @brief `s` as one CSV field (RFC 4180): quoted, with quotes doubled, when it holds a comma, a
+/// quote or a line break; as it is otherwise.
+[[nodiscard]] std::string csvField(const std::string& s);
+
 }  // namespace jevons::core

@@ -60,6 +60,10 @@ std::string fixedNumber(double value, int decimals) {
 }
 
 std::string formatAs(double value, std::string_view formatCode) {
+    // A leading sign is a literal, as in Excel: "+0.0" writes 4.2 as "+4.2", "-0.0" as "-4.2"
+    // (a waterfall's falling bars hold their size).
+    if (!formatCode.empty() && (formatCode.front() == '+' || formatCode.front() == '-'))
+        return formatCode.front() + formatAs(value, formatCode.substr(1));
     const bool percent = formatCode.find('%') != std::string_view::npos;
     const int decimals = decimalsOf(formatCode);
     std::string text = fixedNumber(percent ? value * 100.0 : value, decimals);

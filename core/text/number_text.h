@@ -19,7 +19,8 @@ namespace jevons::core {
 [[nodiscard]] std::string num(double value, int significant = 6);
 
 /// @brief `value` as Excel shows it under one of the deck's number format codes:
-/// "0", "0.0", "0.00", "#,##0", "0.0%", "0%", "0.0\"x\"". Unknown codes fall back to "0.0".
+/// "0", "0.0", "0.00", "#,##0", "0.0%", "0%", "0.0\"x\"", each with an optional literal sign
+/// before it ("+0.0", "-#,##0"). Unknown codes fall back to "0.0".
 [[nodiscard]] std::string formatAs(double value, std::string_view formatCode);
 
 }  // namespace jevons::core
