@@ -9,7 +9,8 @@ namespace jevons::app {
 const char* const kExportUsage =
     "  jevons-cli export deck FILE [--scenario ID] [--charts a,b] [--lang en|zh] [--pictures]\n"
     "                             [--uncertainty [--tornado SERIES:YEAR]\n"
-    "                             [--histogram SERIES:YEAR]] -o out.pptx\n"
+    "                             [--histogram SERIES:YEAR]] [--bridge TO[:SERIES:YEAR]]...\n"
+    "                             -o out.pptx\n"
     "  jevons-cli export png|svg|pdf FILE --chart ID [--scenario ID] [--scale 1|2|3]\n"
     "                             [--transparent] [--lang en|zh] [--uncertainty] -o out.png\n";
 
@@ -75,6 +76,18 @@ ExportRequest parseExportRequest(const std::vector<std::string>& args) {
             r.uncertainty = true;
         } else if (deck && a == "--tornado") {
             std::tie(r.tornado, r.tornadoYear) = outputAndYear(a, value());
+        } else if (deck && a == "--bridge") {
+            // "bull" (the focus output and year) or "bull:asic_market:2028", from base.
+            const std::string& spec = value();
+            ExportRequest::BridgeSpec b;
+            const auto colon = spec.find(':');
+            b.to = spec.substr(0, colon);
+            if (colon != std::string::npos)
+                std::tie(b.series, b.year) = outputAndYear(a, spec.substr(colon + 1));
+            if (b.to.empty())
+                throw ExportUsageError("--bridge expects SCENARIO or SCENARIO:SERIES:YEAR, not '" +
+                                       spec + "'");
+            r.bridges.push_back(std::move(b));
         } else if (deck && a == "--histogram") {
             std::tie(r.histogram, r.histogramYear) = outputAndYear(a, value());
         } else if (!deck && a == "--chart") {
@@ -107,6 +120,13 @@ void checkExportIds(const ExportRequest& request, const core::Scenario& scenario
         for (const auto& s : scenario.scenarios) ids.push_back(s.id);
         throw ExportUsageError("there is no scenario '" + request.scenario + "' in " +
                                request.file + "; it has: " + joined(ids));
+    }
+    for (const ExportRequest::BridgeSpec& b : request.bridges) {
+        if (b.to == "base" || scenario.findScenario(b.to)) continue;
+        std::vector<std::string> ids{"base"};
+        for (const auto& s : scenario.scenarios) ids.push_back(s.id);
+        throw ExportUsageError("--bridge: there is no scenario '" + b.to + "' in " + request.file +
+                               "; it has: " + joined(ids));
     }
     for (const std::string& id : request.charts) {
         if (scenario.findChart(id)) continue;

@@ -34,6 +34,14 @@ struct ExportRequest {
     int tornadoYear = 0;
     std::string histogram{};
     int histogramYear = 0;
+    /// deck: `--bridge TO[:SERIES:YEAR]`, a waterfall from base to TO (empty series, year 0:
+    /// the focus), one slide each, in order.
+    struct BridgeSpec {
+        std::string to;
+        std::string series{};
+        int year = 0;
+    };
+    std::vector<BridgeSpec> bridges{};
 
     /// @brief True when a painter draws the output: png, svg, pdf, or a deck of pictures.
     [[nodiscard]] bool needsPainter() const { return what != "deck" || pictures; }

@@ -14,8 +14,9 @@ int runNativeDeckExport(const std::vector<std::string>& args, std::ostream& out,
     return reportExportErrors(err, [&] {
         const ExportRequest r = parseExportRequest(args);
         if (r.needsPainter())
-            throw ExportUsageError("jevons-deck writes decks of native charts; pictures are "
-                                   "drawn by jevons-render");
+            throw ExportUsageError(
+                "jevons-deck writes decks of native charts; pictures are "
+                "drawn by jevons-render");
         const core::Scenario scenario = core::loadScenarioFile(r.file);
         checkExportIds(r, scenario);
         core::deck::DeckOptions options;
@@ -30,6 +31,8 @@ int runNativeDeckExport(const std::vector<std::string>& args, std::ostream& out,
             u.histogramYear = r.histogramYear;
             options.uncertainty = u;
         }
+        for (const ExportRequest::BridgeSpec& b : r.bridges)
+            options.bridges.push_back({"base", b.to, b.series, b.year});
         core::deck::writeDeck(core::deck::buildDeck(core::Model::compile(scenario), options),
                               r.output);
         out << "wrote " << r.output << "\n";

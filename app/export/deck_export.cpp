@@ -25,6 +25,16 @@ void exportDeck(const Document& document, const DeckExportRequest& request, cons
         u.distributions = &document.scenario();  // the ranges as edited in the dashboard
         options.uncertainty = u;
     }
+    for (const DeckExportRequest::Bridge& b : request.bridges) {
+        core::deck::BridgeSlideRequest r;
+        r.from = b.from.toStdString();
+        r.to = b.to.toStdString();
+        r.series = b.output.toStdString();
+        r.year = b.year;
+        r.fromValues = document.scenarioValues(r.from);
+        r.toValues = document.scenarioValues(r.to);
+        options.bridges.push_back(std::move(r));
+    }
     std::unique_ptr<ChartRenderer> renderer;
     core::deck::ChartPictureRenderer pictures;
     if (request.pictures) {

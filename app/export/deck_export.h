@@ -23,6 +23,15 @@ struct DeckExportRequest {
     int tornadoYear = 0;
     QString histogramOutput{};
     int histogramYear = 0;
+    /// Scenario bridges after the charts: native waterfalls from one scenario to another, with
+    /// the scenarios' values as edited in the dashboard (Document::scenarioValues).
+    struct Bridge {
+        QString from = QStringLiteral("base");
+        QString to;
+        QString output{};  ///< empty, year 0: the focus
+        int year = 0;
+    };
+    QList<Bridge> bridges{};
     /// Picture decks: the fan bands and CAGR ranges the pictures carry, as on the dashboard
     /// (UncertaintyEngine::current()); null = none.
     UncertaintyResult pictureBands;

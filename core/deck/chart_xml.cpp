@@ -1,5 +1,7 @@
 #include "core/deck/chart_xml.h"
 
+#include "core/bridge/bridge_plan.h"
+
 #include "core/deck/plot_layout.h"
 #include "core/deck/text_style.h"
 #include "core/deck/workbook.h"
@@ -27,6 +29,10 @@ constexpr std::string_view kInnerBandColour = "8FB8E0";    // fan: P25–P75
 constexpr std::string_view kMedianColour = "1F4E79";       // fan: the median line
 constexpr std::string_view kTornadoLowColour = "9DC3E6";   // output at the low input
 constexpr std::string_view kTornadoHighColour = "1F4E79";  // output at the high input
+// Waterfall steps: up green and down red in English; 红涨绿跌 in Chinese, as Chinese markets
+// colour a rise red. Light tints, so that a dark label reads inside and beside a short bar.
+constexpr std::string_view kGreenStep = "A9D18E";
+constexpr std::string_view kRedStep = "F4A6A6";
 
 const RunStyle kAxisText{1100, false, "404040"};
 const RunStyle kAxisTitleText{1100, false, "595959"};
@@ -294,6 +300,33 @@ void tornadoGroup(XmlWriter& w, const ChartPlan& chart) {
     w.end();
 }
 
+// Waterfall: stacked columns; the offset has no fill, no label and no legend entry (there is no
+// legend), so each step floats where the running total was; totals stand on the axis.
+void waterfallGroup(XmlWriter& w, const ChartPlan& chart) {
+    w.start("c:barChart").val("c:barDir", "col");
+    w.val("c:grouping", "stacked").val("c:varyColors", 0);
+    for (std::size_t i = 0; i < chart.series.size(); ++i) {
+        w.start("c:ser");
+        seriesHeader(w, chart, i);
+        if (i == kWaterfallOffset) {
+            noFillShape(w);
+            w.val("c:invertIfNegative", 0);
+            noDataLabels(w);
+        } else {
+            fillShape(w, seriesColour(chart, i));
+            w.val("c:invertIfNegative", 0);
+            dataLabels(w, chart, chart.series[i], "ctr",
+                       i == kWaterfallTotal ? kLabelOnDarkText : kLabelText);
+        }
+        categoryData(w, chart);
+        valueData(w, chart, i);
+        w.end();
+    }
+    w.val("c:gapWidth", 50).val("c:overlap", 100);
+    axisIds(w, kCatPrimary, kValPrimary);
+    w.end();
+}
+
 // Histogram: one column per bin, nearly touching, no labels (there are many bins).
 void histogramGroup(XmlWriter& w, const ChartPlan& chart) {
     w.start("c:barChart").val("c:barDir", "col");
@@ -342,7 +375,9 @@ void categoryAxis(XmlWriter& w, const ChartPlan& chart, int id, int cross, bool 
     } else {
         axisLine(w, !deleted);
     }
-    writeTextProperties(w, "c:txPr", kAxisText, chart.language);
+    // A waterfall's categories are assumption names: level, wrapped, never turned and cut.
+    writeTextProperties(w, "c:txPr", kAxisText, chart.language,
+                        chart.kind == ChartKind::Waterfall ? std::optional<int>(0) : std::nullopt);
     w.val("c:crossAx", cross);
     if (tornado) {
         w.start("c:crossesAt").attr("val", chart.crossesAt).end();
@@ -437,6 +472,9 @@ void plotArea(XmlWriter& w, const ChartPlan& chart) {
         case ChartKind::Histogram:
             histogramGroup(w, chart);
             break;
+        case ChartKind::Waterfall:
+            waterfallGroup(w, chart);
+            break;
         case ChartKind::Combo:
             barGroup(w, chart, primary, false);
             lineGroup(w, chart, seriesOn(chart, AxisSide::Secondary), false, kCatSecondary,
@@ -466,6 +504,12 @@ std::string seriesColour(const ChartPlan& chart, std::size_t series) {
     if (chart.kind == ChartKind::Tornado)
         return std::string(series == 0 ? kTornadoLowColour : kTornadoHighColour);
     if (chart.kind == ChartKind::Histogram) return std::string(kTornadoLowColour);  // light bins
+    if (chart.kind == ChartKind::Waterfall) {
+        const bool zh = chart.language == "zh";
+        if (series == kWaterfallRise) return std::string(zh ? kRedStep : kGreenStep);
+        if (series == kWaterfallFall) return std::string(zh ? kGreenStep : kRedStep);
+        return std::string(kPrimaryColours[0]);  // the totals (the offset is not filled)
+    }
     // The rank among the series on its side; a Forecast takes the colour (rank) of the Actual
     // series just before it.
     std::size_t slots = 0;

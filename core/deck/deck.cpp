@@ -1,5 +1,6 @@
 #include "core/deck/deck.h"
 
+#include "core/bridge/bridge_plan.h"
 #include "core/deck/deck_error.h"
 
 namespace jevons::core::deck {
@@ -15,6 +16,39 @@ std::string scenarioLabel(const Evaluator& evaluator, const DeckOptions& options
     if (evaluator.assumptionValues() != scenario.assumptionValues(options.scenarioId))
         label += options.language == "zh" ? "（已调整）" : " (edited)";
     return label;
+}
+
+std::string scenarioName(const Scenario& scenario, const std::string& id,
+                         std::string_view language) {
+    const ScenarioDef* def = scenario.findScenario(id);
+    if (def && !def->label.in(language).empty()) return def->label.in(language);
+    if (id == "base") return language == "zh" ? "基准" : "Base";
+    return id;
+}
+
+ChartPlan bridgeSlide(const Model& model, const BridgeSlideRequest& request,
+                      const DeckOptions& options) {
+    const Scenario& scenario = model.scenario();
+    for (const std::string& id : {request.from, request.to})
+        if (id != "base" && !scenario.findScenario(id))
+            throw DeckError("bridge: unknown scenario '" + id + "'");
+    const Scenario::Focus focus = scenario.focus();
+    const std::string series = request.series.empty() ? focus.ref : request.series;
+    const auto ref = model.resolve(series);
+    if (!ref) throw DeckError("bridge: '" + series + "' is not a series output");
+    try {
+        const Bridge bridge = computeBridge(
+            model, request.fromValues.value_or(scenario.assumptionValues(request.from)),
+            request.toValues.value_or(scenario.assumptionValues(request.to)), *ref,
+            request.year ? request.year : focus.cagrEnd);
+        return bridgePlan(model, bridge, scenarioName(scenario, request.from, options.language),
+                          scenarioName(scenario, request.to, options.language), options.language,
+                          options.units);
+    } catch (const BridgeError& e) {
+        throw DeckError("bridge to '" + request.to + "': " + e.what());
+    } catch (const ChartPlanError& e) {
+        throw DeckError(e.what());
+    }
 }
 
 }  // namespace
@@ -66,6 +100,8 @@ Deck buildDeck(const Evaluator& evaluator, const DeckOptions& options,
             deck.slides.emplace_back(std::move(chart));
         }
     }
+    for (const BridgeSlideRequest& request : options.bridges)
+        deck.slides.emplace_back(bridgeSlide(evaluator.model(), request, options));
     for (AssumptionsSlide& s : paginateAssumptions(
              assumptionRows(evaluator, options.language, options.units), options.language, label))
         deck.slides.emplace_back(std::move(s));

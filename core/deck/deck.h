@@ -8,6 +8,8 @@
 #include "core/plan/chart_plan.h"
 
 #include <functional>
+#include <map>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -32,6 +34,19 @@ struct Deck {
     std::vector<Slide> slides;
 };
 
+/// @brief A scenario bridge slide (core/bridge/): what moved `series` in `year` from scenario
+/// `from` to `to`, as a native waterfall chart.
+struct BridgeSlideRequest {
+    std::string from = "base";
+    std::string to;
+    std::string series{};  ///< "id" or "id.output"; empty = the forecast's focus (Scenario::focus)
+    int year = 0;          ///< 0 = the focus' CAGR end year
+    /// The scenarios' values when they differ from the file's (the dashboard's edited
+    /// scenarios); empty = Scenario::assumptionValues of `from` and `to`.
+    std::optional<std::map<std::string, double>> fromValues{};
+    std::optional<std::map<std::string, double>> toValues{};
+};
+
 /// @brief What to put in a deck.
 struct DeckOptions {
     std::vector<std::string> chartIds;  ///< in this order; empty = every chart of the forecast
@@ -42,6 +57,8 @@ struct DeckOptions {
     /// Set: after the charts, native fan slides (line charts with bands), a tornado and a
     /// histogram (uncertainty_slides.h); nothing when no assumption has a distribution.
     std::optional<UncertaintySlideOptions> uncertainty;
+    /// After the charts (and uncertainty slides): one waterfall slide per request, in order.
+    std::vector<BridgeSlideRequest> bridges{};
 };
 
 /// @brief Renders one chart as PNG bytes (the dashboard supplies it; core has no painter).

@@ -2,7 +2,10 @@
 
 namespace jevons::core::deck {
 
-bool hasLegend(const ChartPlan& chart) { return chart.series.size() > 1; }
+// A waterfall's categories name its bars: no legend.
+bool hasLegend(const ChartPlan& chart) {
+    return chart.series.size() > 1 && chart.kind != ChartKind::Waterfall;
+}
 
 PlotRect plotRect(const ChartPlan& chart) {
     PlotRect r;

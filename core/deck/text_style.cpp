@@ -40,10 +40,10 @@ void writeRun(XmlWriter& w, std::string_view text, const RunStyle& style,
 }
 
 void writeTextProperties(XmlWriter& w, std::string_view element, const RunStyle& style,
-                         std::string_view deckLanguage, int rotation) {
+                         std::string_view deckLanguage, std::optional<int> rotation) {
     w.start(element);
     w.start("a:bodyPr");
-    if (rotation != 0) w.attr("rot", rotation).attr("vert", "horz");
+    if (rotation) w.attr("rot", *rotation).attr("vert", "horz");
     w.end();
     w.empty("a:lstStyle");
     w.start("a:p").start("a:pPr");

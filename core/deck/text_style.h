@@ -3,6 +3,7 @@
 // run, and the run's language ("zh-CN" when the text is Chinese) so PowerPoint picks the font.
 #include "core/deck/xml_writer.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -34,8 +35,9 @@ void writeRun(XmlWriter& w, std::string_view text, const RunStyle& style,
               std::string_view deckLanguage);
 
 /// @brief A chart text body with default run properties only (c:txPr): `element` holds
-/// a:bodyPr (rotated by `rotation` in 1/60000 degree), a:lstStyle and one a:p.
+/// a:bodyPr (turned by `rotation` in 1/60000 degree when given: 0 keeps axis labels level, where
+/// a client would otherwise turn long ones; none leaves it to the client), a:lstStyle and one a:p.
 void writeTextProperties(XmlWriter& w, std::string_view element, const RunStyle& style,
-                         std::string_view deckLanguage, int rotation = 0);
+                         std::string_view deckLanguage, std::optional<int> rotation = std::nullopt);
 
 }  // namespace jevons::core::deck

@@ -186,9 +186,10 @@ void scaleAxes(ChartPlan& plan) {
             if (std::isfinite(v)) lo = std::min(lo, v), hi = std::max(hi, v);
         };
         // Stacked series add up: the axis covers the top of each stack.
-        const bool stacks = side == AxisSide::Primary &&
-                            (plan.kind == ChartKind::StackedColumn ||
-                             plan.kind == ChartKind::StackedArea || plan.kind == ChartKind::Fan);
+        const bool stacks =
+            side == AxisSide::Primary &&
+            (plan.kind == ChartKind::StackedColumn || plan.kind == ChartKind::StackedArea ||
+             plan.kind == ChartKind::Fan || plan.kind == ChartKind::Waterfall);
         std::vector<double> top(n, 0.0);
         for (std::size_t k = 0; k < plan.series.size(); ++k) {
             const PlanSeries& s = plan.series[k];
@@ -238,6 +239,8 @@ std::string chartProblem(const ChartPlan& chart) {
         return "a tornado chart has two series (output at the low and at the high input)";
     if (chart.kind == ChartKind::Tornado && !std::isfinite(chart.crossesAt))
         return "a tornado chart needs a finite base value";
+    if (chart.kind == ChartKind::Waterfall && chart.series.size() != 4)
+        return "a waterfall chart has four series (offset, increase, decrease, total)";
     if (chart.kind == ChartKind::Combo &&
         std::none_of(chart.series.begin(), chart.series.end(),
                      [](const auto& s) { return s.axis == AxisSide::Primary; }))

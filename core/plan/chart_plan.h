@@ -31,7 +31,8 @@ public:
 /// Fan: Monte Carlo bands, a stacked area (the first `bandSeries` series, the first of them
 /// without fill) with the remaining series as lines on the same axes. Tornado: horizontal bars
 /// (two series, overlapping) growing from the category axis, which crosses the value axis at
-/// `crossesAt`. Histogram: columns without gaps, one category per bin.
+/// `crossesAt`. Histogram: columns without gaps, one category per bin. Waterfall: a scenario
+/// bridge as stacked columns whose first series has no fill (core/bridge/bridge_plan.h).
 enum class ChartKind {
     Line,
     ClusteredColumn,
@@ -40,7 +41,8 @@ enum class ChartKind {
     Combo,
     Fan,
     Tornado,
-    Histogram
+    Histogram,
+    Waterfall
 };
 
 enum class AxisSide { Primary, Secondary };

@@ -41,6 +41,7 @@ TEST(DeckLibreOffice, DefaultAndHandMadeDecksPrintEverySlide) {
 
     DeckOptions options;
     options.scenarioId = "bull";
+    options.bridges = {{"base", "bull"}};  // a waterfall (issue 15) after the charts
     const Deck deck = buildDeck(defaultModel(), options);
     const std::string pptx = dir.file("default.pptx");
     writeDeck(deck, pptx);
@@ -69,6 +70,10 @@ TEST(DeckLibreOffice, DefaultAndHandMadeDecksPrintEverySlide) {
         }
     }
     EXPECT_NE(text.find("Scenario:Bull"), std::string::npos);
+    // The bridge's signed steps and its totals, as the plan labels them.
+    EXPECT_NE(text.find("+7.8"), std::string::npos);
+    EXPECT_NE(text.find("+9.3"), std::string::npos);
+    EXPECT_NE(text.find("Accelerated-computemarket,2028"), std::string::npos);
     EXPECT_NE(text.find("Assumptions&sources"), std::string::npos);
 
     EXPECT_EQ(pageCount(nastyPdf), static_cast<int>(nasty.slides.size()));
