@@ -86,6 +86,12 @@ DashboardOptions parseDashboardCommandLine(const QCoreApplication& app) {
         QStringLiteral("model-map"),
         QCoreApplication::translate("main", "Show the model map (the dependency graph)."));
     parser.addOption(modelMap);
+    const QCommandLineOption compare(
+        QStringLiteral("compare"),
+        QCoreApplication::translate(
+            "main", "Compare the scenarios, with SCENARIO active (its bridge from base shows)."),
+        QStringLiteral("scenario"));
+    parser.addOption(compare);
     parser.addOption(presentShot);
     parser.addOption(slide);
     parser.addOption(theme);
@@ -114,6 +120,7 @@ DashboardOptions parseDashboardCommandLine(const QCoreApplication& app) {
     o.dumpAssumption = parser.value(dumpAssumption);
     o.editor = parser.value(editor);
     o.modelMap = parser.isSet(modelMap);
+    o.compare = parser.value(compare);
     o.exitAfterLoad = parser.isSet(exitAfterLoad);
     o.firstFrameTime = parser.value(firstFrameTime);
     return o;

@@ -24,6 +24,9 @@ struct DashboardOptions {
     /// --editor assumption:ID|series:ID|chart:ID: open the model editor on that item (also for
     /// --screenshot: README's editor picture).
     QString editor;
+    /// --compare SCENARIO: compare mode with SCENARIO active, the scenario bridge shown (also
+    /// for --screenshot: README's bridge picture).
+    QString compare;
     bool modelMap = false;       ///< --model-map: show the model map's dock
     bool exitAfterLoad = false;  ///< hidden --exit-after-load
     /// hidden --first-frame-time FILE (with --screenshot; dashboard_bench's cold start): the

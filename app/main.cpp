@@ -21,6 +21,7 @@
 #include <QIcon>
 #include <QImage>
 #include <QStatusBar>
+#include <QToolButton>
 
 #include <cstdio>
 #include <ctime>
@@ -161,6 +162,13 @@ int main(int argc, char** argv) {
             window.resizeDocks({map}, {430}, Qt::Vertical);
         }
     if (!options.editor.isEmpty()) openEditorOn(window, options.editor);
+    if (!options.compare.isEmpty() && opened) {
+        window.document()->switchScenario(options.compare);
+        if (auto* compare = window.findChild<QToolButton*>(QStringLiteral("compareButton")))
+            compare->setChecked(true);
+        if (auto* tables = window.findChild<QDockWidget*>(QStringLiteral("tablesDock")))
+            tables->hide();  // the picture: the lines of every scenario and the bridge
+    }
     if (options.exitAfterLoad) {
         if (autosave) autosave->setRemoveOnExit(false);  // a peek must not consume the work
         return opened ? 0 : 2;

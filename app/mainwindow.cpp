@@ -9,6 +9,7 @@
 #include "app/editor/model_editor.h"
 #include "app/export/export_actions.h"
 #include "app/presentation/presenter_menus.h"
+#include "app/scenarios/bridge_view.h"
 #include "app/scenarios/differences_model.h"
 #include "app/scenarios/scenario_bar.h"
 #include "app/table/copyable_table_view.h"
@@ -130,6 +131,8 @@ MainWindow::MainWindow(QWidget* parent)
     installPresenterMenus(services());  // View (Present F5, Units, Language), Help (About)
     // Histogram and tornado (View → Uncertainty Charts), Edit → Goal Seek… (issue 5).
     UncertaintyDock::install(this, m_document);
+    // The scenario bridge (issue 15): View → Scenario Bridge; compare mode brings it up.
+    m_bridgeDock = BridgeView::install(this, m_document);
     // The model editor (issue 14): View → Model Editor (Ctrl+Alt+M).
     ModelEditor::install(this, m_document);
     // Uncertainty (issue 5): View → Show Uncertainty; bands follow every edit.
@@ -339,6 +342,10 @@ void MainWindow::refreshComparison() {
 
 void MainWindow::setCompareMode(bool on) {
     m_compareMode = on;
+    if (on && m_bridgeDock) {  // what moves one scenario to another, beside the lines
+        m_bridgeDock->show();
+        m_bridgeDock->raise();
+    }
     m_comparison.rebuild(*m_document);
     m_charts->setRuns(on ? m_comparison.runs() : std::vector<ChartRun>{});
     m_differences->reset();

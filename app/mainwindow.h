@@ -11,6 +11,7 @@
 
 class QCloseEvent;
 class QComboBox;
+class QDockWidget;
 class QLineEdit;
 class QMenu;
 class QScreen;
@@ -115,6 +116,7 @@ private:
     QComboBox* m_language;
     QMenu* m_recentMenu = nullptr;
     UncertaintyEngine* m_uncertainty = nullptr;
+    QDockWidget* m_bridgeDock = nullptr;
     bool m_compareMode = false;
     UnsavedChangesPrompt m_prompt;
     MessageSink m_messages;

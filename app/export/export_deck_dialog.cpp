@@ -32,7 +32,10 @@ ExportDeckDialog::ExportDeckDialog(const Document& document, QWidget* parent)
       m_tornadoOutput(new QComboBox),
       m_tornadoYear(new QComboBox),
       m_histogramOutput(new QComboBox),
-      m_histogramYear(new QComboBox) {
+      m_histogramYear(new QComboBox),
+      m_bridges(new QCheckBox(tr("Scenario &bridges: what moves base to each other scenario"))),
+      m_bridgeOutput(new QComboBox),
+      m_bridgeYear(new QComboBox) {
     setWindowTitle(tr("Export Deck"));
     const QString language = document.language();
     for (const core::ChartDef& chart : document.scenario().charts) {
@@ -90,6 +93,21 @@ ExportDeckDialog::ExportDeckDialog(const Document& document, QWidget* parent)
         connect(m_uncertainty, &QCheckBox::toggled, w, &QWidget::setEnabled);
     }
 
+    for (const core::ScenarioDef& s : document.scenario().scenarios)
+        if (s.id != "base") m_bridgeTargets << toQString(s.id);
+    m_bridges->setEnabled(!m_bridgeTargets.isEmpty());
+    if (m_bridgeTargets.isEmpty()) m_bridges->setToolTip(tr("The forecast has no other scenario"));
+    fillOutputCombo(m_bridgeOutput, document, toQString(focus.ref));
+    fillYearCombo(m_bridgeYear, document, focus.cagrEnd);
+    auto* bridgeRow = new QHBoxLayout;
+    bridgeRow->addWidget(m_bridgeOutput, 1);
+    bridgeRow->addWidget(m_bridgeYear);
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_bridgeOutput), static_cast<QWidget*>(m_bridgeYear)}) {
+        w->setEnabled(false);
+        connect(m_bridges, &QCheckBox::toggled, w, &QWidget::setEnabled);
+    }
+
     auto* form = new QFormLayout;
     form->addRow(tr("Scenario:"), new QLabel(scenario + QStringLiteral("  ") +
                                              tr("(current values, as on the dashboard)")));
@@ -98,6 +116,8 @@ ExportDeckDialog::ExportDeckDialog(const Document& document, QWidget* parent)
     form->addRow(QString(), m_uncertainty);
     form->addRow(tr("Tornado of:"), tornadoRow);
     form->addRow(tr("Histogram of:"), histogramRow);
+    form->addRow(QString(), m_bridges);
+    form->addRow(tr("Bridge of:"), bridgeRow);
 
     auto* box = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_export = box->addButton(tr("&Export\u2026"), QDialogButtonBox::AcceptRole);
@@ -153,6 +173,10 @@ DeckExportRequest ExportDeckDialog::request() const {
     r.tornadoYear = m_tornadoYear->currentData().toInt();
     r.histogramOutput = m_histogramOutput->currentData().toString();
     r.histogramYear = m_histogramYear->currentData().toInt();
+    if (m_bridges->isEnabled() && m_bridges->isChecked())
+        for (const QString& to : m_bridgeTargets)
+            r.bridges.append({QStringLiteral("base"), to, m_bridgeOutput->currentData().toString(),
+                              m_bridgeYear->currentData().toInt()});
     return r;
 }
 

@@ -31,6 +31,9 @@ public:
     /// @brief "Uncertainty slides": fans, the tornado and the histogram (checked by default
     /// when an assumption has a range).
     [[nodiscard]] QCheckBox* uncertaintyBox() const { return m_uncertainty; }
+    /// "Scenario bridges": one waterfall slide from base to each other scenario, of the output
+    /// and year below it.
+    [[nodiscard]] QCheckBox* bridgesBox() const { return m_bridges; }
     /// @brief Move the current chart one place up (-1) or down (+1).
     void moveCurrent(int step);
 
@@ -49,6 +52,10 @@ private:
     QComboBox* m_tornadoYear;
     QComboBox* m_histogramOutput;
     QComboBox* m_histogramYear;
+    QCheckBox* m_bridges;
+    QComboBox* m_bridgeOutput;
+    QComboBox* m_bridgeYear;
+    QStringList m_bridgeTargets;  ///< every scenario but base, in file order
 };
 
 }  // namespace jevons::app

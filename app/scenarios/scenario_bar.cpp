@@ -18,6 +18,7 @@ ScenarioBar::ScenarioBar(Document* document, QWidget* parent)
       m_combo(new QComboBox(this)),
       m_saveAs(new QPushButton(tr("Save as scenario\u2026"), this)),
       m_compare(new QToolButton(this)) {
+    m_compare->setObjectName(QStringLiteral("compareButton"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 0, 8, 0);
     layout->addWidget(new QLabel(tr("Scenario:"), this));

@@ -60,6 +60,37 @@ QByteArray chartViewSvg(QChartView* view, const QString& title) {
     return out;
 }
 
+QMenu* chartPictureMenu(QChartView* view, const QString& name, QWidget* parent) {
+    // The texts keep the dock's context (where they were first translated).
+    auto* menu = new QMenu(parent);
+    menu->addAction(QCoreApplication::translate("jevons::app::UncertaintyDock", "Copy as Picture"),
+                    menu, [view] { QApplication::clipboard()->setImage(chartViewImage(view, 2)); });
+    for (const QString& suffix : {QStringLiteral("png"), QStringLiteral("svg")}) {
+        menu->addAction(
+            QCoreApplication::translate("jevons::app::UncertaintyDock", "Save as %1\u2026")
+                .arg(suffix.toUpper()),
+            menu, [parent, view, name, suffix] {
+                const QString title =
+                    QCoreApplication::translate("jevons::app::UncertaintyDock", "Save Picture");
+                const QString path = QFileDialog::getSaveFileName(
+                    parent, title, name + QLatin1Char('.') + suffix,
+                    suffix.toUpper() + QStringLiteral(" (*.") + suffix + QLatin1Char(')'));
+                if (path.isEmpty()) return;
+                QString error;
+                if (!saveChartPicture(view, name, path, &error))
+                    QMessageBox::warning(parent, title, error);
+            });
+    }
+    return menu;
+}
+
+bool saveChartPicture(QChartView* view, const QString& name, const QString& path, QString* error) {
+    const QByteArray bytes = path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)
+                                 ? chartViewSvg(view, name)
+                                 : chartViewPng(view, 2);
+    return writeFile(path, bytes, error);
+}
+
 UncertaintyDock::UncertaintyDock(Document* document, QWidget* parent)
     : QDockWidget(parent),
       m_document(document),
@@ -77,7 +108,7 @@ UncertaintyDock::UncertaintyDock(Document* document, QWidget* parent)
         connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint& at) {
             const QString name = view == m_histogram->chartView() ? QStringLiteral("histogram")
                                                                   : QStringLiteral("tornado");
-            QMenu* menu = pictureMenu(view, name, this);
+            QMenu* menu = chartPictureMenu(view, name, this);
             menu->setAttribute(Qt::WA_DeleteOnClose);
             menu->popup(view->mapToGlobal(at));
         });
@@ -97,30 +128,12 @@ void UncertaintyDock::changeEvent(QEvent* event) {
 }
 
 QMenu* UncertaintyDock::pictureMenu(QChartView* view, const QString& name, QWidget* parent) {
-    auto* menu = new QMenu(parent);
-    menu->addAction(tr("Copy as Picture"), this,
-                    [view] { QApplication::clipboard()->setImage(chartViewImage(view, 2)); });
-    for (const QString& suffix : {QStringLiteral("png"), QStringLiteral("svg")}) {
-        menu->addAction(
-            tr("Save as %1\u2026").arg(suffix.toUpper()), this, [this, view, name, suffix] {
-                const QString path = QFileDialog::getSaveFileName(
-                    this, tr("Save Picture"), name + QLatin1Char('.') + suffix,
-                    suffix.toUpper() + QStringLiteral(" (*.") + suffix + QLatin1Char(')'));
-                if (path.isEmpty()) return;
-                QString error;
-                if (!savePicture(view, name, path, &error))
-                    QMessageBox::warning(this, tr("Save Picture"), error);
-            });
-    }
-    return menu;
+    return chartPictureMenu(view, name, parent);
 }
 
 bool UncertaintyDock::savePicture(QChartView* view, const QString& name, const QString& path,
                                   QString* error) {
-    const QByteArray bytes = path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)
-                                 ? chartViewSvg(view, name)
-                                 : chartViewPng(view, 2);
-    return writeFile(path, bytes, error);
+    return saveChartPicture(view, name, path, error);
 }
 
 void UncertaintyDock::openGoalSeek() {

@@ -21,6 +21,14 @@ class TornadoView;
 [[nodiscard]] QImage chartViewImage(QChartView* view, int scale = 2);
 [[nodiscard]] QByteArray chartViewPng(QChartView* view, int scale = 2);
 [[nodiscard]] QByteArray chartViewSvg(QChartView* view, const QString& title);
+/// @brief The context menu of a chart view (the caller owns it): Copy as Picture, Save as PNG…,
+/// Save as SVG… (files named `name`, dialogs over `parent`). Every chart view outside the cards
+/// (histogram, tornado, scenario bridge) offers it.
+[[nodiscard]] QMenu* chartPictureMenu(QChartView* view, const QString& name, QWidget* parent);
+/// @brief Write the chart of `view` to `path` (.png at 2x or .svg), through the one atomic
+/// writer; false with `error` on failure (the file at `path` untouched).
+bool saveChartPicture(QChartView* view, const QString& name, const QString& path,
+                      QString* error = nullptr);
 
 class UncertaintyDock : public QDockWidget {
     Q_OBJECT

@@ -11,6 +11,19 @@ from pathlib import Path
 TS = Path(__file__).with_name("jevons_zh_CN.ts")
 
 ZH = {
+    # The scenario bridge (issue 15)
+    "Choose two different scenarios to see what moves one to the other.": "请选择两个不同的情景，查看从一个到另一个的变动来源。",
+    "Choose an output.": "请选择一个指标。",
+    "From:": "从：",
+    "To:": "至：",
+    "Output:": "指标：",
+    "Year:": "年份：",
+    "Scenario Bridge": "情景桥图",
+    "Scenario &Bridge": "情景桥图(&B)",
+    "Scenario &bridges: what moves base to each other scenario": "情景桥图：基准到各情景的变动来源(&B)",
+    "The forecast has no other scenario": "该预测没有其他情景",
+    "Bridge of:": "桥图指标：",
+    "Compare the scenarios, with SCENARIO active (its bridge from base shows).": "比较各情景，并激活 SCENARIO（显示其相对基准的桥图）。",
     # Model editor: series kinds, figures, sources, the forecast (issue 14)
     "Publisher (English)": "发布机构（英文）",
     "Publisher (Chinese)": "发布机构（中文）",

@@ -544,6 +544,41 @@
     </message>
 </context>
 <context>
+    <name>jevons::app::BridgeView</name>
+    <message>
+        <source>Choose two different scenarios to see what moves one to the other.</source>
+        <translation>请选择两个不同的情景，查看从一个到另一个的变动来源。</translation>
+    </message>
+    <message>
+        <source>Choose an output.</source>
+        <translation>请选择一个输出。</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>输出：</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>Scenario Bridge</source>
+        <translation>情景桥图</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;Bridge</source>
+        <translation>情景桥图(&amp;B)</translation>
+    </message>
+</context>
+<context>
     <name>jevons::app::CalibrationActions</name>
     <message>
         <source>&amp;Import Actuals…</source>
@@ -845,6 +880,18 @@
     <message>
         <source>Slides, in this order (one per checked chart, then the assumptions and sources):</source>
         <translation>幻灯片顺序（每张勾选的图表一页，然后是假设与资料来源）：</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;bridges: what moves base to each other scenario</source>
+        <translation>情景桥图：基准到各情景的变动来源(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The forecast has no other scenario</source>
+        <translation>该预测没有其他情景</translation>
+    </message>
+    <message>
+        <source>Bridge of:</source>
+        <translation>桥图指标：</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2082,10 @@
     <message>
         <source>Show the model map (the dependency graph).</source>
         <translation>显示模型关系图（依赖关系图）。</translation>
+    </message>
+    <message>
+        <source>Compare the scenarios, with SCENARIO active (its bridge from base shows).</source>
+        <translation>比较各情景，并激活 SCENARIO（显示其相对基准的桥图）。</translation>
     </message>
 </context>
 </TS>
