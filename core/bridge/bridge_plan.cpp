@@ -29,7 +29,7 @@ ChartPlan bridgePlan(const Model& model, const Bridge& bridge, const std::string
     plan.id = "bridge";
     plan.kind = ChartKind::Waterfall;
     plan.language = std::string(language);
-    plan.scenarioName = toName;
+    plan.scenarioName = fromName + " → " + toName;  // "Scenario: Base → Bull" on the slide
     const std::string axis = planAxisTitle(unit, language, shownIn);
     const std::string year = std::to_string(bridge.year);
     plan.title = zh ? seriesName + "，" + year + "年：" + fromName + " → " + toName
