@@ -162,8 +162,8 @@ std::string num(double v) {
     return out.str();
 }
 
-// The text report's fixed words in the report's language; the formulas, tokens and the fit's
-// own note (core text, with its numbers) are as the core writes them.
+// The text report's fixed words in the report's language; the formulas and tokens are as the
+// core writes them, the fit's own note (core text, with its numbers) in the language.
 struct FitWords {
     const char* fitTo;  // "<kind> fit to <source>, <years> (<n> points)"
     const char* points;
@@ -226,7 +226,7 @@ void printText(const FitResult& fit, const std::string& language, std::ostream& 
         out << right(std::to_string(fit.years[i]), 6) << right(num(fit.actual[i]), 14)
             << right(num(fit.fitted[i]), 14) << right(num(fit.residuals[i]), 14) << "\n";
     }
-    out << "\n" << w.note << fit.note << "\n";
+    out << "\n" << w.note << fit.note.in(language) << "\n";
 }
 
 FitResult fit(const FitRequest& r, const DataPoints& data) {

@@ -237,11 +237,16 @@ void HistogramView::draw() {
     const core::Unit unit =
         m_document->model().unitOf(*m_document->model().resolve(output().toStdString()));
     const QString language = m_document->language();
-    const DisplayPreferences& units = m_document->displayPreferences();
+    const core::Histogram& h = m_histogram;
+    // The reader's units, stepped up to 万亿 or 亿台 where the values reach 10,000, as on the
+    // chart axes (groupedFor).
+    const DisplayPreferences& chosen = m_document->displayPreferences();
+    const DisplayPreferences units = chosen.groupedFor(
+        unit, std::max(std::abs(displayValue(chosen, h.lower, unit)),
+                       std::abs(displayValue(chosen, h.edge(h.counts.size()), unit))));
     const QString suffix = unitSuffix(units, unit, language);
     const int decimals = valueDecimals(units, unit);
     const auto shown = [&](double stored) { return displayValue(units, stored, unit); };
-    const core::Histogram& h = m_histogram;
 
     // The bars as one stepped area: flat across each bin at its count.
     auto* upper = new QLineSeries;

@@ -226,13 +226,23 @@ void TornadoView::draw() {
     qDeleteAll(m_endLabels);
     m_endLabels.clear();
     const QString language = m_document->language();
-    const DisplayPreferences& units = m_document->displayPreferences();
+    // The reader's units, with 亿美元, 亿元 and 万台 stepped up to 万亿 and 亿台 where the values
+    // reach 10,000, as on the chart axes: the output's once for all its values, each input's
+    // for its own range (groupedFor).
+    const DisplayPreferences& chosen = m_document->displayPreferences();
     const core::Unit unit = m_tornado.unit;
+    double largestOutput = std::abs(displayValue(chosen, m_tornado.base, unit));
+    for (const core::TornadoBar& bar : m_tornado.bars)
+        largestOutput =
+            std::max({largestOutput, std::abs(displayValue(chosen, bar.lowOutput, unit)),
+                      std::abs(displayValue(chosen, bar.highOutput, unit))});
+    const DisplayPreferences units = chosen.groupedFor(unit, largestOutput);
     const auto shown = [&](double stored) { return displayValue(units, stored, unit); };
     const QLocale locale =
         language == QStringLiteral("zh") ? QLocale(QLocale::Chinese) : QLocale(QLocale::English);
-    const auto text = [&](double shownValue, core::Unit u, int decimals) {
-        const QString suffix = unitSuffix(units, u, language);
+    const auto text = [&](double shownValue, core::Unit u, int decimals,
+                          const DisplayPreferences& in) {
+        const QString suffix = unitSuffix(in, u, language);
         return withUnit(locale.toString(shownValue, 'f', decimals), suffix);
     };
     m_centre = shown(m_tornado.base);
@@ -250,17 +260,20 @@ void TornadoView::draw() {
             scenario.assumptions.at(static_cast<std::size_t>(bar.assumption));
         const QString name =
             labelText(a.label, language).isEmpty() ? toQString(a.id) : labelText(a.label, language);
-        const double lo = displayValue(units, bar.lowInput, a.unit);
-        const double hi = displayValue(units, bar.highInput, a.unit);
+        const DisplayPreferences inputUnits = chosen.groupedFor(
+            a.unit, std::max(std::abs(displayValue(chosen, bar.lowInput, a.unit)),
+                             std::abs(displayValue(chosen, bar.highInput, a.unit))));
+        const double lo = displayValue(inputUnits, bar.lowInput, a.unit);
+        const double hi = displayValue(inputUnits, bar.highInput, a.unit);
         const double big = std::max(std::abs(lo), std::abs(hi));
         const int decimals = a.unit == core::Unit::Share || a.unit == core::Unit::Rate
-                                 ? valueDecimals(units, a.unit)
+                                 ? valueDecimals(inputUnits, a.unit)
                                  : (big >= 1000 ? 0 : (big >= 10 ? 1 : 2));
         // "20.9%–31.8%", "145.6–192.3 US$B": the unit once, after the high end
-        const QString low = unitSuffix(units, a.unit, language) == QStringLiteral("%")
-                                ? text(lo, a.unit, decimals)
+        const QString low = unitSuffix(inputUnits, a.unit, language) == QStringLiteral("%")
+                                ? text(lo, a.unit, decimals, inputUnits)
                                 : locale.toString(lo, 'f', decimals);
-        const QString range = low + QStringLiteral("–") + text(hi, a.unit, decimals);
+        const QString range = low + QStringLiteral("–") + text(hi, a.unit, decimals, inputUnits);
         m_separator =
             language == QStringLiteral("zh") ? QStringLiteral("：") : QStringLiteral(": ");
         m_categories.append(name + m_separator + range);
@@ -354,7 +367,7 @@ void TornadoView::draw() {
     m_caption->setText(
         tr("Centre line: %1 (%2 in %3 with every assumption at its current value). Each bar "
            "swings one assumption from its P10 to its P90, the others held; widest first.")
-            .arg(text(m_centre, unit, outDecimals), m_output->currentText(),
+            .arg(text(m_centre, unit, outDecimals, units), m_output->currentText(),
                  QString::number(m_tornado.year)) +
         (still_.isEmpty() ? QString() : QLatin1Char(' ') + still_));
     placeLabels();

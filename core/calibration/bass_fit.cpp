@@ -158,10 +158,15 @@ FitResult fitOls(const Diffusion& d, const DataPoints& data) {
                       {"m", e.m, seAt(se, 2), false}};
     setFittedValues(out, d.years, d.sales,
                     std::vector<double>(r.fitted.data(), r.fitted.data() + r.fitted.size()));
-    out.note = "regression coefficients a = " + num(r.abc(0)) + ", b = " + num(r.abc(1)) +
-               ", c = " + num(r.abc(2)) +
-               "; fitted values are one year ahead, given the actual sales to the year before; "
-               "the estimate belongs to the yearly recursion (series form \"discrete\")";
+    out.note.en = "regression coefficients a = " + num(r.abc(0)) + ", b = " + num(r.abc(1)) +
+                  ", c = " + num(r.abc(2)) +
+                  "; fitted values are one year ahead, given the actual sales to the year "
+                  "before; the estimate belongs to the yearly recursion (series form "
+                  "\"discrete\")";
+    out.note.zh = "回归系数 a = " + num(r.abc(0)) + "，b = " + num(r.abc(1)) +
+                  "，c = " + num(r.abc(2)) +
+                  "；拟合值为提前一年的预测（给定截至上一年的实际销量）；估计值对应逐年递推形式"
+                  "（序列形式 \"discrete\"）";
     return out;
 }
 
@@ -239,18 +244,24 @@ FitResult fitNls(const Diffusion& d, const DataPoints& data, FitMethod method, B
     if (method == FitMethod::NlsDensity) {
         out.timing = timing;
         out.note = timing == BassTiming::Mid
-                       ? "the adoption rate at mid-year, m f(t - 1/2), stands for each year's "
-                         "sales; the estimate belongs to that convention (series form "
-                         "\"density-mid\")"
-                       : "the adoption rate at the end of the year, m f(t), stands for each "
-                         "year's sales, as published fits take it; the estimate belongs to that "
-                         "convention (series form \"density-end\")";
+                       ? Label{"the adoption rate at mid-year, m f(t - 1/2), stands for each "
+                               "year's sales; the estimate belongs to that convention (series "
+                               "form \"density-mid\")",
+                               "以年中采用率 m f(t - 1/2) 代表每年销量；估计值对应该口径"
+                               "（序列形式 \"density-mid\"）"}
+                       : Label{"the adoption rate at the end of the year, m f(t), stands for "
+                               "each year's sales, as published fits take it; the estimate "
+                               "belongs to that convention (series form \"density-end\")",
+                               "以年末采用率 m f(t) 代表每年销量（与公开拟合的口径一致）；"
+                               "估计值对应该口径（序列形式 \"density-end\"）"};
     } else {
-        out.note = "the estimate belongs to the closed form (series form \"closed\")";
+        out.note = {"the estimate belongs to the closed form (series form \"closed\")",
+                    "估计值对应闭式解（序列形式 \"closed\"）"};
     }
     if (e.m < total * 1.001) {
-        out.note += "; m is at its lower bound, the " + num(total) +
-                    " already sold: the data suggest the diffusion is over";
+        out.note.en += "; m is at its lower bound, the " + num(total) +
+                       " already sold: the data suggest the diffusion is over";
+        out.note.zh += "；m 已处于下限，即已售出的 " + num(total) + "：数据显示扩散已近尾声";
     }
     return out;
 }
@@ -307,8 +318,10 @@ FitResult fitBass(const DataPoints& sales, FitMethod method, std::optional<int> 
     out.method = method;
     out.launchYear = d.launch;
     out.dataSource = sales.source;
-    out.note = "launch year " + std::to_string(d.launch) +
-               (launchYear ? " (given)" : " (first year with sales)") + "; " + out.note;
+    out.note.en = "launch year " + std::to_string(d.launch) +
+                  (launchYear ? " (given)" : " (first year with sales)") + "; " + out.note.en;
+    out.note.zh = "上市年份 " + std::to_string(d.launch) +
+                  (launchYear ? "（给定）" : "（首个有销量的年份）") + "；" + out.note.zh;
     return out;
 }
 

@@ -54,10 +54,12 @@ FitResult fitCagr(const DataPoints& data) {
     std::vector<double> fitted;
     for (Eigen::Index i = 0; i < n; ++i) fitted.push_back(start * std::pow(growth, x(i, 1)));
     setFittedValues(out, data.years, data.values, fitted);
-    out.note =
+    out.note.en =
         "least squares on the logarithms: each year counts by its relative error; start "
         "is the fitted value in " +
         std::to_string(out.launchYear) + "; R^2 is on the values, not the logarithms";
+    out.note.zh = "对数最小二乘：每年按相对误差计权；start 为 " + std::to_string(out.launchYear) +
+                  " 年的拟合值；R^2 按数值计算，而非对数";
     return out;
 }
 

@@ -127,7 +127,8 @@ void to_json(nlohmann::json& j, const FitResult& r) {
                        {"residuals", r.residuals},
                        {"launch_year", r.launchYear},
                        {"source", r.dataSource},
-                       {"note", r.note}};
+                       {"note", r.note.en},
+                       {"note_zh", r.note.zh}};
     if (r.timing) {
         j["timing"] = timingToken(*r.timing);
         j["convention"] = timingConvention(r);

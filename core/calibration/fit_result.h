@@ -1,5 +1,7 @@
 #pragma once
 // What a fit returns: parameters with standard errors, statistics, fitted values per year.
+#include "core/scenario/scenario.h"
+
 #include <nlohmann/json_fwd.hpp>
 
 #include <optional>
@@ -59,7 +61,9 @@ struct FitResult {
     /// bass, NlsDensity only: the timing the fit used (empty for every other method)
     std::optional<BassTiming> timing{};
     std::string dataSource;  ///< what was fitted, e.g. "'glasses' in sales.csv"
-    std::string note;        ///< plain words: method, caveats ("fitted values are ...")
+    /// Plain words on the method and its caveats ("fitted values are ..."), in English and in
+    /// Chinese (with the same numbers).
+    Label note;
 
     /// @brief The parameter called `name`; throws std::out_of_range if absent.
     [[nodiscard]] const FitParameter& parameter(std::string_view name) const;

@@ -111,7 +111,7 @@ FitResult fitSCurve(FitKind kind, const DataPoints& data, std::optional<double> 
     out.dataSource = data.source;
     LeastSquaresSolution best;
     bool runaway = false;
-    std::string how;
+    Label how;  // how the fit was made, in English and Chinese
     if (ceiling) {
         const auto start = linearise(kind, data, *ceiling);
         if (!start) throw CalibrationError(flat);
@@ -121,9 +121,10 @@ FitResult fitSCurve(FitKind kind, const DataPoints& data, std::optional<double> 
         };
         best =
             minimiseLeastSquares(residuals, n, Eigen::Vector2d(start->midpoint, start->steepness));
-        how = "ceiling fixed at " + num(cap) +
-              "; started from the linearised fit, refined by "
-              "non-linear least squares on the values";
+        how = {"ceiling fixed at " + num(cap) +
+                   "; started from the linearised fit, refined by "
+                   "non-linear least squares on the values",
+               "上限固定为 " + num(cap) + "；由线性化拟合起步，再以数值的非线性最小二乘精修"};
         if (best.converged) {
             const auto se = standardErrors(numericalJacobian(residuals, best.x), best.rss);
             out.parameters = {
@@ -152,8 +153,10 @@ FitResult fitSCurve(FitKind kind, const DataPoints& data, std::optional<double> 
         };
         best = minimiseLeastSquares(residuals, n, *start);
         runaway = !(largest + std::exp(best.x(0)) < kRunawayCeiling * largest);
-        how = "ceiling estimated, kept above the largest value " + num(largest) +
-              "; started from the best linearised fit over a grid of ceilings";
+        how = {"ceiling estimated, kept above the largest value " + num(largest) +
+                   "; started from the best linearised fit over a grid of ceilings",
+               "上限为估计值，保持高于最大值 " + num(largest) +
+                   "；由一组候选上限中最佳的线性化拟合起步"};
         if (runaway) {
             throw CalibrationError("the data in " + data.source +
                                    " show no sign of levelling off: the fitted " + curveName(kind) +
@@ -189,8 +192,10 @@ FitResult fitSCurve(FitKind kind, const DataPoints& data, std::optional<double> 
     setFittedValues(out, data.years, data.values,
                     std::vector<double>(fitted.data(), fitted.data() + fitted.size()));
     out.launchYear = data.years.front();
-    out.note = how + "; the midpoint is the year the curve reaches " +
-               (kind == FitKind::Logistic ? "half the ceiling" : "the ceiling / e (inflection)");
+    out.note.en = how.en + "; the midpoint is the year the curve reaches " +
+                  (kind == FitKind::Logistic ? "half the ceiling" : "the ceiling / e (inflection)");
+    out.note.zh = how.zh + "；midpoint 为曲线达到" +
+                  (kind == FitKind::Logistic ? "上限一半的年份" : "上限 / e（拐点）的年份");
     return out;
 }
 

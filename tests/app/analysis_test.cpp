@@ -16,6 +16,7 @@
 #include "core/uncertainty/tornado.h"
 #include "test_support.h"
 
+#include <QAbstractAxis>
 #include <QAction>
 #include <QChartView>
 #include <QCheckBox>
@@ -294,6 +295,32 @@ private slots:
             found = found || label.startsWith(toQString(a->label.zh) + QStringLiteral("："));
         QVERIFY2(found, qPrintable(view->barLabels().join(QStringLiteral(" | "))));
         doc().setLanguage(QStringLiteral("en"));
+    }
+
+    // Issue 20: in 万台 the AI glasses of 2035 (1,400M units) read 14.0 亿台 in the histogram and
+    // the tornado, as on the chart axes, not 140,000 万台.
+    void groupedUnitsLikeTheAxes() {
+        const DisplayPreferences before = doc().displayPreferences();
+        DisplayPreferences units = before;
+        units.volume = core::DisplayUnit::TenThousandUnits;
+        doc().setDisplayPreferences(units);
+        doc().setLanguage(QStringLiteral("zh"));
+        HistogramView* h = dock()->histogramView();
+        h->setOutput(QStringLiteral("glasses_sales"));
+        h->setYear(2035);
+        h->recompute();
+        QStringList titles;
+        for (QAbstractAxis* axis : h->chartView()->chart()->axes(Qt::Horizontal))
+            titles << axis->titleText();
+        QCOMPARE(titles, QStringList{QStringLiteral("亿台")});
+        TornadoView* t = dock()->tornadoView();
+        t->setOutput(QStringLiteral("glasses_sales"));
+        t->setYear(2035);
+        t->recompute();
+        QVERIFY2(qAbs(t->centre() - 14.0) < 1e-9, qPrintable(QString::number(t->centre())));
+        QVERIFY2(t->caption().contains(QStringLiteral("14.00 亿台")), qPrintable(t->caption()));
+        doc().setLanguage(QStringLiteral("en"));
+        doc().setDisplayPreferences(before);
     }
 
     // Not a check: with JEVONS_SCREENSHOT_DIR set, pictures of the dock's tabs and the goal seek

@@ -210,3 +210,44 @@ TEST(FitCommand, ChineseReport) {
     EXPECT_EQ(fr.code, 2);
     EXPECT_NE(fr.err.find("--lang is en or zh, not 'fr'"), std::string::npos) << fr.err;
 }
+
+// Issue 20: the fit's own note (method and caveats) is in the report's language, with the same
+// numbers; JSON carries both.
+TEST(FitCommand, TheNoteFollowsTheLanguage) {
+    const auto noteLine = [](const std::string& text) {
+        const auto at = text.find("\n注：");
+        return at == std::string::npos ? std::string()
+                                       : text.substr(at + 1, text.find('\n', at + 1) - at - 1);
+    };
+    const std::vector<std::vector<std::string>> runs = {
+        {"--kind", "bass", "--method", "ols", kData + "bass_sales.csv"},
+        {"--kind", "bass", "--method", "nls-density", "--timing", "mid", kData + "bass_sales.csv"},
+        {"--kind", "bass", kData + "bass_sales.csv"},
+        {"--kind", "logistic", "--ceiling", "0.5", kData + "asic_share.csv"},
+        {"--kind", "gompertz", kData + "asic_share.csv"},
+        {"--kind", "cagr", "--series", "asic", kData + "asic_quarterly.tsv"}};
+    for (std::vector<std::string> args : runs) {
+        args.insert(args.end() - 1, {"--lang", "zh"});
+        const FitRun r = fit(args);
+        ASSERT_EQ(r.code, 0) << r.err;
+        const std::string note = noteLine(r.out);
+        ASSERT_FALSE(note.empty()) << r.out;
+        for (const char* english : {"the ", "fit", "year", "ceiling", "least squares", "given"})
+            EXPECT_EQ(note.find(english), std::string::npos) << english << " in " << note;
+        EXPECT_TRUE(note.find("估计值") != std::string::npos ||
+                    note.find("上限") != std::string::npos ||
+                    note.find("对数最小二乘") != std::string::npos)
+            << note;
+    }
+    const FitRun json =
+        fit({"--kind", "bass", "--method", "ols", "--format", "json", kData + "bass_sales.csv"});
+    ASSERT_EQ(json.code, 0) << json.err;
+    const auto j = nlohmann::json::parse(json.out);
+    const std::string en = j["note"], zh = j["note_zh"];
+    EXPECT_EQ(en.rfind("launch year 2020", 0), 0u) << en;
+    EXPECT_EQ(zh.rfind("上市年份 2020", 0), 0u) << zh;
+    // The regression coefficients appear in both, as the same numbers.
+    const auto a = en.find("a = ");
+    ASSERT_NE(a, std::string::npos);
+    EXPECT_NE(zh.find(en.substr(a, en.find(',', a) - a)), std::string::npos) << zh;
+}

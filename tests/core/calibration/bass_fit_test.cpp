@@ -79,7 +79,7 @@ TEST(BassFitOls, MatchesHandCalculationOnFourYears) {
     EXPECT_EQ(fit.launchYear, 2020);
     EXPECT_EQ(fit.n, 4);
     EXPECT_EQ(fit.method, FitMethod::Ols);
-    EXPECT_NE(fit.note.find("a = 1.03788"), std::string::npos) << fit.note;  // 137/132
+    EXPECT_NE(fit.note.en.find("a = 1.03788"), std::string::npos) << fit.note.en;  // 137/132
     // n - k = 1 degree of freedom: standard errors exist.
     EXPECT_TRUE(fit.parameter("m").stdError.has_value());
 }
@@ -209,7 +209,7 @@ TEST(BassFit, LaunchIsTheFirstYearWithSalesUnlessGiven) {
     EXPECT_EQ(fit.launchYear, 2020);
     EXPECT_EQ(fit.n, 13);
     expectRelative(fit.value("p"), kP, 1e-6, "p");
-    EXPECT_NE(fit.note.find("launch year 2020 (first year with sales)"), std::string::npos);
+    EXPECT_NE(fit.note.en.find("launch year 2020 (first year with sales)"), std::string::npos);
 
     EXPECT_EQ(fitBass(data, FitMethod::NlsDifference, 2019).launchYear, 2019);
     EXPECT_EQ(errorOf([&] { (void)fitBass(data, FitMethod::Ols, 2021); }),

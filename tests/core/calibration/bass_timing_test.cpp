@@ -69,7 +69,7 @@ TEST(BassTiming, EndOfYearFitsTheHandDerivedValues) {
                        "fitted " + std::to_string(fit.years[i]));
     EXPECT_EQ(timingConvention(fit),
               "end of year: S(t) = m f(t), t = year - 2019 (t = 1 in the launch year 2020)");
-    EXPECT_NE(fit.note.find("series form \"density-end\""), std::string::npos) << fit.note;
+    EXPECT_NE(fit.note.en.find("series form \"density-end\""), std::string::npos) << fit.note.en;
 }
 
 TEST(BassTiming, MidYearFitsTheHandDerivedValues) {
