@@ -70,4 +70,11 @@ QString formatDisplay(const DisplayPreferences& p, double stored, core::Unit uni
     return number + QStringLiteral(" ") + suffix;
 }
 
+QString labelWithUnit(const QString& label, const QString& unit, const QString& language) {
+    if (unit.isEmpty()) return label;
+    if (language == QStringLiteral("zh"))
+        return label + QStringLiteral("\uFF08") + unit + QStringLiteral("\uFF09");
+    return label + QStringLiteral(" (") + unit + QLatin1Char(')');
+}
+
 }  // namespace jevons::app

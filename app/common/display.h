@@ -40,6 +40,10 @@ using DisplayPreferences = core::DisplayChoice;
 [[nodiscard]] QString assumptionValueText(const DisplayPreferences& preferences,
                                           const core::Assumption& assumption, double stored,
                                           const QString& language);
+/// @brief A row or column name with its unit: "Datacenter ASIC market (US$B)", in Chinese with
+/// full-width parentheses "数据中心ASIC市场（十亿美元）"; `label` alone for no unit.
+[[nodiscard]] QString labelWithUnit(const QString& label, const QString& unit,
+                                    const QString& language);
 /// @brief "US$B", "%", "M units", "亿元 (US$1 = ¥7.20)", "" (for a plain number), in `language`.
 [[nodiscard]] QString unitSuffix(const DisplayPreferences& preferences, core::Unit unit,
                                  const QString& language);

@@ -309,7 +309,8 @@ void SeriesForm::load(const QString& id) {
         const QSignalBlocker block(kind);
         kind->setCurrentIndex(int(def->kind));
     }
-    description->setText(QString::fromStdString(core::describeSeries(*def, scenario)));
+    description->setText(QString::fromStdString(
+        core::describeSeries(*def, scenario, m_document->language().toStdString())));
     buildFields(int(def->kind));
     for (const auto& [name, widget] : m_fieldWidgets) {
         const QString text = QString::fromStdString(

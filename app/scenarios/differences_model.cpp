@@ -130,9 +130,10 @@ QVariant DifferencesModel::headerData(int section, Qt::Orientation orientation, 
         core::planSeriesName(m_document->model(), row.ref, m_document->language().toStdString()));
     const QString unit = unitSuffix(m_document->displayPreferences(),
                                     m_document->model().unitOf(row.ref), m_document->language());
-    QString text = label + QStringLiteral(", ") + QString::number(row.year);
-    if (!unit.isEmpty()) text += QStringLiteral(" (") + unit + QStringLiteral(")");
-    return text;
+    const bool zh = m_document->language() == QStringLiteral("zh");
+    return labelWithUnit(label + (zh ? QStringLiteral("，") : QStringLiteral(", ")) +
+                             QString::number(row.year) + (zh ? QStringLiteral("年") : QString()),
+                         unit, m_document->language());
 }
 
 }  // namespace jevons::app

@@ -107,8 +107,7 @@ QVariant SeriesTableModel::headerData(int section, Qt::Orientation orientation, 
         toQString(core::planSeriesName(m_document->model(), ref, language.toStdString()));
     const QString unit =
         unitSuffix(m_document->displayPreferences(), m_document->model().unitOf(ref), language);
-    if (unit.isEmpty()) return label;
-    return QString(label + QStringLiteral(" (") + unit + QStringLiteral(")"));
+    return labelWithUnit(label, unit, language);
 }
 
 int SeriesTableModel::rowOf(const QString& ref) const {

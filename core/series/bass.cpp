@@ -26,14 +26,19 @@ bool evaluate(const SeriesEvalContext& ctx, std::vector<Grid>& out) {
 }
 
 // "Bass diffusion from 2025, p 0.03, q 0.38, market 100 (glasses_market), closed form"
-std::string describe(const SeriesDef& s, const Scenario& scenario) {
+std::string describe(const SeriesDef& s, const Scenario& scenario, std::string_view language) {
     const auto named = [&](const char* name, Unit unit) {
         const auto it = s.params.find(name);
         return it == s.params.end() ? std::string("?") : paramText(it->second, unit, scenario);
     };
+    const std::string form = s.form.empty() ? std::string("closed") : s.form;
+    if (language == "zh")
+        return "Bass扩散模型，自" + std::to_string(s.launch) + "年起，p " +
+               named("p", Unit::Number) + "，q " + named("q", Unit::Number) + "，市场容量 " +
+               named("m", s.unit) + "，" + form + "形式";
     return "Bass diffusion from " + std::to_string(s.launch) + ", p " + named("p", Unit::Number) +
-           ", q " + named("q", Unit::Number) + ", market " + named("m", s.unit) + ", " +
-           (s.form.empty() ? std::string("closed") : s.form) + " form";
+           ", q " + named("q", Unit::Number) + ", market " + named("m", s.unit) + ", " + form +
+           " form";
 }
 
 }  // namespace

@@ -59,19 +59,27 @@ std::optional<int> firstYear(const SeriesDef& s) {
 }
 
 // "CAGR from 2025: 62.5 (meta_capex_2025), 12% (capex_growth) a year until 2035"
-std::string describe(const SeriesDef& s, const Scenario& scenario) {
+std::string describe(const SeriesDef& s, const Scenario& scenario, std::string_view language) {
+    const bool zh = language == "zh";
     std::string out = "CAGR";
     if (s.start) {
-        out += " from " + pointText(*s.start, s.unit, scenario);
+        out += zh ? "，自 " + pointText(*s.start, s.unit, scenario) + " 起"
+                  : " from " + pointText(*s.start, s.unit, scenario);
     } else if (s.points.size() == 2) {
-        out += " through " + pointText(s.points[0], s.unit, scenario) + " and " +
-               pointText(s.points[1], s.unit, scenario);
+        out += (zh ? "，经过 " : " through ") + pointText(s.points[0], s.unit, scenario) +
+               (zh ? " 与 " : " and ") + pointText(s.points[1], s.unit, scenario);
     }
-    for (std::size_t i = 0; i < s.segments.size(); ++i)
-        out += std::string(i == 0 && s.start ? ", " : ", then ") +
-               paramText(s.segments[i].rate, Unit::Rate, scenario) + " a year until " +
-               std::to_string(s.segments[i].until);
-    if (s.backcast) out += ", backcast before its first year";
+    for (std::size_t i = 0; i < s.segments.size(); ++i) {
+        const std::string rate = paramText(s.segments[i].rate, Unit::Rate, scenario);
+        const std::string until = std::to_string(s.segments[i].until);
+        if (zh)
+            out += std::string(i == 0 && s.start ? "，" : "，之后") + "每年 " + rate + " 至 " +
+                   until + " 年";
+        else
+            out +=
+                std::string(i == 0 && s.start ? ", " : ", then ") + rate + " a year until " + until;
+    }
+    if (s.backcast) out += zh ? "，首年之前按首段增速回推" : ", backcast before its first year";
     return out;
 }
 

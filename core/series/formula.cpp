@@ -26,8 +26,10 @@ bool evaluate(const SeriesEvalContext& ctx, std::vector<Grid>& out) {
     return false;
 }
 
-// "formula accel_market * asic_share"
-std::string describe(const SeriesDef& s, const Scenario&) { return "formula " + s.expr; }
+// "formula accel_market * asic_share" / "公式 accel_market * asic_share"
+std::string describe(const SeriesDef& s, const Scenario&, std::string_view language) {
+    return (language == "zh" ? "公式 " : "formula ") + s.expr;
+}
 
 }  // namespace
 

@@ -32,12 +32,17 @@ bool evaluate(const SeriesEvalContext& ctx, std::vector<Grid>& out) {
 
 // "Jevons demand from 2023: base demand 41.25 (accel_2023), base cost 1, cost falling 35%
 // (compute_cost_decline) a year, elasticity 1.6 (elasticity)"
-std::string describe(const SeriesDef& s, const Scenario& scenario) {
+std::string describe(const SeriesDef& s, const Scenario& scenario, std::string_view language) {
     const auto named = [&](const char* name, Unit unit) {
         const auto it = s.params.find(name);
         return it == s.params.end() ? std::string("1") : paramText(it->second, unit, scenario);
     };
     const int base = s.baseYear != 0 ? s.baseYear : scenario.years.first;
+    if (language == "zh")
+        return "杰文斯需求，自" + std::to_string(base) + "年起：基础需求 " +
+               named("base_demand", s.unit) + "，基础成本 " + named("base_cost", Unit::Number) +
+               "，成本每年下降 " + named("cost_decline", Unit::Rate) + "，弹性 " +
+               named("elasticity", Unit::Multiple);
     return "Jevons demand from " + std::to_string(base) + ": base demand " +
            named("base_demand", s.unit) + ", base cost " + named("base_cost", Unit::Number) +
            ", cost falling " + named("cost_decline", Unit::Rate) + " a year, elasticity " +

@@ -27,13 +27,16 @@ bool evaluate(const SeriesEvalContext& ctx, std::vector<Grid>& out) {
 }
 
 // "points 2023: 1.5, 2025: 3, interpolated linearly"
-std::string describe(const SeriesDef& s, const Scenario& scenario) {
-    std::string out = "points ";
+std::string describe(const SeriesDef& s, const Scenario& scenario, std::string_view language) {
+    const bool zh = language == "zh";
+    std::string out = zh ? "数据点 " : "points ";
     for (std::size_t i = 0; i < s.points.size(); ++i)
-        out += (i > 0 ? ", " : "") + pointText(s.points[i], s.unit, scenario);
-    if (s.points.size() > 1)
-        out +=
-            s.interpolation == "log" ? ", interpolated geometrically" : ", interpolated linearly";
+        out += (i > 0 ? (zh ? "，" : ", ") : "") + pointText(s.points[i], s.unit, scenario);
+    if (s.points.size() > 1) {
+        const bool log = s.interpolation == "log";
+        out += zh ? (log ? "，几何插值" : "，线性插值")
+                  : (log ? ", interpolated geometrically" : ", interpolated linearly");
+    }
     return out;
 }
 

@@ -58,25 +58,30 @@ bool evaluateGompertz(const SeriesEvalContext& ctx, std::vector<Grid>& out) {
 
 // "<curve> S-curve, ceiling 50% (asic_share_ceiling), through 2023: 16% (...) and 2028: 25% (...)"
 // or "..., midpoint 2030, steepness 0.5".
-std::string describeCurve(std::string_view curve, const SeriesDef& s, const Scenario& scenario) {
+std::string describeCurve(std::string_view curve, const SeriesDef& s, const Scenario& scenario,
+                          std::string_view language) {
+    const bool zh = language == "zh";
     const auto named = [&](const char* name, Unit unit) {
         const auto it = s.params.find(name);
         return it == s.params.end() ? std::string("?") : paramText(it->second, unit, scenario);
     };
-    std::string out = std::string(curve) + " S-curve, ceiling " + named("ceiling", s.unit);
+    std::string out = std::string(curve) + (zh ? "S曲线，上限 " : " S-curve, ceiling ") +
+                      named("ceiling", s.unit);
     if (s.points.size() == 2)
-        return out + ", through " + pointText(s.points[0], s.unit, scenario) + " and " +
-               pointText(s.points[1], s.unit, scenario);
-    return out + ", midpoint " + named("midpoint", Unit::Year) + ", steepness " +
-           named("steepness", Unit::Number);
+        return out + (zh ? "，经过 " : ", through ") + pointText(s.points[0], s.unit, scenario) +
+               (zh ? " 与 " : " and ") + pointText(s.points[1], s.unit, scenario);
+    return out + (zh ? "，中点 " : ", midpoint ") + named("midpoint", Unit::Year) +
+           (zh ? "，陡度 " : ", steepness ") + named("steepness", Unit::Number);
 }
 
-std::string describeLogistic(const SeriesDef& s, const Scenario& scenario) {
-    return describeCurve("logistic", s, scenario);
+std::string describeLogistic(const SeriesDef& s, const Scenario& scenario,
+                             std::string_view language) {
+    return describeCurve(language == "zh" ? "逻辑斯蒂" : "logistic", s, scenario, language);
 }
 
-std::string describeGompertz(const SeriesDef& s, const Scenario& scenario) {
-    return describeCurve("Gompertz", s, scenario);
+std::string describeGompertz(const SeriesDef& s, const Scenario& scenario,
+                             std::string_view language) {
+    return describeCurve(language == "zh" ? "冈珀茨" : "Gompertz", s, scenario, language);
 }
 
 }  // namespace

@@ -116,9 +116,12 @@ struct SeriesKindSpec {
     /// its first given year); nullptr or std::nullopt = from the first year (a formula's is its
     /// inputs', worked out by the model).
     std::optional<int> (*firstYear)(const SeriesDef& s) = nullptr;
-    /// One plain-English line, e.g. "logistic S-curve, ceiling 50% (asic_share_ceiling), through
-    /// 2023: 10% and 2028: 25%". Assumptions show their base value in `scenario` and their id.
-    std::string (*describe)(const SeriesDef& s, const Scenario& scenario) = nullptr;
+    /// One plain line in `language` ("en"/"zh"), e.g. "logistic S-curve, ceiling 50%
+    /// (asic_share_ceiling), through 2023: 10% and 2028: 25%" / "逻辑斯蒂S曲线，上限 50%
+    /// (asic_share_ceiling)，经过 2023: 10% 与 2028: 25%". Assumptions show their base value in
+    /// `scenario` and their id.
+    std::string (*describe)(const SeriesDef& s, const Scenario& scenario,
+                            std::string_view language) = nullptr;
 };
 
 /// @brief Every kind, in SeriesKind order (which is also the order messages list them in).
@@ -127,8 +130,9 @@ struct SeriesKindSpec {
 [[nodiscard]] const SeriesKindSpec& seriesKind(SeriesKind kind);
 /// @brief The spec whose file name is `name`, or nullptr.
 [[nodiscard]] const SeriesKindSpec* findSeriesKind(std::string_view name);
-/// @brief seriesKind(s.kind).describe(s, scenario).
-[[nodiscard]] std::string describeSeries(const SeriesDef& s, const Scenario& scenario);
+/// @brief seriesKind(s.kind).describe(s, scenario, language).
+[[nodiscard]] std::string describeSeries(const SeriesDef& s, const Scenario& scenario,
+                                         std::string_view language = "en");
 
 // Words shared by the kinds' describe (series_kinds.cpp).
 

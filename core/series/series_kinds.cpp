@@ -39,8 +39,9 @@ const SeriesKindSpec* findSeriesKind(std::string_view name) {
     return nullptr;
 }
 
-std::string describeSeries(const SeriesDef& s, const Scenario& scenario) {
-    return seriesKind(s.kind).describe(s, scenario);
+std::string describeSeries(const SeriesDef& s, const Scenario& scenario,
+                           std::string_view language) {
+    return seriesKind(s.kind).describe(s, scenario, language);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -75,6 +75,10 @@ void UnitsTest::moneyUnitsChangeTableAndCharts() {
     set(*w, {DisplayUnit::UsdHundredMillion, DisplayUnit::MillionUnits, 1, 7.2});
     QCOMPARE(cell(*w, "asic_market", 2028), QStringLiteral("429.0"));
     QVERIFY(header(*w, "asic_market").endsWith(QStringLiteral("(亿美元)")));
+    // In Chinese, full-width parentheses (issue 20).
+    w->document()->setLanguage(QStringLiteral("zh"));
+    QCOMPARE(header(*w, "asic_market"), QStringLiteral("数据中心ASIC市场（亿美元）"));
+    w->document()->setLanguage(QStringLiteral("en"));
     ChartCard* card = w->chartGrid()->card(QStringLiteral("asic_market"));
     QVERIFY(card);
     QCOMPARE(card->valueAxis()->titleText(), QStringLiteral("亿美元"));

@@ -126,6 +126,39 @@ TEST(SeriesKinds, DescribesTheOtherKinds) {
               "Bass diffusion from 2024, p 0.03, q 0.38, market 120, closed form");
 }
 
+// Issue 20: the model editor's line in Chinese, with the same figures and ids.
+TEST(SeriesKinds, DescribesInChinese) {
+    const Scenario sc = defaultForecast();
+    const auto zh = [&](std::string_view id) {
+        return describeSeries(*sc.findSeries(id), sc, "zh");
+    };
+    EXPECT_EQ(zh("asic_share"),
+              "逻辑斯蒂S曲线，上限 50% (asic_share_ceiling)，经过 2023: 16% (asic_share_2023) 与 "
+              "2028: 25% (asic_share_2028)");
+    EXPECT_EQ(zh("accel_market"),
+              "CAGR，经过 2023: 41.25 (accel_2023) 与 2028: 171.6 (accel_2028)，之后每年 15% "
+              "(accel_growth_late) 至 2035 年");
+    EXPECT_EQ(zh("meta_capex"),
+              "CAGR，自 2025: 62.5 (meta_capex_2025) 起，每年 12% (capex_growth) 至 2035 年");
+    EXPECT_EQ(zh("compute"),
+              "杰文斯需求，自2023年起：基础需求 41.25 (accel_2023)，基础成本 1，成本每年下降 35% "
+              "(compute_cost_decline)，弹性 1.6 (elasticity)");
+    EXPECT_EQ(zh("asic_market"), "公式 accel_market * asic_share");
+    const Scenario other = withSeries(R"(
+    "p": { "label": { "en": "P" }, "unit": "US$B", "kind": "points",
+           "points": [ { "year": 2023, "value": 1.5 }, { "year": 2026, "value": 3 } ] },
+    "g": { "label": { "en": "G" }, "unit": "share", "kind": "gompertz", "ceiling": "a",
+           "midpoint": 2028, "steepness": 0.5 },
+    "b": { "label": { "en": "B" }, "unit": "M units", "kind": "bass", "p": 0.03, "q": 0.38,
+           "m": 120, "launch": 2024 })");
+    EXPECT_EQ(describeSeries(*other.findSeries("p"), other, "zh"),
+              "数据点 2023: 1.5，2026: 3，线性插值");
+    EXPECT_EQ(describeSeries(*other.findSeries("g"), other, "zh"),
+              "冈珀茨S曲线，上限 40% (a)，中点 2028，陡度 0.5");
+    EXPECT_EQ(describeSeries(*other.findSeries("b"), other, "zh"),
+              "Bass扩散模型，自2024年起，p 0.03，q 0.38，市场容量 120，closed形式");
+}
+
 // The kinds' parse gives the messages and JSON paths the reader gave before the table.
 namespace {
 
