@@ -1,6 +1,7 @@
 #include "core/deck/deck.h"
 
 #include "core/bridge/bridge_plan.h"
+#include "core/deck/chart_link.h"
 #include "core/deck/deck_error.h"
 
 namespace jevons::core::deck {
@@ -26,6 +27,10 @@ std::string scenarioName(const Scenario& scenario, const std::string& id,
     return id;
 }
 
+int bridgeYear(const Model& model, const BridgeSlideRequest& request) {
+    return request.year ? request.year : model.scenario().focus().cagrEnd;
+}
+
 ChartPlan bridgeSlide(const Model& model, const BridgeSlideRequest& request,
                       const DeckOptions& options) {
     const Scenario& scenario = model.scenario();
@@ -40,7 +45,7 @@ ChartPlan bridgeSlide(const Model& model, const BridgeSlideRequest& request,
         const Bridge bridge = computeBridge(
             model, request.fromValues.value_or(scenario.assumptionValues(request.from)),
             request.toValues.value_or(scenario.assumptionValues(request.to)), *ref,
-            request.year ? request.year : focus.cagrEnd);
+            bridgeYear(model, request));
         return bridgePlan(model, bridge, scenarioName(scenario, request.from, options.language),
                           scenarioName(scenario, request.to, options.language), options.language,
                           options.units);
@@ -84,6 +89,7 @@ Deck buildDeck(const Evaluator& evaluator, const DeckOptions& options,
         }
         if (const std::string problem = chartProblem(chart); !problem.empty())
             throw DeckError("chart '" + c->id + "' cannot be drawn: " + problem);
+        chart.link = linkName({c->id, options.scenarioId, options.language, options.units});
         if (options.pictures) {
             deck.slides.emplace_back(PictureSlide{chart.title, renderer(*c, chart),
                                                   chart.sourceLine, label, options.language});
@@ -97,11 +103,18 @@ Deck buildDeck(const Evaluator& evaluator, const DeckOptions& options,
                                options.language, label, options.units)) {
             if (const std::string problem = chartProblem(chart); !problem.empty())
                 throw DeckError("chart '" + chart.id + "' cannot be drawn: " + problem);
+            chart.link = linkName({chart.id, options.scenarioId, options.language, options.units});
             deck.slides.emplace_back(std::move(chart));
         }
     }
-    for (const BridgeSlideRequest& request : options.bridges)
-        deck.slides.emplace_back(bridgeSlide(evaluator.model(), request, options));
+    for (const BridgeSlideRequest& request : options.bridges) {
+        ChartPlan bridge = bridgeSlide(evaluator.model(), request, options);
+        bridge.link = linkName({"bridge:" + request.from + ":" + request.to + ":" +
+                                    bridge.series[kWaterfallTotal].ref + ":" +
+                                    std::to_string(bridgeYear(evaluator.model(), request)),
+                                options.scenarioId, options.language, options.units});
+        deck.slides.emplace_back(std::move(bridge));
+    }
     for (AssumptionsSlide& s : paginateAssumptions(
              assumptionRows(evaluator, options.language, options.units), options.language, label))
         deck.slides.emplace_back(std::move(s));

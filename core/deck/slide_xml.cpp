@@ -151,10 +151,11 @@ void rangeBar(XmlWriter& w, int id, std::int64_t x, std::int64_t y1, std::int64_
     w.end();  // p:sp
 }
 
-void chartFrameElement(XmlWriter& w, int id, const EmuRect& rect, std::string_view relId) {
+void chartFrameElement(XmlWriter& w, int id, const EmuRect& rect, std::string_view relId,
+                       const std::string& link) {
     w.start("p:graphicFrame");
     w.start("p:nvGraphicFramePr");
-    nonVisual(w, "p:cNvPr", id, "Chart");
+    nonVisual(w, "p:cNvPr", id, link.empty() ? std::string("Chart") : link);
     w.start("p:cNvGraphicFramePr").start("a:graphicFrameLocks").attr("noGrp", 1).end().end();
     w.empty("p:nvPr");
     w.end();
@@ -250,7 +251,7 @@ std::string chartSlideXml(const ChartPlan& chart, std::string_view chartRelId) {
     beginSlide(w);
     int id = header(w, chart.title, chart.scenarioName, chart.language);
     const EmuRect frame = chartFrame(chart);
-    chartFrameElement(w, id++, frame, chartRelId);
+    chartFrameElement(w, id++, frame, chartRelId, chart.link);
 
     const auto categoryX = [&](const std::string& category) -> std::optional<std::int64_t> {
         const auto it = std::find(chart.categories.begin(), chart.categories.end(), category);

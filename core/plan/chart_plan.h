@@ -168,6 +168,9 @@ struct ChartPlan {
     std::string note;  ///< a line under the chart (e.g. "P10 = 10th percentile; 10,000 paths")
     /// Histogram only: categories (bins) drawn darker, e.g. those holding P10, P50 and P90.
     std::vector<std::size_t> highlighted;
+    /// Decks only: the chart frame's shape name tying it to the forecast
+    /// (core/deck/chart_link.h); empty = "Chart" (a deck made without a forecast).
+    std::string link{};
     /// Equal when both draw the same picture (NaN equals NaN in every number).
     bool operator==(const ChartPlan&) const = default;
 };

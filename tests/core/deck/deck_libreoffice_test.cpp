@@ -1,5 +1,6 @@
 // A real client: LibreOffice opens the deck and prints it to PDF. Slow (10-30 s), so it runs
 // only when JEVONS_SLOW_TESTS is set; ctest's "DeckLibreOffice" test (label "slow") sets it.
+#include "core/deck/chart_link.h"
 #include "core/deck/deck_writer.h"
 
 #include "tests/core/deck/deck_test_decks.h"
@@ -162,4 +163,49 @@ TEST(DeckLibreOffice, TemplatesPrintEveryTitleOnItsPage) {
                 << name << " page " << page << ": " << chart->title;
         }
     }
+}
+
+// Issue 15: the link each chart carries (chart_link.h) survives a save by LibreOffice Impress,
+// the round trip a deck makes when a colleague edits it there.
+TEST(DeckLibreOffice, LinksSurviveImpress) {
+    if (!slowTestsEnabled()) GTEST_SKIP() << "slow: set JEVONS_SLOW_TESTS=1 (ctest -L slow)";
+    if (run("command -v soffice").status != 0) GTEST_SKIP() << "soffice is not installed";
+    const TempDir dir;
+    DeckOptions options;
+    options.scenarioId = "bull";
+    options.language = "zh";
+    options.units.money = DisplayUnit::UsdHundredMillion;
+    options.bridges = {{"base", "bull"}};
+    const Deck deck = buildDeck(defaultModel(), options);
+    std::vector<std::string> written;
+    for (const Slide& slide : deck.slides)
+        if (const auto* chart = std::get_if<ChartPlan>(&slide)) written.push_back(chart->link);
+    ASSERT_GE(written.size(), 8u);
+    writeDeck(deck, dir.file("deck.pptx"));
+    const RunResult r =
+        run("soffice -env:UserInstallation=file://" + dir.file("lo-profile") +
+            " --headless --convert-to pptx --outdir " + quoted((dir.path() / "impress").string()) +
+            " " + quoted(dir.file("deck.pptx")));
+    const std::string saved = (dir.path() / "impress" / "deck.pptx").string();
+    ASSERT_TRUE(fs::exists(saved)) << r.output;
+    // The shape names of every slide, in slide order, as Impress wrote them.
+    const RunResult names =
+        run(std::string(kPython) +
+            " -c 'import sys, re, zipfile, html; z = zipfile.ZipFile(sys.argv[1]); "
+            "slides = sorted((n for n in z.namelist() if "
+            "re.fullmatch(r\"ppt/slides/slide\\d+\\.xml\", n)), "
+            "key=lambda n: int(re.search(r\"\\d+\", n).group())); "
+            "[print(html.unescape(m)) for n in slides for m in re.findall(r\"<p:cNvPr "
+            "[^>]*name=\\\"([^\\\"]*)\\\"\", "
+            "z.read(n).decode())]' " +
+            quoted(saved));
+    ASSERT_EQ(names.status, 0) << names.output;
+    std::vector<std::string> links;
+    std::istringstream lines(names.output);
+    for (std::string line; std::getline(lines, line);)
+        if (const auto link = parseLinkName(line)) {
+            EXPECT_EQ(link->units.money, DisplayUnit::UsdHundredMillion);
+            links.push_back(line);
+        }
+    EXPECT_EQ(links, written);
 }

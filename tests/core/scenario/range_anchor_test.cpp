@@ -169,7 +169,7 @@ TEST(RangeAnchor, TheNativeSlideDrawsABarWithCaps) {
     // Height: (90 - 60) / (max - min) of the plot's height; the frame's height from the
     // graphic frame, the plot's fraction from plotRect.
     const std::regex frameRe(
-        "name=\"Chart\"[\\s\\S]*?<a:off x=\"(\\d+)\" y=\"(\\d+)\"/><a:ext "
+        "name=\"Jevons chart [^\"]*\"[\\s\\S]*?<a:off x=\"(\\d+)\" y=\"(\\d+)\"/><a:ext "
         "cx=\"(\\d+)\" cy=\"(\\d+)\"/>");
     std::smatch frame;
     ASSERT_TRUE(std::regex_search(asicXml, frame, frameRe));
