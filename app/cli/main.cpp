@@ -126,17 +126,10 @@ int show(const std::vector<std::string>& args) {
         request.decimals = parseInt(options["--decimals"], "--decimals");
     request.language = languageOption(options);
     request.ids = options.count("--ids") > 0;
-    TableFormat format = TableFormat::Text;
-    if (options.count("--format")) {
-        const auto& f = options["--format"];
-        if (f == "csv")
-            format = TableFormat::Csv;
-        else if (f == "json")
-            format = TableFormat::Json;
-        else if (f != "text")
-            throw UsageError("--format is text, csv or json, not '" + f + "'");
-    }
-    std::cout << renderTable(buildTable(evaluator, request), format, request.decimals);
+    const auto format = tableFormatNamed(options.count("--format") ? options["--format"] : "text");
+    if (!format)
+        throw UsageError("--format is text, csv or json, not '" + options["--format"] + "'");
+    std::cout << renderTable(buildTable(evaluator, request), *format, request.decimals);
     return 0;
 }
 

@@ -279,16 +279,8 @@ int bridgeCommand(const std::vector<std::string>& args, std::ostream& out) {
     };
     report.fromName = name(report.fromId);
     report.toName = name(report.toId);
-    TableFormat format = TableFormat::Text;
-    if (opt.count("--format")) {
-        const std::string& f = opt["--format"];
-        if (f == "csv")
-            format = TableFormat::Csv;
-        else if (f == "json")
-            format = TableFormat::Json;
-        else if (f != "text")
-            throw UsageError("--format is text, csv or json, not '" + f + "'");
-    }
+    const auto format = tableFormatNamed(opt.count("--format") ? opt["--format"] : "text");
+    if (!format) throw UsageError("--format is text, csv or json, not '" + opt["--format"] + "'");
     const Scenario::Focus focus = scenario.focus();
     const std::string series = opt.count("--series") ? opt["--series"] : focus.ref;
     const int year = opt.count("--year")
@@ -298,7 +290,7 @@ int bridgeCommand(const std::vector<std::string>& args, std::ostream& out) {
     if (!model.resolve(series))
         throw UsageError("'" + series + "' is not a series output of " + args[2]);
     const Bridge bridge = computeBridge(model, report.fromId, report.toId, series, year);
-    out << renderBridge(model, bridge, report, format);
+    out << renderBridge(model, bridge, report, *format);
     return 0;
 }
 

@@ -21,6 +21,13 @@ std::string fixed(double v, int decimals) {
 
 }  // namespace
 
+std::optional<TableFormat> tableFormatNamed(std::string_view name) {
+    if (name == "text") return TableFormat::Text;
+    if (name == "csv") return TableFormat::Csv;
+    if (name == "json") return TableFormat::Json;
+    return std::nullopt;
+}
+
 SeriesTable buildTable(const Evaluator& evaluator, const TableRequest& request) {
     const Model& model = evaluator.model();
     const YearRange& range = model.years();

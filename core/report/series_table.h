@@ -4,11 +4,16 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace jevons::core {
 
 enum class TableFormat { Text, Csv, Json };
+
+/// @brief The format named "text", "csv" or "json" (a command line's --format); std::nullopt
+/// for any other name.
+[[nodiscard]] std::optional<TableFormat> tableFormatNamed(std::string_view name);
 
 /// @brief What to print: which series outputs ("id" or "id.output"; empty = every series'
 /// primary output), which years (0 = the scenario's range), and an optional CAGR column.
