@@ -66,4 +66,15 @@ int runExportCommand(const std::vector<std::string>& args, std::ostream& out, st
     });
 }
 
+int runUpdateDeckCommand(const std::vector<std::string>& args, std::ostream& out,
+                         std::ostream& err) {
+    try {
+        (void)parseUpdateDeckRequest(args);  // a usage mistake is reported here
+    } catch (const ExportUsageError& e) {
+        err << "jevons-cli: " << e.what() << "\nusage:\n" << kUpdateDeckUsage;
+        return 2;
+    }
+    return execHelper("jevons-deck", "decks are updated", args, out, err);
+}
+
 }  // namespace jevons::app

@@ -24,7 +24,14 @@ namespace jevons::app {
 /// process's (0, 1 when the file cannot be read or written, 2 for an unknown chart or scenario).
 int runExportCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
+/// @brief Run `jevons-cli update-deck FILE DECK.pptx [--scenario ID]` by jevons-deck
+/// (update_deck.h): returns 2 for a usage error, 1 when the helper cannot be started, and
+/// otherwise does not return.
+int runUpdateDeckCommand(const std::vector<std::string>& args, std::ostream& out,
+                         std::ostream& err);
+
 }  // namespace jevons::app
 
 // jevons-cli's main() dispatches with an unqualified call.
 using jevons::app::runExportCommand;
+using jevons::app::runUpdateDeckCommand;

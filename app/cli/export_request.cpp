@@ -10,7 +10,7 @@ const char* const kExportUsage =
     "  jevons-cli export deck FILE [--scenario ID] [--charts a,b] [--lang en|zh] [--pictures]\n"
     "                             [--uncertainty [--tornado SERIES:YEAR]\n"
     "                             [--histogram SERIES:YEAR]] [--bridge TO[:SERIES:YEAR]]...\n"
-    "                             -o out.pptx\n"
+    "                             [--template corp.potx|corp.pptx] -o out.pptx\n"
     "  jevons-cli export png|svg|pdf FILE --chart ID [--scenario ID] [--scale 1|2|3]\n"
     "                             [--transparent] [--lang en|zh] [--uncertainty] -o out.png\n";
 
@@ -72,6 +72,8 @@ ExportRequest parseExportRequest(const std::vector<std::string>& args) {
             r.charts = splitList(value());
         } else if (deck && a == "--pictures") {
             r.pictures = true;
+        } else if (deck && a == "--template") {
+            r.templateFile = value();
         } else if (a == "--uncertainty") {
             r.uncertainty = true;
         } else if (deck && a == "--tornado") {
@@ -135,6 +137,26 @@ void checkExportIds(const ExportRequest& request, const core::Scenario& scenario
         throw ExportUsageError("there is no chart '" + id + "' in " + request.file +
                                "; it has: " + joined(ids));
     }
+}
+
+UpdateDeckRequest parseUpdateDeckRequest(const std::vector<std::string>& args) {
+    UpdateDeckRequest r;
+    std::vector<std::string> positional;
+    for (std::size_t i = 2; i < args.size(); ++i) {
+        if (args[i] == "--scenario") {
+            if (i + 1 >= args.size()) throw ExportUsageError("--scenario needs a scenario id");
+            r.scenario = args[++i];
+        } else if (args[i].size() > 1 && args[i][0] == '-') {
+            throw ExportUsageError("unknown option '" + args[i] + "' for update-deck");
+        } else {
+            positional.push_back(args[i]);
+        }
+    }
+    if (positional.size() != 2)
+        throw ExportUsageError("update-deck needs a forecast file and a deck (.pptx)");
+    r.forecast = positional[0];
+    r.deck = positional[1];
+    return r;
 }
 
 }  // namespace jevons::app

@@ -28,6 +28,7 @@ struct ExportRequest {
     std::string language = "en";
     int scale = 1;  ///< png: 1, 2 or 3 times 1280x720
     bool pictures = false;
+    std::string templateFile{};  ///< deck: `--template corp.potx`, the firm's template
     bool transparent = false;
     bool uncertainty = false;  ///< deck: fan, tornado and histogram slides; pictures: fan bands
     std::string tornado{};     ///< empty, year 0: the forecast's focus (Scenario::focus)
@@ -46,6 +47,17 @@ struct ExportRequest {
     /// @brief True when a painter draws the output: png, svg, pdf, or a deck of pictures.
     [[nodiscard]] bool needsPainter() const { return what != "deck" || pictures; }
 };
+
+inline constexpr const char* kUpdateDeckUsage =
+    "  jevons-cli update-deck FILE DECK.pptx [--scenario ID]\n";
+
+/// @brief The arguments of update-deck (args[1] == "update-deck"). Throws ExportUsageError.
+struct UpdateDeckRequest {
+    std::string forecast;
+    std::string deck;
+    std::string scenario{};  ///< empty = each chart's own scenario
+};
+[[nodiscard]] UpdateDeckRequest parseUpdateDeckRequest(const std::vector<std::string>& args);
 
 /// @brief Parse `args` (the whole command line, args[1] == "export"). Throws ExportUsageError.
 [[nodiscard]] ExportRequest parseExportRequest(const std::vector<std::string>& args);

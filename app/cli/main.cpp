@@ -43,6 +43,7 @@ constexpr const char* kUsage =
     "                             -o out.pptx\n"
     "  jevons-cli export png|svg|pdf FILE --chart ID [--scenario ID] [--scale 1|2|3]\n"
     "                             [--transparent] [--lang en|zh] -o out.png\n"
+    "  jevons-cli update-deck FILE DECK.pptx [--scenario ID]   the deck's linked charts, in place\n"
     "  jevons-cli templates [--lang en|zh]   the forecasts to start from\n"
     "  jevons-cli new --template NAME -o FILE [--first-year YEAR]\n";
 
@@ -185,6 +186,7 @@ int main(int argc, char** argv) {
         if (args[1] == "bridge") return runBridgeCommand(args, std::cout, std::cerr);
         if (args[1] == "goal-seek") return runGoalSeekCommand(args, std::cout, std::cerr);
         if (args[1] == "export") return runExportCommand(args, std::cout, std::cerr);
+        if (args[1] == "update-deck") return runUpdateDeckCommand(args, std::cout, std::cerr);
         if (args[1] == "templates") return runTemplatesCommand(args, std::cout, std::cerr);
         if (args[1] == "new") return runNewCommand(args, std::cout, std::cerr);
         throw UsageError("unknown command '" + args[1] + "'");

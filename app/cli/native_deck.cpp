@@ -2,9 +2,11 @@
 
 #include "app/cli/export_request.h"
 #include "core/deck/deck.h"
+#include "core/deck/deck_template.h"
 #include "core/deck/deck_writer.h"
 #include "core/scenario/scenario_json.h"
 
+#include <memory>
 #include <ostream>
 
 namespace jevons::app {
@@ -33,8 +35,11 @@ int runNativeDeckExport(const std::vector<std::string>& args, std::ostream& out,
         }
         for (const ExportRequest::BridgeSpec& b : r.bridges)
             options.bridges.push_back({"base", b.to, b.series, b.year});
-        core::deck::writeDeck(core::deck::buildDeck(core::Model::compile(scenario), options),
-                              r.output);
+        core::deck::Deck deck = core::deck::buildDeck(core::Model::compile(scenario), options);
+        if (!r.templateFile.empty())
+            deck.style = std::make_shared<const core::deck::DeckTemplate>(
+                core::deck::loadTemplate(r.templateFile));
+        core::deck::writeDeck(deck, r.output);
         out << "wrote " << r.output << "\n";
         return 0;
     });

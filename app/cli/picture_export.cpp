@@ -60,6 +60,7 @@ int run(const ExportRequest& r, std::ostream& out) {
         request.histogramOutput = QString::fromStdString(r.histogram);
         request.histogramYear = r.histogramYear;
         request.pictureBands = bands;
+        request.templatePath = QString::fromStdString(r.templateFile);
         for (const ExportRequest::BridgeSpec& b : r.bridges)
             request.bridges.append({QStringLiteral("base"), QString::fromStdString(b.to),
                                     QString::fromStdString(b.series), b.year});

@@ -3,6 +3,7 @@
 #include "app/common/display.h"
 #include "app/document/document.h"
 #include "app/export/chart_renderer.h"
+#include "core/deck/deck_template.h"
 #include "core/deck/deck_writer.h"
 
 #include <memory>
@@ -42,8 +43,19 @@ void exportDeck(const Document& document, const DeckExportRequest& request, cons
             std::make_unique<ChartRenderer>(document, request.language, request.pictureBands);
         pictures = deckPictureRenderer(*renderer);
     }
-    const core::deck::Deck deck = core::deck::buildDeck(document.evaluator(), options, pictures);
+    core::deck::Deck deck = core::deck::buildDeck(document.evaluator(), options, pictures);
+    if (!request.templatePath.isEmpty())
+        deck.style = std::make_shared<const core::deck::DeckTemplate>(
+            core::deck::loadTemplate(request.templatePath.toStdString()));
     core::deck::writeDeck(deck, path.toStdString());
+}
+
+core::deck::DeckUpdate updateDeckFile(const Document& document, const QString& path) {
+    core::deck::DeckUpdateOptions options;
+    options.valuesOf = [&document](const std::string& scenario) {
+        return std::optional<std::map<std::string, double>>(document.scenarioValues(scenario));
+    };
+    return core::deck::updateDeck(document.evaluator().model(), path.toStdString(), options);
 }
 
 }  // namespace jevons::app

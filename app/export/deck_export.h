@@ -2,6 +2,7 @@
 // Writing the open forecast as a PowerPoint deck (core/deck) with the document's current values:
 // what the Export deck dialog and `jevons-cli export deck` share.
 #include "app/uncertainty/uncertainty_result.h"
+#include "core/deck/deck_update.h"
 
 #include <QString>
 #include <QStringList>
@@ -32,6 +33,8 @@ struct DeckExportRequest {
         int year = 0;
     };
     QList<Bridge> bridges{};
+    /// The firm's template (.potx or .pptx) the slides are placed into; empty = Jevons' own.
+    QString templatePath{};
     /// Picture decks: the fan bands and CAGR ranges the pictures carry, as on the dashboard
     /// (UncertaintyEngine::current()); null = none.
     UncertaintyResult pictureBands;
@@ -43,5 +46,11 @@ struct DeckExportRequest {
 /// is written beside and renamed, so `path` is never left partial. Pictures need a
 /// QApplication.
 void exportDeck(const Document& document, const DeckExportRequest& request, const QString& path);
+
+/// @brief Update the deck at `path` in place from `document` (core::deck::updateDeck): each
+/// linked chart redrawn for its own scenario with that scenario's values as edited here
+/// (Document::scenarioValues), in the forecast's current structure. Throws
+/// core::deck::DeckError naming the file and part; the deck on disk is untouched then.
+[[nodiscard]] core::deck::DeckUpdate updateDeckFile(const Document& document, const QString& path);
 
 }  // namespace jevons::app

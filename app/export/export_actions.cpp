@@ -50,7 +50,19 @@ ExportActions::ExportActions(const WindowServices& services, QMenu* fileMenu)
     deck->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_menu->addAction(tr("Chart &Picture (PNG, SVG, PDF)\u2026"), this,
                       [this] { pictureDialog(); });
-    auto enable = [this] { m_menu->setEnabled(m_services.document->isLoaded()); };
+    QAction* update =
+        fileMenu->addAction(tr("&Update Deck\u2026"), this, [this] { updateDeckDialog(); });
+    update->setObjectName(QStringLiteral("updateDeckAction"));
+    update->setStatusTip(
+        tr("Bring the charts of a deck exported before up to date with this "
+           "forecast, keeping every edit made to the deck"));
+    m_reports = [this](const QString& title, const QString& text) {
+        QMessageBox::information(m_services.window, title, text);
+    };
+    auto enable = [this, update] {
+        m_menu->setEnabled(m_services.document->isLoaded());
+        update->setEnabled(m_services.document->isLoaded());
+    };
     connect(m_services.document, &Document::documentReset, this, enable);
     enable();
     m_services.chartGrid->installEventFilter(this);
@@ -151,6 +163,9 @@ bool ExportActions::exportDeckTo(const DeckExportRequest& request, const QString
         DeckExportRequest withBands = request;
         if (request.pictures) withBands.pictureBands = currentUncertainty();
         exportDeck(*m_services.document, withBands, path);
+        // The template is remembered once a deck was made with it (or the built-in one).
+        QSettings().setValue(QString::fromLatin1(ExportDeckDialog::kTemplateKey),
+                             request.templatePath);
         done(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
         return true;
     } catch (const core::deck::DeckError& e) {
@@ -161,15 +176,17 @@ bool ExportActions::exportDeckTo(const DeckExportRequest& request, const QString
     return false;
 }
 
-QString ExportActions::askPath(const QString& title, const QString& name, const QString& filter) {
-    QSettings settings;
-    QString dir = settings.value(kLastDirKey).toString();
+QString ExportActions::lastDir() const {
+    QString dir = QSettings().value(kLastDirKey).toString();
     if (dir.isEmpty() && !m_services.document->filePath().isEmpty())
         dir = QFileInfo(m_services.document->filePath()).absolutePath();
-    if (dir.isEmpty()) dir = QDir::homePath();
-    const QString path =
-        QFileDialog::getSaveFileName(m_services.window, title, QDir(dir).filePath(name), filter);
-    if (!path.isEmpty()) settings.setValue(kLastDirKey, QFileInfo(path).absolutePath());
+    return dir.isEmpty() ? QDir::homePath() : dir;
+}
+
+QString ExportActions::askPath(const QString& title, const QString& name, const QString& filter) {
+    const QString path = QFileDialog::getSaveFileName(m_services.window, title,
+                                                      QDir(lastDir()).filePath(name), filter);
+    if (!path.isEmpty()) QSettings().setValue(kLastDirKey, QFileInfo(path).absolutePath());
     return path;
 }
 
@@ -213,6 +230,56 @@ void ExportActions::deckDialog() {
     const QString path =
         askPath(tr("Export deck"), name + QStringLiteral(".pptx"), tr("PowerPoint decks (*.pptx)"));
     if (!path.isEmpty()) exportDeckTo(request, path);
+}
+
+void ExportActions::updateDeckDialog() {
+    if (!m_services.document->isLoaded()) return;
+    const QString path = QFileDialog::getOpenFileName(m_services.window, tr("Update deck"),
+                                                      lastDir(), tr("PowerPoint decks (*.pptx)"));
+    if (path.isEmpty()) return;
+    QSettings().setValue(kLastDirKey, QFileInfo(path).absolutePath());
+    updateDeckAt(path);
+}
+
+QStringList ExportActions::updateDeckAt(const QString& path) {
+    using core::deck::ChartUpdateStatus;
+    core::deck::DeckUpdate update;
+    try {
+        WaitCursor wait;
+        update = updateDeckFile(*m_services.document, path);
+    } catch (const std::exception& e) {
+        fail(tr("Update failed"), QString::fromStdString(e.what()));
+        return {};
+    }
+    QStringList lines;
+    for (const core::deck::ChartUpdate& c : update.charts) {
+        QString state;
+        switch (c.status) {
+            case ChartUpdateStatus::Updated:
+                state = tr("updated");
+                break;
+            case ChartUpdateStatus::Unchanged:
+                state = tr("unchanged");
+                break;
+            case ChartUpdateStatus::Gone:
+                state = tr("no longer in the forecast, left as it was");
+                break;
+            case ChartUpdateStatus::Mismatch:
+                state = tr("left as it was");
+                break;
+        }
+        QString line = tr("Slide %1: %2 (%3): %4")
+                           .arg(c.slide)
+                           .arg(toQString(c.link.chart), toQString(c.link.scenario), state);
+        if (!c.detail.empty()) line += QStringLiteral(" \u2014 ") + toQString(c.detail);
+        lines << line;
+    }
+    const QString file = QDir::toNativeSeparators(path);
+    const QString summary =
+        update.changed ? tr("Updated %1").arg(file) : tr("%1 is up to date").arg(file);
+    done(summary);
+    m_reports(tr("Update deck"), summary + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
+    return lines;
 }
 
 }  // namespace jevons::app

@@ -28,6 +28,8 @@ public:
     using MessageSink = std::function<void(const QString& title, const QString& text)>;
     /// @brief Where errors go (default: a warning box over the window).
     void setMessageSink(MessageSink sink) { m_messages = std::move(sink); }
+    /// @brief Where an update's report goes (default: an information box over the window).
+    void setReportSink(MessageSink sink) { m_reports = std::move(sink); }
 
     [[nodiscard]] QMenu* exportMenu() const { return m_menu; }
     /// @brief A new context menu for the card of chart `chartId` (the caller owns it).
@@ -45,12 +47,19 @@ public:
     void pictureDialog(const QString& chartId = {});
     void quickPicture(const QString& chartId, PictureFormat format);
     void deckDialog();
+    /// @brief File → Update Deck…: asks for a deck exported before, then updateDeckAt.
+    void updateDeckDialog();
+    /// @brief Updates the deck at `path` from the open forecast (updateDeckFile) and reports one
+    /// line per linked chart ("Slide 3: asic_market (base): updated"), which it returns; on
+    /// failure shows why (the deck untouched) and returns an empty list.
+    QStringList updateDeckAt(const QString& path);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     [[nodiscard]] QString askPath(const QString& title, const QString& name, const QString& filter);
+    [[nodiscard]] QString lastDir() const;
     /// @brief The bands pictures carry: the engine's result for the current values, or null.
     [[nodiscard]] UncertaintyResult currentUncertainty() const;
     void fail(const QString& title, const QString& text);
@@ -59,6 +68,7 @@ private:
     WindowServices m_services;
     QMenu* m_menu;
     MessageSink m_messages;
+    MessageSink m_reports;
 };
 
 }  // namespace jevons::app

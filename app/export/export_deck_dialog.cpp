@@ -9,12 +9,16 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace jevons::app {
@@ -35,7 +39,8 @@ ExportDeckDialog::ExportDeckDialog(const Document& document, QWidget* parent)
       m_histogramYear(new QComboBox),
       m_bridges(new QCheckBox(tr("Scenario &bridges: what moves base to each other scenario"))),
       m_bridgeOutput(new QComboBox),
-      m_bridgeYear(new QComboBox) {
+      m_bridgeYear(new QComboBox),
+      m_template(new QComboBox) {
     setWindowTitle(tr("Export Deck"));
     const QString language = document.language();
     for (const core::ChartDef& chart : document.scenario().charts) {
@@ -108,10 +113,26 @@ ExportDeckDialog::ExportDeckDialog(const Document& document, QWidget* parent)
         connect(m_bridges, &QCheckBox::toggled, w, &QWidget::setEnabled);
     }
 
+    m_template->addItem(tr("Jevons (built in, 16:9)"), QString());
+    const QString remembered = QSettings().value(QString::fromLatin1(kTemplateKey)).toString();
+    if (!remembered.isEmpty() && QFileInfo::exists(remembered)) chooseTemplate(remembered);
+    auto* browse = new QPushButton(tr("C&hoose\u2026"));
+    browse->setObjectName(QStringLiteral("chooseTemplateButton"));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Choose a PowerPoint template"), QString(),
+                                         tr("PowerPoint templates and decks (*.potx *.pptx)"));
+        if (!path.isEmpty()) chooseTemplate(path);
+    });
+    auto* templateRow = new QHBoxLayout;
+    templateRow->addWidget(m_template, 1);
+    templateRow->addWidget(browse);
+
     auto* form = new QFormLayout;
     form->addRow(tr("Scenario:"), new QLabel(scenario + QStringLiteral("  ") +
                                              tr("(current values, as on the dashboard)")));
     form->addRow(tr("Language:"), m_language);
+    form->addRow(tr("&Template:"), templateRow);
     form->addRow(tr("Charts as:"), kind);
     form->addRow(QString(), m_uncertainty);
     form->addRow(tr("Tornado of:"), tornadoRow);
@@ -141,6 +162,16 @@ ExportDeckDialog::ExportDeckDialog(const Document& document, QWidget* parent)
     resize(560, 560);
 }
 
+void ExportDeckDialog::chooseTemplate(const QString& path) {
+    int index = m_template->findData(path);
+    if (index < 0) {
+        m_template->addItem(QFileInfo(path).fileName(), path);
+        index = m_template->count() - 1;
+        m_template->setItemData(index, QDir::toNativeSeparators(path), Qt::ToolTipRole);
+    }
+    m_template->setCurrentIndex(index);
+}
+
 void ExportDeckDialog::moveCurrent(int step) {
     const int row = m_charts->currentRow();
     const int target = row + step;
@@ -168,6 +199,7 @@ DeckExportRequest ExportDeckDialog::request() const {
     }
     r.language = m_language->currentData().toString();
     r.pictures = m_pictures->isChecked();
+    r.templatePath = m_template->currentData().toString();
     r.uncertainty = m_uncertainty->isEnabled() && m_uncertainty->isChecked();
     r.tornadoOutput = m_tornadoOutput->currentData().toString();
     r.tornadoYear = m_tornadoYear->currentData().toInt();

@@ -34,6 +34,12 @@ public:
     /// "Scenario bridges": one waterfall slide from base to each other scenario, of the output
     /// and year below it.
     [[nodiscard]] QCheckBox* bridgesBox() const { return m_bridges; }
+    /// "Template": Jevons' own, or a firm's .potx/.pptx (the last one chosen is remembered,
+    /// kTemplateKey, when a deck is exported with it).
+    [[nodiscard]] QComboBox* templateBox() const { return m_template; }
+    /// @brief Adds `path` to the template choices (once) and selects it.
+    void chooseTemplate(const QString& path);
+    static constexpr const char* kTemplateKey = "export/deckTemplate";
     /// @brief Move the current chart one place up (-1) or down (+1).
     void moveCurrent(int step);
 
@@ -55,6 +61,7 @@ private:
     QCheckBox* m_bridges;
     QComboBox* m_bridgeOutput;
     QComboBox* m_bridgeYear;
+    QComboBox* m_template;
     QStringList m_bridgeTargets;  ///< every scenario but base, in file order
 };
 

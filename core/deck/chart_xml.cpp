@@ -61,6 +61,16 @@ void noFillShape(XmlWriter& w) {
     w.start("c:spPr").empty("a:noFill").start("a:ln").empty("a:noFill").end().end();
 }
 
+// Whether white reads better than dark text on `colour` ("RRGGBB"): its perceived brightness
+// (ITU-R BT.601 weights) under 45%. Of Jevons' palette, 1F4E79 and 2E75B6 are dark.
+bool isDark(std::string_view colour) {
+    if (colour.size() < 6) return false;
+    const auto channel = [&](std::size_t k) {
+        return std::stoi(std::string(colour.substr(k, 2)), nullptr, 16) / 255.0;
+    };
+    return 0.299 * channel(0) + 0.587 * channel(2) + 0.114 * channel(4) < 0.45;
+}
+
 // `colour` ("RRGGBB") mixed with 55% white, as the dashboard tints forecast columns.
 std::string lighter(std::string_view colour) {
     constexpr double kWhite = 0.55;
@@ -163,7 +173,7 @@ void barGroup(XmlWriter& w, const ChartPlan& chart, const std::vector<std::size_
                 w.end();
             }
         }
-        const bool dark = colour == kPrimaryColours[0] || colour == kPrimaryColours[3];
+        const bool dark = isDark(colour);
         const std::string_view position = stacked ? "ctr" : "outEnd";
         if (stacked && dark && s.forecastFrom != PlanSeries::kNoForecastTint) {
             // White labels inside the dark actual columns, dark ones on the light forecast.
@@ -508,7 +518,8 @@ std::string seriesColour(const ChartPlan& chart, std::size_t series) {
         const bool zh = chart.language == "zh";
         if (series == kWaterfallRise) return std::string(zh ? kRedStep : kGreenStep);
         if (series == kWaterfallFall) return std::string(zh ? kGreenStep : kRedStep);
-        return std::string(kPrimaryColours[0]);  // the totals (the offset is not filled)
+        // the totals (the offset is not filled)
+        return chart.palette.empty() ? std::string(kPrimaryColours[0]) : chart.palette.front();
     }
     // The rank among the series on its side; a Forecast takes the colour (rank) of the Actual
     // series just before it.
@@ -517,6 +528,13 @@ std::string seriesColour(const ChartPlan& chart, std::size_t series) {
     for (std::size_t i = 0; i <= series; ++i)
         if (chart.series[i].axis == side && chart.series[i].role != SeriesRole::Forecast) ++slots;
     const std::size_t rank = slots > 0 ? slots - 1 : 0;
+    if (!chart.palette.empty()) {  // a template's accents: the secondary side after the primary
+        std::size_t primaries = 0;
+        for (const PlanSeries& s : chart.series)
+            primaries += s.axis == AxisSide::Primary && s.role != SeriesRole::Forecast;
+        const std::size_t slot = side == AxisSide::Secondary ? primaries + rank : rank;
+        return chart.palette[slot % chart.palette.size()];
+    }
     if (side == AxisSide::Secondary)
         return std::string(kSecondaryColours[rank % kSecondaryColours.size()]);
     return std::string(kPrimaryColours[rank % kPrimaryColours.size()]);

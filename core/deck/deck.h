@@ -9,12 +9,15 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
 #include <vector>
 
 namespace jevons::core::deck {
+
+struct DeckTemplate;  // deck_template.h
 
 /// @brief A chart drawn as an image (for what a native chart can't show).
 struct PictureSlide {
@@ -32,6 +35,9 @@ struct Deck {
     std::string author;  ///< docProps creator
     std::string language = "en";
     std::vector<Slide> slides;
+    /// The firm's template the slides are placed into (deck_template.h); null = Jevons' own
+    /// 16:9 master and theme.
+    std::shared_ptr<const DeckTemplate> style{};
 };
 
 /// @brief A scenario bridge slide (core/bridge/): what moved `series` in `year` from scenario

@@ -171,6 +171,9 @@ struct ChartPlan {
     /// Decks only: the chart frame's shape name tying it to the forecast
     /// (core/deck/chart_link.h); empty = "Chart" (a deck made without a forecast).
     std::string link{};
+    /// Decks only: the colours ("RRGGBB") of the series on the primary axis in rank order, a
+    /// deck template's theme accents; empty = Jevons' own palette.
+    std::vector<std::string> palette{};
     /// Equal when both draw the same picture (NaN equals NaN in every number).
     bool operator==(const ChartPlan&) const = default;
 };

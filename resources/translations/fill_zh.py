@@ -11,6 +11,23 @@ from pathlib import Path
 TS = Path(__file__).with_name("jevons_zh_CN.ts")
 
 ZH = {
+    # Decks that stay current: update in place, templates (issue 15)
+    "&Update Deck\u2026": "更新演示文稿(&U)\u2026",
+    "Bring the charts of a deck exported before up to date with this forecast, keeping every edit made to the deck": "将之前导出的演示文稿中的图表更新为本预测的最新数据，保留对演示文稿所做的所有修改",
+    "Update deck": "更新演示文稿",
+    "Update failed": "更新失败",
+    "updated": "已更新",
+    "unchanged": "无变化",
+    "no longer in the forecast, left as it was": "预测中已无此图表，保持原样",
+    "left as it was": "保持原样",
+    "Slide %1: %2 (%3): %4": "第 %1 页：%2（%3）：%4",
+    "Updated %1": "已更新 %1",
+    "%1 is up to date": "%1 已是最新",
+    "Jevons (built in, 16:9)": "Jevons（内置，16:9）",
+    "C&hoose\u2026": "选择(&H)\u2026",
+    "Choose a PowerPoint template": "选择 PowerPoint 模板",
+    "PowerPoint templates and decks (*.potx *.pptx)": "PowerPoint 模板和演示文稿 (*.potx *.pptx)",
+    "&Template:": "模板(&T)：",
     # The scenario bridge (issue 15)
     "Choose two different scenarios to see what moves one to the other.": "请选择两个不同的情景，查看从一个到另一个的变动来源。",
     "Choose an output.": "请选择一个指标。",

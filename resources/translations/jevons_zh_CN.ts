@@ -814,6 +814,50 @@
         <source>PowerPoint decks (*.pptx)</source>
         <translation>PowerPoint 演示文稿 (*.pptx)</translation>
     </message>
+    <message>
+        <source>&amp;Update Deck…</source>
+        <translation>更新演示文稿(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Bring the charts of a deck exported before up to date with this forecast, keeping every edit made to the deck</source>
+        <translation>将之前导出的演示文稿中的图表更新为本预测的最新数据，保留对演示文稿所做的所有修改</translation>
+    </message>
+    <message>
+        <source>Update deck</source>
+        <translation>更新演示文稿</translation>
+    </message>
+    <message>
+        <source>Update failed</source>
+        <translation>更新失败</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>no longer in the forecast, left as it was</source>
+        <translation>预测中已无此图表，保持原样</translation>
+    </message>
+    <message>
+        <source>left as it was</source>
+        <translation>保持原样</translation>
+    </message>
+    <message>
+        <source>Slide %1: %2 (%3): %4</source>
+        <translation>第 %1 页：%2（%3）：%4</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>已更新 %1</translation>
+    </message>
+    <message>
+        <source>%1 is up to date</source>
+        <translation>%1 已是最新</translation>
+    </message>
 </context>
 <context>
     <name>jevons::app::ExportDeckDialog</name>
@@ -892,6 +936,26 @@
     <message>
         <source>Bridge of:</source>
         <translation>桥图指标：</translation>
+    </message>
+    <message>
+        <source>Jevons (built in, 16:9)</source>
+        <translation>Jevons（内置，16:9）</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose a PowerPoint template</source>
+        <translation>选择 PowerPoint 模板</translation>
+    </message>
+    <message>
+        <source>PowerPoint templates and decks (*.potx *.pptx)</source>
+        <translation>PowerPoint 模板和演示文稿 (*.potx *.pptx)</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
     </message>
 </context>
 <context>

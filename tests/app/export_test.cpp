@@ -13,6 +13,8 @@
 #include "core/deck/deck_error.h"
 #include "test_support.h"
 
+#include <cmath>
+
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -25,6 +27,7 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -71,6 +74,19 @@ QString runTool(const QString& program, const QStringList& arguments) {
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
+// One part of a zip archive, read by Debian's python (zipfile), not by the code under test.
+QByteArray readZipEntry(const QString& archive, const QString& part) {
+    QProcess p;
+    p.start(
+        QStringLiteral("/usr/bin/python3"),
+        {QStringLiteral("-c"),
+         QStringLiteral("import sys, zipfile; "
+                        "sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))"),
+         archive, part});
+    p.waitForFinished(60000);
+    return p.readAllStandardOutput();
+}
+
 }  // namespace
 
 class ExportTest : public QObject {
@@ -88,6 +104,7 @@ private:
 
 private slots:
     void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);  // the remembered template and folder
         QString error;
         QVERIFY2(m_doc.open(test::defaultForecast(), &error), qPrintable(error));
         QVERIFY(m_doc.switchScenario(QStringLiteral("bull")));
@@ -226,6 +243,62 @@ private slots:
         QVERIFY(r.pictures);
     }
 
+    // Issue 15: File → Export deck… offers Jevons' own look or a firm's template, remembers
+    // the last template a deck was made with, and a deck made with it sits on its layout in its
+    // accent colours; a file that is no template gets a message and no deck.
+    void deckDialogOffersAndRemembersATemplate() {
+        QSettings().remove(QString::fromLatin1(ExportDeckDialog::kTemplateKey));
+        const QString own = m_dir.filePath(QStringLiteral("own.pptx"));
+        exportDeck(m_doc, DeckExportRequest{}, own);
+        const QString corp = m_dir.filePath(QStringLiteral("corp.potx"));
+        QProcess make;
+        make.start(
+            QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral(JEVONS_TEST_DATA_DIR "/../app/make_firm_template.py"), own, corp});
+        QVERIFY(make.waitForFinished(60000));
+        QVERIFY2(make.exitCode() == 0, make.readAllStandardError().constData());
+
+        QStringList messages;
+        auto window = test::makeWindow(&messages);
+        auto* actions = window->findChild<ExportActions*>();
+        QVERIFY(actions);
+        actions->setMessageSink(
+            [&messages](const QString&, const QString& text) { messages.append(text); });
+        DeckExportRequest request;
+        {
+            ExportDeckDialog dialog(*window->document());
+            QCOMPARE(dialog.templateBox()->count(), 1);  // Jevons' own only
+            QVERIFY(dialog.request().templatePath.isEmpty());
+            dialog.chooseTemplate(corp);
+            request = dialog.request();
+            QCOMPARE(request.templatePath, corp);
+        }
+        const QString deck = m_dir.filePath(QStringLiteral("corp-deck.pptx"));
+        QVERIFY(actions->exportDeckTo(request, deck));
+        const QByteArray chart = readZipEntry(deck, QStringLiteral("ppt/charts/chart1.xml"));
+        QVERIFY2(chart.contains("<a:srgbClr val=\"C00000\"/>"), chart.left(2000).constData());
+        const QByteArray slide = readZipEntry(deck, QStringLiteral("ppt/slides/slide1.xml"));
+        QVERIFY(slide.contains("<p:ph type=\"title\"/>"));
+        QVERIFY(readZipEntry(deck, QStringLiteral("[Content_Types].xml"))
+                    .contains("presentationml.presentation.main+xml"));
+        {
+            ExportDeckDialog again(*window->document());  // remembered
+            QCOMPARE(again.templateBox()->count(), 2);
+            QCOMPARE(again.request().templatePath, corp);
+        }
+
+        request.templatePath = own;  // Jevons' own deck: a blank layout only
+        const QString bad = m_dir.filePath(QStringLiteral("bad-template.pptx"));
+        QVERIFY(!actions->exportDeckTo(request, bad));
+        QVERIFY2(messages.last().contains(QStringLiteral(
+                     "own.pptx, part ppt/slideMasters/slideMaster1.xml: none of its 1 "
+                     "layouts is a title-only or title-and-content layout")),
+                 qPrintable(messages.last()));
+        QVERIFY(!QFile::exists(bad));
+        QCOMPARE(QSettings().value(QString::fromLatin1(ExportDeckDialog::kTemplateKey)).toString(),
+                 corp);
+    }
+
     void deckOfPicturesIsWrittenAndFailuresLeaveNothing() {
         DeckExportRequest request;
         request.chartIds = {QStringLiteral("asic_share"), QStringLiteral("asic_market")};
@@ -302,6 +375,67 @@ private slots:
         QVERIFY(!messages.isEmpty());
         QVERIFY2(messages.last().startsWith(QStringLiteral("cannot write ")),
                  qPrintable(messages.last()));
+    }
+
+    // File → Update Deck… (issue 15): a deck exported from the window follows an edit made in
+    // the dashboard, reports one line per chart, and a second update reports every chart
+    // unchanged; a file that is not a deck gets a message and is left as it was.
+    void updateDeckFollowsTheDashboardsEdits() {
+        QStringList messages;
+        auto window = test::makeWindow(&messages);
+        auto* actions = window->findChild<ExportActions*>();
+        QVERIFY(actions);
+        actions->setMessageSink(
+            [&messages](const QString&, const QString& text) { messages.append(text); });
+        QStringList reports;
+        actions->setReportSink(
+            [&reports](const QString&, const QString& text) { reports.append(text); });
+        auto* update = window->findChild<QAction*>(QStringLiteral("updateDeckAction"));
+        QVERIFY(update);
+        QVERIFY(update->isEnabled());
+        QVERIFY(window->menuBar()->actions().first()->menu()->actions().contains(update));
+
+        const QString deck = m_dir.filePath(QStringLiteral("update.pptx"));
+        QVERIFY(actions->exportDeckTo(DeckExportRequest{}, deck));
+        QVERIFY(window->document()->editAssumption(QStringLiteral("asic_share_2028"), 0.30));
+        const QStringList lines = actions->updateDeckAt(deck);
+        QCOMPARE(lines.size(), static_cast<qsizetype>(m_doc.scenario().charts.size()));
+        QCOMPARE(lines.first(), QStringLiteral("Slide 1: asic_market (base): updated"));
+        // Capex does not depend on the ASIC share, but its slide now names the scenario as the
+        // dashboard does, "Base (edited)".
+        QVERIFY2(lines.contains(QStringLiteral("Slide 5: capex (base): updated")),
+                 qPrintable(lines.join(QLatin1Char('\n'))));
+        QVERIFY(readZipEntry(deck, QStringLiteral("ppt/slides/slide5.xml"))
+                    .contains("Scenario: Base (edited)"));
+        QVERIFY(reports.last().startsWith(QStringLiteral("Updated ")));
+        // The deck now holds 171.6 × 30% = 51.48 for 2028 (as the dashboard shows it).
+        const QByteArray bytes = readZipEntry(deck, QStringLiteral("ppt/charts/chart1.xml"));
+        const QRegularExpressionMatch point =
+            QRegularExpression(QStringLiteral("<c:pt idx=\"5\"><c:v>([^<]+)</c:v>"))
+                .match(QString::fromUtf8(bytes), bytes.indexOf("<c:numCache>"));
+        QVERIFY2(point.hasMatch(), bytes.left(3000).constData());
+        QVERIFY2(std::abs(point.captured(1).toDouble() - 51.48) < 1e-9,
+                 qPrintable(point.captured(1)));
+
+        const QStringList again = actions->updateDeckAt(deck);
+        QCOMPARE(again.size(), lines.size());
+        for (const QString& line : again)
+            QVERIFY2(line.endsWith(QStringLiteral(": unchanged")), qPrintable(line));
+        QVERIFY(reports.last().endsWith(QStringLiteral(" is up to date\n\n") +
+                                        again.join(QLatin1Char('\n'))));
+
+        const QString notDeck = m_dir.filePath(QStringLiteral("notes.pptx"));
+        QFile f(notDeck);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("meeting notes\n");
+        f.close();
+        QVERIFY(actions->updateDeckAt(notDeck).isEmpty());
+        QVERIFY2(
+            messages.last().contains(QStringLiteral("notes.pptx is not a .pptx or .potx file")),
+            qPrintable(messages.last()));
+        QFile check(notDeck);
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QCOMPARE(check.readAll(), QByteArray("meeting notes\n"));
     }
 };
 
