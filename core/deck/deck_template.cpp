@@ -68,18 +68,29 @@ struct Layout {
     std::string type;                   ///< sldLayout@type, "" when absent (LibreOffice)
     std::multiset<std::string> places;  ///< placeholder types, footers left out
     std::optional<EmuRect> title;
+    std::optional<int> titleSize;  ///< 1/100 pt, when the layout's title sets one
 };
+
+// The text size a placeholder sets (1/100 pt): its list style's first level, else its runs'.
+std::optional<int> textSizeOf(const pugi::xml_node& shape) {
+    for (const char* path :
+         {".//a:lstStyle/a:lvl1pPr/a:defRPr[@sz]", ".//a:rPr[@sz]", ".//a:endParaRPr[@sz]"})
+        if (const pugi::xpath_node n = shape.select_node(path))
+            return n.node().attribute("sz").as_int();
+    return std::nullopt;
+}
 
 Layout readLayout(const ZipPackage& package, const std::string& part) {
     const auto doc = parseXmlPart(package.read(part), package.what() + ", part " + part);
     const pugi::xml_node layout = doc->child("p:sldLayout");
-    Layout out{part, layout.attribute("type").value(), {}, std::nullopt};
+    Layout out{part, layout.attribute("type").value(), {}, std::nullopt, std::nullopt};
     for (pugi::xml_node shape : layout.child("p:cSld").child("p:spTree").children()) {
         const std::string type = placeholderType(shape);
         if (type.empty() || isFooter(type)) continue;
         const bool title = type == "title" || type == "ctrTitle";
         out.places.insert(title ? "title" : (type == "body" ? "obj" : type));
         if (title && !out.title) out.title = xfrmOf(shape);
+        if (title && !out.titleSize) out.titleSize = textSizeOf(shape);
     }
     return out;
 }
@@ -235,18 +246,28 @@ DeckTemplate parseTemplate(std::string bytes, const std::string& what) {
     out.layoutType = layout->type;
     if (!theme.empty()) readTheme(package, theme, out);
 
-    // The title's place: the layout's, else the master's title placeholder's; the footers' top.
+    // The title's place and size: the layout's, else the master's title placeholder's, else
+    // the master's title style. The foot of the free area: the footers' top, or the top of a
+    // decoration of the master across the lower half of the slide (a band, a curve, a logo
+    // strip), whichever is higher.
     const auto masterDoc = parseXmlPart(package.read(master), what + ", part " + master);
+    const pugi::xml_node masterRoot = masterDoc->child("p:sldMaster");
     std::optional<EmuRect> title = layout->title;
+    std::optional<int> titleSize = layout->titleSize;
     std::int64_t footerTop = out.height - out.height / 30;
-    for (pugi::xml_node shape :
-         masterDoc->child("p:sldMaster").child("p:cSld").child("p:spTree").children()) {
+    for (pugi::xml_node shape : masterRoot.child("p:cSld").child("p:spTree").children()) {
         const std::string type = placeholderType(shape);
         const auto box = xfrmOf(shape);
+        if (type == "title" && !titleSize) titleSize = textSizeOf(shape);
         if (!box) continue;
         if (!title && type == "title") title = box;
-        if (isFooter(type) && box->y > out.height / 2) footerTop = std::min(footerTop, box->y);
+        const bool lowDecoration =
+            type.empty() && box->y > out.height / 2 && box->w >= out.width / 2;
+        if ((isFooter(type) || lowDecoration) && box->y > out.height / 2)
+            footerTop = std::min(footerTop, box->y);
     }
+    if (!titleSize) titleSize = textSizeOf(masterRoot.child("p:txStyles").child("p:titleStyle"));
+    out.titleSize = titleSize.value_or(4400);
     out.title = title.value_or(
         EmuRect{out.width / 20, out.height / 30, out.width * 9 / 10, out.height * 3 / 20});
     out.content = contentArea(out, footerTop);
@@ -276,11 +297,13 @@ std::int64_t mapped(std::int64_t v, std::int64_t from, std::int64_t fromSize, st
 }
 
 // How much smaller (or larger) the template's content area is than Jevons' area: text sizes
-// scale with it, as PowerPoint scales content when a slide is resized.
+// scale with it, as PowerPoint scales content when a slide is resized. The geometric mean of
+// the two directions: a wide, short area (a template with a band at its foot) shrinks the
+// chart's height but should not shrink its labels as much.
 double contentScale(const DeckTemplate& tpl) {
     const double sx = static_cast<double>(tpl.content.w) / static_cast<double>(kJevonsArea.w);
     const double sy = static_cast<double>(tpl.content.h) / static_cast<double>(kJevonsArea.h);
-    return std::clamp(std::min(sx, sy), 0.5, 1.5);
+    return std::clamp(std::sqrt(sx * sy), 0.6, 1.5);
 }
 
 void scaleAttribute(pugi::xml_node node, const char* name, double factor, long long least) {
@@ -292,9 +315,9 @@ void scaleAttribute(pugi::xml_node node, const char* name, double factor, long l
 
 // The theme's fonts for Jevons' own, and text sizes times `scale` (at least 6 pt).
 void useThemeFonts(pugi::xml_node root, const DeckTemplate& tpl, double scale) {
-    for (pugi::xpath_node n : root.select_nodes("//a:rPr | //a:defRPr | //a:endParaRPr"))
+    for (pugi::xpath_node n : root.select_nodes(".//a:rPr | .//a:defRPr | .//a:endParaRPr"))
         scaleAttribute(n.node(), "sz", scale, 600);
-    for (pugi::xpath_node n : root.select_nodes("//a:latin | //a:ea")) {
+    for (pugi::xpath_node n : root.select_nodes(".//a:latin | .//a:ea")) {
         pugi::xml_node font = n.node();
         const bool ea = std::string_view(font.name()) == "a:ea";
         const std::string& face = ea ? tpl.eastAsianFont : tpl.latinFont;
@@ -302,9 +325,22 @@ void useThemeFonts(pugi::xml_node root, const DeckTemplate& tpl, double scale) {
     }
 }
 
+// Width of `text` in ems: CJK and full-width characters one em, others 0.55 em (a little
+// wider than the average Latin letter, so that an estimate errs towards a smaller title).
+double emsOf(std::string_view text) {
+    double ems = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto b = static_cast<unsigned char>(text[i]);
+        if ((b & 0xC0) == 0x80) continue;  // a continuation byte
+        ems += (b >= 0xE0 && hasCjk(text.substr(i, 3))) ? 1.0 : 0.55;
+    }
+    return ems;
+}
+
 // The shape named "Title" as the layout's title placeholder: the layout's place, font, size
-// and colour; only the text and its language stay.
-void makeTitlePlaceholder(pugi::xml_node shape) {
+// and colour; only the text and its language stay, and a size when the template's would
+// overflow the placeholder.
+void makeTitlePlaceholder(pugi::xml_node shape, std::optional<int> size) {
     pugi::xml_node nv = shape.child("p:nvSpPr");
     pugi::xml_node cNvSpPr = nv.child("p:cNvSpPr");
     cNvSpPr.remove_attributes();
@@ -324,11 +360,31 @@ void makeTitlePlaceholder(pugi::xml_node shape) {
             props.remove_attributes();
             props.remove_children();
             props.append_attribute("lang").set_value(lang.c_str());
+            if (size) props.append_attribute("sz").set_value(*size);
         }
     }
 }
 
 }  // namespace
+
+int fittedTitleSize(const std::string& title, const DeckTemplate& tpl) {
+    constexpr double kEmuPerPoint = 12700.0;
+    const double width = static_cast<double>(tpl.title.w) / kEmuPerPoint;
+    const double height = static_cast<double>(tpl.title.h) / kEmuPerPoint;
+    double ems = 0;
+    for (std::size_t begin = 0; begin <= title.size();) {  // the longest paragraph
+        const std::size_t nl = std::min(title.find('\n', begin), title.size());
+        ems = std::max(ems, emsOf(std::string_view(title).substr(begin, nl - begin)));
+        begin = nl + 1;
+    }
+    const int least = tpl.titleSize / 2;
+    for (int size = tpl.titleSize; size > least; size -= 100) {
+        const double points = size / 100.0;
+        const double lines = std::max(1.0, std::ceil(ems * points / width));
+        if (points * (1.0 + 1.2 * (lines - 1.0)) <= height * 1.05) return size;
+    }
+    return least;
+}
 
 std::string placeOnTemplate(const std::string& slideXml, const DeckTemplate& tpl) {
     const auto doc = parseXmlPart(slideXml, "slide");
@@ -338,9 +394,12 @@ std::string placeOnTemplate(const std::string& slideXml, const DeckTemplate& tpl
         const std::string_view kind = shape.name();
         if (kind == "p:nvGrpSpPr" || kind == "p:grpSpPr") continue;
         if (kind == "p:sp" && shapeName(shape) == "Title") {
-            makeTitlePlaceholder(shape);
+            const int size = fittedTitleSize(shapeText(shape), tpl);
+            makeTitlePlaceholder(shape,
+                                 size < tpl.titleSize ? std::optional<int>(size) : std::nullopt);
             continue;
         }
+        useThemeFonts(shape, tpl, contentScale(tpl));
         const auto box = shapeBox(shape);
         if (!box) continue;
         const EmuRect& from = kJevonsArea;
@@ -366,7 +425,6 @@ std::string placeOnTemplate(const std::string& slideXml, const DeckTemplate& tpl
         }
         setShapeBox(shape, moved);
     }
-    useThemeFonts(doc->document_element(), tpl, contentScale(tpl));
     return xmlText(*doc);
 }
 

@@ -12,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <memory>
 #include <regex>
 
@@ -99,6 +100,19 @@ TEST(DeckIntoTemplate, ReadsTheLayoutSizeColoursAndFontsOfTheTemplate) {
     EXPECT_EQ(tpl.content.x, kTitle.x);
     EXPECT_EQ(tpl.content.w, kTitle.w);
     EXPECT_LE(tpl.content.y + tpl.content.h, kHeight);
+    // A title that fits keeps the template's size; a long one is made smaller, not cut.
+    EXPECT_EQ(fittedTitleSize("ASIC market (US$B)", tpl), tpl.titleSize);
+    const std::string longTitle(160, 'x');
+    const int fitted = fittedTitleSize(longTitle, tpl);
+    EXPECT_LT(fitted, tpl.titleSize);
+    EXPECT_GE(fitted, tpl.titleSize / 2);
+    // 160 × 0.55 em at `fitted` fits the placeholder's lines.
+    const double points = fitted / 100.0;
+    const double lines = std::ceil(160 * 0.55 * points / (kTitle.w / 12700.0));
+    EXPECT_LE(points * (1 + 1.2 * (lines - 1)), kTitle.h / 12700.0 * 1.05);
+    // Twenty Chinese characters are twice as wide as twenty Latin letters.
+    EXPECT_LT(fittedTitleSize("数据中心专用芯片市场规模数据中心专用芯片市场", tpl),
+              fittedTitleSize("Datacenter ASIC mark", tpl));
     // Its own slides are gone; its master, layout and theme kept.
     for (const auto& [name, bytes] : tpl.parts)
         EXPECT_EQ(name.rfind("ppt/slides/", 0), std::string::npos) << name;
