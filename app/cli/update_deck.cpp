@@ -20,6 +20,8 @@ int runUpdateDeck(const std::vector<std::string>& args, std::ostream& out, std::
         const core::deck::DeckUpdate update = core::deck::updateDeck(model, r.deck, options);
         for (const core::deck::ChartUpdate& chart : update.charts)
             out << core::deck::updateLine(chart) << "\n";
+        for (const std::size_t slide : update.tables)
+            out << "slide " << slide << ": assumptions & sources: updated\n";
         out << (update.changed ? "updated " + r.deck : r.deck + " is up to date") << "\n";
         return 0;
     } catch (const ExportUsageError& e) {

@@ -274,6 +274,8 @@ QStringList ExportActions::updateDeckAt(const QString& path) {
         if (!c.detail.empty()) line += QStringLiteral(" \u2014 ") + toQString(c.detail);
         lines << line;
     }
+    for (const std::size_t slide : update.tables)
+        lines << tr("Slide %1: assumptions & sources: updated").arg(slide);
     const QString file = QDir::toNativeSeparators(path);
     const QString summary =
         update.changed ? tr("Updated %1").arg(file) : tr("%1 is up to date").arg(file);

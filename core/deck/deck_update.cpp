@@ -9,6 +9,7 @@
 #include "core/deck/zip_package.h"
 #include "core/eval/evaluator.h"
 
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <sstream>
@@ -156,11 +157,73 @@ bool refreshSlideText(const pugi::xml_document& fresh, pugi::xml_node userFrame,
             const auto at = [](long long origin, long long v, long long from, double scale) {
                 return origin + std::llround(static_cast<double>(v - from) * scale);
             };
-            changed |= setShapeBox(mine->second, {at(frame->x, box->x, freshFrame->x, sx),
-                                                  at(frame->y, box->y, freshFrame->y, sy),
-                                                  std::llround(static_cast<double>(box->w) * sx),
-                                                  std::llround(static_cast<double>(box->h) * sy)});
+            const ShapeBox target{at(frame->x, box->x, freshFrame->x, sx),
+                                  at(frame->y, box->y, freshFrame->y, sy),
+                                  std::llround(static_cast<double>(box->w) * sx),
+                                  std::llround(static_cast<double>(box->h) * sy)};
+            // Within 0.01 pt is where it is: a template's placement and this scaling round
+            // differently, and an update should not move a mark by one EMU.
+            constexpr long long kSame = 127;
+            const auto now = shapeBox(mine->second);
+            if (now && std::llabs(now->x - target.x) <= kSame &&
+                std::llabs(now->y - target.y) <= kSame && std::llabs(now->w - target.w) <= kSame &&
+                std::llabs(now->h - target.h) <= kSame)
+                continue;
+            changed |= setShapeBox(mine->second, target);
         }
+    }
+    return changed;
+}
+
+// The "Assumptions & sources" slides the first link's scenario, language and units give.
+std::vector<AssumptionsSlide> freshAssumptions(const Model& model, const ChartLink& link,
+                                               const DeckUpdateOptions& update) {
+    const Scenario& scenario = model.scenario();
+    if (scenario.charts.empty() ||
+        (link.scenario != "base" && !scenario.findScenario(link.scenario)))
+        return {};
+    DeckOptions options;
+    options.chartIds = {scenario.charts.front().id};
+    options.language = link.language;
+    options.scenarioId = link.scenario;
+    options.units = link.units;
+    std::vector<AssumptionsSlide> out;
+    try {
+        Evaluator evaluator(model, link.scenario);
+        if (update.valuesOf)
+            if (auto values = update.valuesOf(link.scenario)) evaluator.setAssumptions(*values);
+        for (Slide& slide : buildDeck(evaluator, options).slides)
+            if (auto* table = std::get_if<AssumptionsSlide>(&slide)) out.push_back(*table);
+    } catch (const std::exception&) {  // the charts report what is wrong with the forecast
+        return {};
+    }
+    return out;
+}
+
+// The slide's "Assumptions" table brought up to date: each row whose label is an assumption's
+// takes its current value; the scenario tag and the note under the table follow. Returns
+// whether anything changed.
+bool refreshAssumptionTable(pugi::xml_document& slide, const std::vector<AssumptionsSlide>& fresh) {
+    const std::map<std::string, pugi::xml_node> shapes = shapesByName(slide);
+    const auto table = shapes.find("Assumptions");
+    if (fresh.empty() || table == shapes.end()) return false;
+    std::map<std::string, std::string> values;
+    for (const AssumptionsSlide& page : fresh)
+        for (const AssumptionRow& row : page.rows) values.emplace(row.label, row.value);
+    bool changed = false;
+    for (pugi::xpath_node tr : table->second.select_nodes(".//a:tbl/a:tr")) {
+        const pugi::xml_node label = tr.node().child("a:tc");
+        const pugi::xml_node value = label.next_sibling("a:tc");
+        const auto it = values.find(shapeText(label));
+        if (value && it != values.end()) changed |= setShapeText(value, it->second);
+    }
+    const auto page = parseXmlPart(assumptionsSlideXml(fresh.front()), "slide");
+    const std::map<std::string, pugi::xml_node> theirs = shapesByName(*page);
+    for (const char* name : {"Scenario", "Source"}) {
+        const auto mine = shapes.find(name);
+        const auto other = theirs.find(name);
+        if (mine != shapes.end() && other != theirs.end())
+            changed |= setShapeText(mine->second, shapeText(other->second));
     }
     return changed;
 }
@@ -265,6 +328,18 @@ DeckUpdate updateDeckBytes(const Model& model, const std::string& bytes, const s
         throw DeckError(name +
                         " holds no chart linked to a forecast: only the native charts of a deck "
                         "Jevons exported can be updated");
+    // The assumptions tables, as the first linked chart's scenario, language and units show
+    // them.
+    const std::vector<AssumptionsSlide> tables =
+        freshAssumptions(model, result.charts.front().link, options);
+    for (std::size_t n = 0; n < slides.size() && !tables.empty(); ++n) {
+        const std::string part = deck.read(slides[n]);
+        if (part.find("name=\"Assumptions\"") == std::string::npos) continue;
+        const auto slide = parseXmlPart(part, name + ", part " + slides[n]);
+        if (!refreshAssumptionTable(*slide, tables)) continue;
+        deck.replace(slides[n], xmlText(*slide));
+        result.tables.push_back(n + 1);
+    }
     result.changed = deck.modified();
     result.bytes = deck.bytes();
     return result;

@@ -3,7 +3,8 @@
 // Jevons linked (chart_link.h) is redrawn from the current forecast, and only its data is carried
 // into the deck: the chart's cached values and formulas, its embedded workbook's cells, its axis
 // bounds, and on its slide the CAGR labels, the published-figures line and marks, the scenario
-// tag and the source line. Everything else stays as the user left it: other slides and shapes,
+// tag and the source line; and the values of the "Assumptions & sources" tables. Everything
+// else stays as the user left it: other slides and shapes,
 // the order of slides, notes, titles, the chart's colours, fonts, label positions, number
 // formats and other plots, and the workbook's other sheets and cells.
 #include "core/deck/chart_link.h"
@@ -44,7 +45,11 @@ struct ChartUpdate {
 
 struct DeckUpdate {
     std::vector<ChartUpdate> charts;  ///< in slide order
-    std::string bytes;                ///< the updated deck; the input when nothing changed
+    /// Slides (1-based) whose "Assumptions & sources" table had a value, scenario or note
+    /// brought up to date (rows matched by the assumption's label; rows the user added or
+    /// relabelled are left alone).
+    std::vector<std::size_t> tables{};
+    std::string bytes;  ///< the updated deck; the input when nothing changed
     bool changed = false;
 };
 

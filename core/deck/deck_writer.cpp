@@ -8,6 +8,7 @@
 #include "core/deck/workbook.h"
 #include "core/deck/zip_archive.h"
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <map>
@@ -98,7 +99,8 @@ private:
 };
 
 // The template's parts with Jevons' slides added: listed in the presentation (slide ids from
-// 256, relationships "jevonsSlideN"), typed in [Content_Types].xml.
+// 256, relationships "rIdN" numbered after the template's highest), typed in
+// [Content_Types].xml.
 std::string templatedDeckBytes(const DeckTemplate& style, Package& slides) {
     std::map<std::string, std::string> parts = style.parts;
     auto presentation = parseXmlPart(parts.at("ppt/presentation.xml"), "ppt/presentation.xml");
@@ -109,8 +111,15 @@ std::string templatedDeckBytes(const DeckTemplate& style, Package& slides) {
     const std::string relsName = "ppt/_rels/presentation.xml.rels";
     auto rels = parseXmlPart(parts.at(relsName), relsName);
     pugi::xml_node relList = rels->child("Relationships");
+    unsigned long last = 0;
+    for (pugi::xml_node r : relList.children("Relationship")) {
+        const std::string id = r.attribute("Id").value();
+        if (id.size() > 3 && id.compare(0, 3, "rId") == 0 &&
+            id.find_first_not_of("0123456789", 3) == std::string::npos)
+            last = std::max(last, std::stoul(id.substr(3)));
+    }
     for (std::size_t k = 1; k <= slides.slideCount(); ++k) {
-        const std::string id = "jevonsSlide" + std::to_string(k);
+        const std::string id = "rId" + std::to_string(last + k);
         pugi::xml_node slide = list.append_child("p:sldId");
         slide.append_attribute("id").set_value(static_cast<unsigned>(255 + k));
         slide.append_attribute("r:id").set_value(id.c_str());

@@ -20,6 +20,12 @@ struct StringWriter : pugi::xml_writer {
     }
 };
 
+// A shape's text body, or a table cell's.
+pugi::xml_node textBodyOf(const pugi::xml_node& shape) {
+    if (const pugi::xml_node body = shape.child("p:txBody")) return body;
+    return shape.child("a:txBody");
+}
+
 pugi::xml_node nonVisualProperties(const pugi::xml_node& shape) {
     for (pugi::xml_node child : shape.children()) {
         const std::string_view name = child.name();
@@ -157,7 +163,7 @@ bool setShapeName(pugi::xml_node shape, const std::string& name) {
 std::string shapeText(const pugi::xml_node& shape) {
     std::string out;
     bool first = true;
-    for (pugi::xml_node p : shape.child("p:txBody").children("a:p")) {
+    for (pugi::xml_node p : textBodyOf(shape).children("a:p")) {
         if (!first) out += '\n';
         out += paragraphText(p);
         first = false;
@@ -167,7 +173,7 @@ std::string shapeText(const pugi::xml_node& shape) {
 
 bool setShapeText(pugi::xml_node shape, const std::string& text) {
     if (shapeText(shape) == text) return false;
-    pugi::xml_node body = shape.child("p:txBody");
+    pugi::xml_node body = textBodyOf(shape);
     pugi::xml_node first = body.child("a:p");
     if (!first) return false;
     pugi::xml_node templateRun;

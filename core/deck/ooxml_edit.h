@@ -36,7 +36,7 @@ namespace jevons::core::deck {
 [[nodiscard]] std::string shapeName(const pugi::xml_node& shape);
 /// @brief Sets the shape's name; returns whether it changed.
 bool setShapeName(pugi::xml_node shape, const std::string& name);
-/// @brief A shape's text: its paragraphs' runs, paragraphs joined by '\n'.
+/// @brief A shape's (or a table cell's, a:tc) text: its paragraphs' runs, joined by '\n'.
 [[nodiscard]] std::string shapeText(const pugi::xml_node& shape);
 /// @brief Sets a shape's text to `text` ('\n' between paragraphs) when it differs: the first
 /// paragraph's first run keeps its properties and takes the text, the first paragraph is

@@ -22,6 +22,7 @@ ZH = {
     "left as it was": "保持原样",
     "Slide %1: %2 (%3): %4": "第 %1 页：%2（%3）：%4",
     "Updated %1": "已更新 %1",
+    "Slide %1: assumptions & sources: updated": "第 %1 页：假设与资料来源：已更新",
     "%1 is up to date": "%1 已是最新",
     "Jevons (built in, 16:9)": "Jevons（内置，16:9）",
     "C&hoose\u2026": "选择(&H)\u2026",

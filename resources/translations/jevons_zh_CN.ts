@@ -858,6 +858,10 @@
         <source>%1 is up to date</source>
         <translation>%1 已是最新</translation>
     </message>
+    <message>
+        <source>Slide %1: assumptions &amp; sources: updated</source>
+        <translation>第 %1 页：假设与资料来源：已更新</translation>
+    </message>
 </context>
 <context>
     <name>jevons::app::ExportDeckDialog</name>

@@ -174,7 +174,8 @@ TEST(DeckIntoTemplate, SlidesSitOnTheTemplatesLayoutInItsColoursAndFonts) {
     EXPECT_EQ(chart.find("Microsoft YaHei"), std::string::npos);
     EXPECT_EQ(schemaErrors(root / "ppt/charts/chart1.xml", "dml-chart.xsd"), "");
 
-    // A deck made in a template updates in place like any other.
+    // A deck made in a template updates in place like any other: fresh, it is up to date.
+    EXPECT_FALSE(updateDeck(defaultModel(), path).changed);
     EXPECT_TRUE(updateDeck(defaultModel(), path, changedOptions()).changed);
     EXPECT_FALSE(updateDeck(defaultModel(), path, changedOptions()).changed);
 }

@@ -351,6 +351,13 @@ TEST(DeckLibreOffice, DecksInALibreOfficeTemplatePrintEveryTitleOnItsPage) {
         EXPECT_EQ(schemaErrors(part, "pml.xsd"), "") << part;
     }
 
+    // Fresh, it is up to date: the range marks placed on the template's page are where an
+    // update would put them.
+    const DeckUpdate current = updateDeck(defaultModel(), pptx);
+    EXPECT_FALSE(current.changed);
+    for (const ChartUpdate& c : current.charts)
+        EXPECT_EQ(c.status, ChartUpdateStatus::Unchanged) << updateLine(c);
+
     const fs::path pdfs = dir.path() / "pdf";
     ASSERT_TRUE(convert(dir, {pptx}, "pdf", pdfs));
     const std::string pdf = (pdfs / "templated.pdf").string();

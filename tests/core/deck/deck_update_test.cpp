@@ -113,6 +113,24 @@ TEST(DeckUpdate, EditedDeckFollowsTheForecastAndKeepsEveryEdit) {
     EXPECT_EQ(slide.find("+45.4% CAGR"), std::string::npos);
     EXPECT_EQ(schemaErrors(after / edit["slide"].get<std::string>(), "pml.xsd"), "");
 
+    // The assumptions table: the changed value (and no other) follows; the update says so.
+    ASSERT_FALSE(update.tables.empty());
+    bool found = false;
+    for (const auto& e : fs::directory_iterator(after / "ppt" / "slides")) {
+        if (e.path().extension() != ".xml") continue;
+        const std::string xml = readFile(e.path().string());
+        const std::size_t label = xml.find("<a:t>ASIC share of accelerators, 2028</a:t>");
+        if (xml.find("name=\"Assumptions\"") == std::string::npos || label == std::string::npos)
+            continue;
+        const std::size_t value = xml.find("<a:t>", xml.find("</a:tc>", label));
+        EXPECT_EQ(xml.substr(value, 16), "<a:t>30.0%</a:t>");
+        const std::string old =
+            readFile((before / "ppt" / "slides" / e.path().filename()).string());
+        EXPECT_EQ(countOf(xml, "<a:t>"), countOf(old, "<a:t>"));
+        found = true;
+    }
+    EXPECT_TRUE(found);
+
     // What the update has no business with is byte for byte as the user left it.
     for (const char* part : {"ppt/presentation.xml", "ppt/_rels/presentation.xml.rels",
                              "[Content_Types].xml", "ppt/notesSlides/notesSlide1.xml",
