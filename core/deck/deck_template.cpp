@@ -22,27 +22,6 @@ bool startsWith(std::string_view s, std::string_view head) {
     return s.substr(0, head.size()) == head;
 }
 
-/// One relationship of a part with its type's last segment ("slideLayout") and resolved target.
-struct Rel {
-    std::string id;
-    std::string type;
-    std::string target;
-};
-
-std::vector<Rel> typedRelationships(const ZipPackage& package, const std::string& part) {
-    std::vector<Rel> out;
-    const std::string rels = relsPartOf(part);
-    if (!package.has(rels)) return out;
-    const auto doc = parseXmlPart(package.read(rels), package.what() + ", part " + rels);
-    for (pugi::xml_node r : doc->child("Relationships").children("Relationship")) {
-        if (std::string_view(r.attribute("TargetMode").value()) == "External") continue;
-        const std::string type = r.attribute("Type").value();
-        out.push_back({r.attribute("Id").value(), type.substr(type.rfind('/') + 1),
-                       resolveTarget(part, r.attribute("Target").value())});
-    }
-    return out;
-}
-
 std::optional<EmuRect> xfrmOf(const pugi::xml_node& shape) {
     const auto box = shapeBox(shape);
     if (!box || box->w <= 0 || box->h <= 0) return std::nullopt;
@@ -225,14 +204,14 @@ DeckTemplate parseTemplate(std::string bytes, const std::string& what) {
     const std::string masterId =
         root.child("p:sldMasterIdLst").child("p:sldMasterId").attribute("r:id").value();
     std::string master;
-    for (const Rel& r : typedRelationships(package, "ppt/presentation.xml"))
+    for (const PartRelationship& r : partRelationships(package, "ppt/presentation.xml"))
         if (r.id == masterId && r.type == "slideMaster") master = r.target;
     if (master.empty() || !package.has(master))
         throw DeckError(what + ", part ppt/presentation.xml: it has no slide master");
 
     std::vector<Layout> layouts;
     std::string theme;
-    for (const Rel& r : typedRelationships(package, master)) {
+    for (const PartRelationship& r : partRelationships(package, master)) {
         if (r.type == "slideLayout" && package.has(r.target))
             layouts.push_back(readLayout(package, r.target));
         if (r.type == "theme" && package.has(r.target)) theme = r.target;

@@ -134,16 +134,25 @@ std::string resolveTarget(const std::string& part, const std::string& target) {
     return out;
 }
 
-std::map<std::string, std::string> relationshipsOf(const ZipPackage& package,
-                                                   const std::string& part) {
-    std::map<std::string, std::string> out;
+std::vector<PartRelationship> partRelationships(const ZipPackage& package,
+                                                const std::string& part) {
+    std::vector<PartRelationship> out;
     const std::string rels = relsPartOf(part);
     if (!package.has(rels)) return out;
     const auto doc = parseXmlPart(package.read(rels), package.what() + ", part " + rels);
     for (pugi::xml_node r : doc->child("Relationships").children("Relationship")) {
         if (std::string_view(r.attribute("TargetMode").value()) == "External") continue;
-        out[r.attribute("Id").value()] = resolveTarget(part, r.attribute("Target").value());
+        const std::string type = r.attribute("Type").value();
+        out.push_back({r.attribute("Id").value(), type.substr(type.rfind('/') + 1),
+                       resolveTarget(part, r.attribute("Target").value())});
     }
+    return out;
+}
+
+std::map<std::string, std::string> relationshipsOf(const ZipPackage& package,
+                                                   const std::string& part) {
+    std::map<std::string, std::string> out;
+    for (const PartRelationship& r : partRelationships(package, part)) out[r.id] = r.target;
     return out;
 }
 

@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace jevons::core::deck {
 
@@ -26,8 +27,18 @@ namespace jevons::core::deck {
 /// @brief The part a relationship of `part` points to: "../charts/chart1.xml" from
 /// "ppt/slides/slide3.xml" is "ppt/charts/chart1.xml"; "/ppt/x.xml" is "ppt/x.xml".
 [[nodiscard]] std::string resolveTarget(const std::string& part, const std::string& target);
-/// @brief The internal relationships of `part`, id -> resolved target; empty when it has no
-/// .rels part. Throws DeckError when the .rels part is not XML.
+/// @brief One internal relationship of a part: its id, its type's last segment ("slideLayout",
+/// "chart", "theme") and its resolved target.
+struct PartRelationship {
+    std::string id;
+    std::string type;
+    std::string target;
+};
+/// @brief The internal relationships of `part` in the order of its .rels part; empty when it has
+/// none. Throws DeckError when the .rels part is not XML.
+[[nodiscard]] std::vector<PartRelationship> partRelationships(const ZipPackage& package,
+                                                              const std::string& part);
+/// @brief partRelationships as id -> resolved target.
 [[nodiscard]] std::map<std::string, std::string> relationshipsOf(const ZipPackage& package,
                                                                  const std::string& part);
 

@@ -38,6 +38,27 @@ int pageCount(const std::string& pdf) {
 
 bool slowTestsEnabled() { return std::getenv("JEVONS_SLOW_TESTS") != nullptr; }
 
+/// Every chart slide of `deck` printed on its own page of `pdf`: its title (and, with
+/// `sourceLines`, its source line) on that page.
+void expectTitlesOnTheirPages(const std::string& pdf, const Deck& deck, const std::string& what,
+                              bool sourceLines = false) {
+    ASSERT_EQ(pageCount(pdf), static_cast<int>(deck.slides.size())) << what;
+    for (std::size_t k = 0; k < deck.slides.size(); ++k) {
+        const auto* chart = std::get_if<ChartPlan>(&deck.slides[k]);
+        if (!chart) continue;
+        const std::string page = std::to_string(k + 1);
+        const std::string text = collapseSpaces(
+            run("pdftotext -enc UTF-8 -f " + page + " -l " + page + " " + quoted(pdf) + " -")
+                .output);
+        EXPECT_NE(text.find(collapseSpaces(chart->title)), std::string::npos)
+            << what << " page " << page << ": " << chart->title;
+        if (sourceLines) {
+            EXPECT_NE(text.find(collapseSpaces(chart->sourceLine)), std::string::npos)
+                << what << " page " << page;
+        }
+    }
+}
+
 }  // namespace
 
 TEST(DeckLibreOffice, DefaultAndHandMadeDecksPrintEverySlide) {
@@ -156,17 +177,7 @@ TEST(DeckLibreOffice, TemplatesPrintEveryTitleOnItsPage) {
     for (const auto& [name, deck] : decks) {
         const std::string pdf = dir.file(name + ".pdf");
         ASSERT_TRUE(fs::exists(pdf)) << name << ": " << r.output;
-        ASSERT_EQ(pageCount(pdf), static_cast<int>(deck.slides.size())) << name;
-        for (std::size_t k = 0; k < deck.slides.size(); ++k) {
-            const auto* chart = std::get_if<ChartPlan>(&deck.slides[k]);
-            if (!chart) continue;
-            const std::string page = std::to_string(k + 1);
-            const std::string text = collapseSpaces(
-                run("pdftotext -enc UTF-8 -f " + page + " -l " + page + " " + quoted(pdf) + " -")
-                    .output);
-            EXPECT_NE(text.find(collapseSpaces(chart->title)), std::string::npos)
-                << name << " page " << page << ": " << chart->title;
-        }
+        expectTitlesOnTheirPages(pdf, deck, name);
     }
 }
 
@@ -360,18 +371,5 @@ TEST(DeckLibreOffice, DecksInALibreOfficeTemplatePrintEveryTitleOnItsPage) {
 
     const fs::path pdfs = dir.path() / "pdf";
     ASSERT_TRUE(convert(dir, {pptx}, "pdf", pdfs));
-    const std::string pdf = (pdfs / "templated.pdf").string();
-    ASSERT_EQ(pageCount(pdf), static_cast<int>(deck.slides.size()));
-    for (std::size_t k = 0; k < deck.slides.size(); ++k) {
-        const auto* chart = std::get_if<ChartPlan>(&deck.slides[k]);
-        if (!chart) continue;
-        const std::string page = std::to_string(k + 1);
-        const std::string text = collapseSpaces(
-            run("pdftotext -enc UTF-8 -f " + page + " -l " + page + " " + quoted(pdf) + " -")
-                .output);
-        EXPECT_NE(text.find(collapseSpaces(chart->title)), std::string::npos)
-            << "page " << page << ": " << chart->title;
-        EXPECT_NE(text.find(collapseSpaces(chart->sourceLine)), std::string::npos)
-            << "page " << page;
-    }
+    expectTitlesOnTheirPages((pdfs / "templated.pdf").string(), deck, "Blue Curve", true);
 }

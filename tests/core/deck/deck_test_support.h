@@ -5,6 +5,7 @@
 #include "core/scenario/scenario_json.h"
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <array>
 #include <cstdio>
@@ -13,6 +14,7 @@
 #include <iterator>
 #include <regex>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -69,6 +71,15 @@ inline RunResult run(const std::string& command) {
     const int status = ::pclose(pipe);
     r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return r;
+}
+
+/// The sheets and cells of an .xlsx as openpyxl reads them (read_workbook.py): {"sheets": [...],
+/// "cells": {"A1": ...}}. Throws when the script fails.
+inline nlohmann::json readWorkbook(const std::string& path) {
+    const RunResult r = run(std::string(kPython) + " " + JEVONS_SOURCE_DIR +
+                            "/tests/core/deck/read_workbook.py " + quoted(path));
+    if (r.status != 0) throw std::runtime_error("read_workbook.py failed: " + r.output);
+    return nlohmann::json::parse(r.output);
 }
 
 inline std::string readFile(const std::string& path) {

@@ -26,13 +26,6 @@ using namespace jevons::core::deck::testing;
 
 namespace {
 
-nlohmann::json workbookJson(const fs::path& xlsx) {
-    const RunResult r = run(std::string(kPython) + " " + JEVONS_SOURCE_DIR +
-                            "/tests/core/deck/read_workbook.py " + quoted(xlsx.string()));
-    EXPECT_EQ(r.status, 0) << r.output;
-    return nlohmann::json::parse(r.output);
-}
-
 std::size_t countOf(const std::string& text, const std::string& what) {
     std::size_t n = 0;
     for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1))
@@ -100,7 +93,8 @@ TEST(DeckUpdate, EditedDeckFollowsTheForecastAndKeepsEveryEdit) {
               countOf(readFile((before / edit["chart"].get<std::string>()).string()), "<c:ser>"));
 
     // The workbook: new numbers in Sheet1, the user's sheet kept (python-pptx#379).
-    const nlohmann::json book = workbookJson(after / edit["workbook"].get<std::string>());
+    const nlohmann::json book =
+        readWorkbook((after / edit["workbook"].get<std::string>()).string());
     EXPECT_EQ(book["sheets"], (nlohmann::json{"Sheet1", "Analyst notes"}));
     EXPECT_NEAR(book["cells"]["B7"].get<double>(), 171.6 * kShare2028, 1e-9);  // 2028
     EXPECT_EQ(book["cells"]["A7"], "2028");

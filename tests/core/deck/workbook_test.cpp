@@ -18,13 +18,6 @@ using namespace jevons::core::deck::testing;
 
 namespace {
 
-nlohmann::json readWorkbook(const std::string& path) {
-    const RunResult r = run(std::string(kPython) + " " + JEVONS_SOURCE_DIR +
-                            "/tests/core/deck/read_workbook.py " + quoted(path));
-    if (r.status != 0) throw std::runtime_error("read_workbook.py failed: " + r.output);
-    return nlohmann::json::parse(r.output);
-}
-
 ChartPlan twoSeries() {
     ChartPlan c;
     c.id = "t";
