@@ -14,6 +14,7 @@
 #include "app/scenarios/scenario_bar.h"
 #include "app/table/copyable_table_view.h"
 #include "app/table/series_table_model.h"
+#include "app/uncertainty/simulation_progress.h"
 #include "app/uncertainty/uncertainty_dock.h"
 #include "app/uncertainty/uncertainty_engine.h"
 
@@ -145,6 +146,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_uncertainty, &UncertaintyEngine::resultChanged, m_charts, &ChartGrid::setUncertainty);
     connect(m_uncertainty, &UncertaintyEngine::failed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    statusBar()->addPermanentWidget(new SimulationProgress(m_uncertainty, this));
 
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::setWindowModified);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);

@@ -26,6 +26,7 @@ UncertaintyResult simulate(const SimulationRequest& request, std::stop_token sto
     options.paths = request.paths;
     options.seed = request.seed;
     options.threads = request.threads;
+    options.progress = request.progress;
     options.stop = std::move(stop);
     return std::make_shared<const core::MonteCarloResult>(
         core::runMonteCarlo(*request.model, *request.plan, options));

@@ -5,6 +5,7 @@
 #include "app/uncertainty/uncertainty_result.h"
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <stop_token>
@@ -25,6 +26,8 @@ struct SimulationRequest {
     /// Threads of the run (MonteCarloOptions::threads; 0 = the core's choice). The numbers do
     /// not depend on it.
     int threads = 0;
+    /// Progress of the run (MonteCarloOptions::progress): called on the worker's threads.
+    std::function<void(double)> progress;
 };
 
 /// @brief The request for `document`'s current values (the active scenario as edited) with the

@@ -25,13 +25,18 @@ bool hasDistribution(const core::Scenario& scenario) {
 }  // namespace
 
 UncertaintyEngine::UncertaintyEngine(Document* document, QObject* parent)
-    : QObject(parent), m_document(document), m_refine(new QTimer(this)) {
+    : QObject(parent),
+      m_document(document),
+      m_refine(new QTimer(this)),
+      m_progress(new QTimer(this)) {
     // One simulation at a time: a superseded run is stopped, not raced against its successor.
     m_pool.setMaxThreadCount(1);
     m_pool.setObjectName(QStringLiteral("UncertaintyEngine"));
     m_refine->setSingleShot(true);
     m_refine->setInterval(150);
     connect(m_refine, &QTimer::timeout, this, &UncertaintyEngine::refineAfterDrag);
+    m_progress->setInterval(100);
+    connect(m_progress, &QTimer::timeout, this, &UncertaintyEngine::pollProgress);
     connect(document, &Document::documentReset, this, &UncertaintyEngine::onDocumentReset);
     connect(document, &Document::uncertaintyChanged, this, [this] {
         rebuildPlan();
@@ -174,16 +179,28 @@ void UncertaintyEngine::launch() {
         return;
     }
     const int full = fullPaths();
-    const bool dragging = m_document->inInteractiveEdit() && full > kDragPaths;
-    if (dragging) m_refine->start();
+    // A large model's first bands come from the first kDragPaths paths, then all of them.
+    std::size_t columns = 0;
+    for (const auto& s : m_document->scenario().series) columns += core::Model::outputCount(s.kind);
+    columns *= static_cast<std::size_t>(m_document->scenario().years.count());
+    const bool large = static_cast<double>(columns) * full > kQuickFirstValues;
+    const bool quick =
+        (m_document->inInteractiveEdit() || (large && !m_result)) && full > kDragPaths;
+    if (quick) m_refine->start();
     SimulationRequest request =
-        simulationRequest(*m_document, m_model, m_plan, dragging ? kDragPaths : full);
-    // The GUI thread keeps a core to itself: on two cores a run on both would slow the very
-    // repaint it is meant to stay out of (the numbers are the same on any count).
-    request.threads = std::clamp(QThread::idealThreadCount() - 1, 1, 2);
+        simulationRequest(*m_document, m_model, m_plan, quick ? kDragPaths : full);
+    // The GUI thread keeps a core to itself: a run on every core would slow the very repaint it
+    // is meant to stay out of (the numbers are the same on any count).
+    request.threads = std::max(QThread::idealThreadCount() - 1, 1);
     m_latestPaths = request.paths;
     Job job;
     job.generation = ++m_generation;
+    job.percent = std::make_shared<std::atomic<int>>(0);
+    job.started = std::chrono::steady_clock::now();
+    job.paths = request.paths;
+    request.progress = [percent = job.percent](double f) {
+        percent->store(static_cast<int>(f * 100.0), std::memory_order_relaxed);
+    };
     job.watcher = new QFutureWatcher<Outcome>(this);
     connect(job.watcher, &QFutureWatcherBase::finished, this,
             [this, watcher = job.watcher] { onFinished(watcher); });
@@ -209,6 +226,33 @@ void UncertaintyEngine::launch() {
         }));
     m_jobs.push_back(std::move(job));
     ++m_requests;
+    if (!m_progress->isActive()) m_progress->start();
+}
+
+void UncertaintyEngine::pollProgress() {
+    const auto it = std::find_if(m_jobs.begin(), m_jobs.end(),
+                                 [this](const Job& job) { return job.generation == m_generation; });
+    if (it == m_jobs.end()) {
+        m_progress->stop();
+        if (m_shownPercent >= 0) emit progressChanged(m_shownPercent = -1, 0);
+        return;
+    }
+    if (std::chrono::steady_clock::now() - it->started <
+        std::chrono::milliseconds(kProgressDelayMs))
+        return;
+    const int percent = it->percent->load(std::memory_order_relaxed);
+    if (percent != m_shownPercent) emit progressChanged(m_shownPercent = percent, it->paths);
+}
+
+void UncertaintyEngine::cancelRun() {
+    if (!isPending()) return;
+    m_pending = false;
+    m_refine->stop();
+    cancelAll();
+    m_problem = tr("Simulation cancelled: no bands until the next edit");
+    publish(nullptr);
+    pollProgress();
+    emit failed(m_problem);
 }
 
 void UncertaintyEngine::cancelAll() {
@@ -267,6 +311,7 @@ void UncertaintyEngine::refineAfterDrag() {
 }
 
 void UncertaintyEngine::publish(UncertaintyResult result) {
+    pollProgress();
     if (!result && !m_result) return;
     m_result = std::move(result);
     emit resultChanged(m_result);

@@ -14,8 +14,11 @@
 //
 // During an interactive edit (a slider or anchor drag, a typing burst) it simulates the first
 // kDragPaths paths only (the same paths: a seed's first N paths do not depend on the total), and
-// the file's full count once the edit ends. current() is the synchronous way for exports: it
-// waits for the result of the document's values now.
+// the file's full count once the edit ends; so does the first run of a large model
+// (kQuickFirstValues), whose bands are then refined. A run that takes over kProgressDelayMs
+// reports its progress (progressChanged, for the status bar) and can be cancelled (cancelRun).
+// current() is the synchronous way for exports: it waits for the result of the document's values
+// now.
 #include "app/uncertainty/simulation.h"
 
 #include <QEvent>
@@ -24,6 +27,8 @@
 #include <QString>
 #include <QThreadPool>
 
+#include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <stop_token>
@@ -41,6 +46,11 @@ public:
     static inline const char* const kSettingsKey = "view/showUncertainty";
     /// @brief Paths simulated while a value is being dragged (at most the file's count).
     static constexpr int kDragPaths = 2000;
+    /// @brief A model whose full run would produce more path × output-year values than this
+    /// shows kDragPaths paths first (e.g. 480 series × 13 years × 10,000 paths: 62 million).
+    static constexpr double kQuickFirstValues = 20e6;
+    /// @brief A run is shown as in progress once it has taken this long.
+    static constexpr int kProgressDelayMs = 300;
 
     explicit UncertaintyEngine(Document* document, QObject* parent = nullptr);
     /// @brief Stops the run in progress and waits for the worker.
@@ -78,6 +88,9 @@ public slots:
     /// @brief Hand the pending request to the worker now (no-op when none is pending); returns
     /// at once.
     void flush();
+    /// @brief Stop the run in progress (the status bar's Cancel): no bands until the next edit,
+    /// and problem() says so.
+    void cancelRun();
 
 protected:
     bool event(QEvent* event) override;
@@ -88,6 +101,9 @@ signals:
     void enabledChanged(bool on);
     /// @brief The simulation or the plan was refused; `message` is the core's.
     void failed(const QString& message);
+    /// @brief Percent done of the latest run once it has taken kProgressDelayMs; -1 when no
+    /// run is in progress (hide the indicator).
+    void progressChanged(int percent, int paths);
 
 private:
     /// What the worker hands back.
@@ -102,6 +118,9 @@ private:
     struct Job {
         std::uint64_t generation = 0;
         std::stop_source stop;
+        std::shared_ptr<std::atomic<int>> percent;  ///< written by the worker
+        std::chrono::steady_clock::time_point started;
+        int paths = 0;
         QFutureWatcher<Outcome>* watcher = nullptr;
     };
 
@@ -119,6 +138,8 @@ private:
     void handle(const Outcome& outcome);
     void publish(UncertaintyResult result);
     void refineAfterDrag();
+    /// @brief Reports the latest run's progress (polled while a run is in progress).
+    void pollProgress();
     /// @brief The file's path count (uncertainty.paths, default 10,000).
     [[nodiscard]] int fullPaths() const;
 
@@ -128,7 +149,9 @@ private:
     UncertaintyResult m_result;
     QString m_problem;
     QAction* m_action = nullptr;
-    QTimer* m_refine;  ///< after a drag run: the full run once the interactive edit has ended
+    QTimer* m_refine;    ///< after a drag run: the full run once the interactive edit has ended
+    QTimer* m_progress;  ///< polls the latest run's progress while one is in progress
+    int m_shownPercent = -1;
     QThreadPool m_pool;
     std::vector<Job> m_jobs;         ///< oldest first
     std::uint64_t m_generation = 0;  ///< of the latest request

@@ -299,6 +299,32 @@ void Model::evaluateAll(const AssumptionValues& assumptions, Eigen::Index nPaths
         evaluateSeriesInto(v, assumptions, out, nPaths, out[static_cast<std::size_t>(v)]);
 }
 
+std::vector<int> Model::orderFor(const std::vector<int>& series) const {
+    std::vector<char> needed(m_scenario.series.size(), 0);
+    std::vector<int> stack(series.begin(), series.end());
+    while (!stack.empty()) {
+        const int s = stack.back();
+        stack.pop_back();
+        if (needed[static_cast<std::size_t>(s)]) continue;
+        needed[static_cast<std::size_t>(s)] = 1;
+        for (const int d : m_compiled[static_cast<std::size_t>(s)].seriesDeps) stack.push_back(d);
+    }
+    std::vector<int> order;
+    for (const int v : m_order)
+        if (needed[static_cast<std::size_t>(v)]) order.push_back(v);
+    return order;
+}
+
+void Model::evaluateOnly(const std::vector<int>& order, const AssumptionValues& assumptions,
+                         Eigen::Index nPaths, SeriesResults& out,
+                         const std::function<void(int)>& evaluated) const {
+    out.resize(m_scenario.series.size());
+    for (int v : order) {
+        evaluateSeriesInto(v, assumptions, out, nPaths, out[static_cast<std::size_t>(v)]);
+        if (evaluated) evaluated(v);
+    }
+}
+
 void checkDomain(const Model& model, int seriesIndex, const std::vector<Grid>& outputs,
                  std::string_view context) {
     for (int o = 0; o < static_cast<int>(outputs.size()); ++o) {

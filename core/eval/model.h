@@ -7,6 +7,7 @@
 #include "core/scenario/scenario.h"
 #include "core/scenario/scenario_error.h"
 
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -96,6 +97,18 @@ public:
     /// unspecified values: keep a copy if they matter.
     void evaluateAll(const AssumptionValues& assumptions, Eigen::Index nPaths,
                      SeriesResults& out) const;
+
+    /// @brief `series` (indices) and every series they read, directly or not, in evaluation
+    /// order: what evaluateOnly() needs to give `series` their values.
+    [[nodiscard]] std::vector<int> orderFor(const std::vector<int>& series) const;
+    /// @brief As evaluateAll(assumptions, nPaths, out), but only the series of `order` (a
+    /// subsequence of order() closed under reading, e.g. orderFor()): the other entries of `out`
+    /// are left as they were. Same values, bit for bit, for the series evaluated.
+    /// `evaluated`, when given, is called with each series' index once its grids are in `out`
+    /// (while they are still in cache: a large model's grids of one chunk are not).
+    void evaluateOnly(const std::vector<int>& order, const AssumptionValues& assumptions,
+                      Eigen::Index nPaths, SeriesResults& out,
+                      const std::function<void(int)>& evaluated = {}) const;
 
 private:
     struct Compiled {

@@ -2,6 +2,7 @@
 #include <cmath>
 #include <cstdint>
 #include <initializer_list>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -154,10 +155,14 @@ void Reader::readUncertainty(const Json& j, const std::string& path) {
             }
             u.correlations.push_back(std::move(r));
         }
-        // The pairs must hold together (a positive-definite matrix).
+        // The pairs must hold together (a positive-definite matrix). Only the assumptions they
+        // name (in file order, as SamplingPlan's copula): the others are uncorrelated, and a
+        // matrix over every ranged assumption would cost the cube of their number.
+        std::set<std::string_view> named;
+        for (const auto& c : u.correlations) named.insert({c.a, c.b});
         std::vector<std::string> ids;
         for (const auto& a : m_s.assumptions)
-            if (a.distribution) ids.push_back(a.id);
+            if (named.count(a.id)) ids.push_back(a.id);
         try {
             (void)Copula::make(ids, u.correlations);
         } catch (const UncertaintyError& e) {

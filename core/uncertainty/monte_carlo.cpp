@@ -4,6 +4,7 @@
 #include "core/uncertainty/band_accumulator.h"
 #include "core/uncertainty/phases.h"
 #include "core/uncertainty/run_memory.h"
+#include "core/uncertainty/run_setup.h"
 #include "core/uncertainty/uncertainty_error.h"
 #include "core/uncertainty/uniform_stream.h"
 
@@ -17,14 +18,14 @@
 namespace jevons::core {
 namespace {
 
-// Threads for a run of `values` path × column values: `requested`, or with 0 up to 2 (hardware
-// permitting), one for a run too small to repay starting a second (~50 µs).
+// Threads for a run of `values` path × column values: `requested`, or with 0 every core, one
+// for a run too small to repay starting a second (~50 µs).
 constexpr std::size_t kParallelValues = 50000;
 
 int threadCount(int requested, std::size_t values) {
     if (requested > 0) return std::min(requested, 64);
     if (values < kParallelValues) return 1;
-    return std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, 2);
+    return std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, 64);
 }
 
 // Why no CAGR can be taken from `from` to `to`, or "" when it can.
@@ -36,20 +37,6 @@ std::string cagrYearsProblem(const YearRange& years, int from, int to) {
     return "";
 }
 
-std::string cagrSignProblem(int from, int to) {
-    return "some paths are not positive in " + std::to_string(from) + " or " + std::to_string(to) +
-           ", so their CAGR is undefined";
-}
-
-// The CAGR over `years` years of a path whose end/start ratio is `ratio`: non-decreasing in the
-// ratio, so the CAGR percentiles are this of the ratio's order statistics
-// (percentilesOfIncreasing).
-double cagrOfRatio(double ratio, double years) { return std::pow(ratio, 1.0 / years) - 1.0; }
-
-// Rows evaluated per Model::evaluateAll call: small enough that a chunk's grids stay in cache.
-// Chunks cut [0, N) at multiples of kChunkPaths (changing it could change the last bits of some
-// paths: Eigen's vectorised and scalar exp differ in rounding; and the mean's order of addition).
-constexpr Eigen::Index kChunkPaths = 256;
 // Paths evaluated first, on their own, to set the range of every column's position codes
 // (BandAccumulator::setRange).
 constexpr Eigen::Index kPilotPaths = 64;
@@ -188,19 +175,15 @@ MonteCarloResult runMonteCarlo(const Model& model, const MonteCarloOptions& opti
     return runMonteCarlo(model, SamplingPlan::make(model.scenario()), options);
 }
 
-MonteCarloResult runMonteCarlo(const Model& model, const SamplingPlan& plan,
-                               const MonteCarloOptions& options) {
-    if (options.stop.stop_requested()) throw SimulationCancelled();
+RunSetup prepareRun(const Model& model, const MonteCarloOptions& options,
+                    MonteCarloResult& result) {
     const Scenario& scenario = model.scenario();
     const UncertaintySettings settings = scenario.uncertainty.value_or(UncertaintySettings{});
-    MonteCarloResult result;
     result.paths = options.paths > 0 ? options.paths : settings.paths;
     result.seed = options.seed.value_or(settings.seed);
     result.years = model.years();
-    const Eigen::Index n = result.paths;
-    const Eigen::Index years = result.years.count();
-    const auto un = static_cast<std::size_t>(n);
-    const auto uyears = static_cast<std::size_t>(years);
+    RunSetup setup;
+    setup.m_years = static_cast<std::size_t>(result.years.count());
 
     // Fixed assumptions: the scenario's values, overridden by options.values.
     if (!options.scenario.empty() && options.scenario != "base" &&
@@ -208,83 +191,142 @@ MonteCarloResult runMonteCarlo(const Model& model, const SamplingPlan& plan,
         throw ScenarioError("scenarios", "there is no scenario '" + options.scenario + "'");
     std::map<std::string, double> fixed = scenario.assumptionValues(options.scenario);
     for (const auto& [id, v] : options.values) fixed[id] = v;
-    const AssumptionValues base = model.assumptionValues(fixed);
+    setup.base = model.assumptionValues(fixed);
 
-    // Every series output, and its bands.
-    std::vector<OutputRef> refs;
-    for (std::size_t s = 0; s < scenario.series.size(); ++s) {
-        const auto names = Model::outputNames(scenario.series[s].kind);
-        for (std::size_t o = 0; o < names.size(); ++o)
-            refs.push_back({static_cast<int>(s), static_cast<int>(o)});
+    // The outputs of the series asked for, and the series they need.
+    std::vector<int> asked = options.series;
+    if (asked.empty())
+        for (std::size_t s = 0; s < scenario.series.size(); ++s)
+            asked.push_back(static_cast<int>(s));
+    std::sort(asked.begin(), asked.end());
+    asked.erase(std::unique(asked.begin(), asked.end()), asked.end());
+    setup.order = model.orderFor(asked);
+    for (const int s : asked) {
+        const std::size_t outputs =
+            Model::outputCount(scenario.series[static_cast<std::size_t>(s)].kind);
+        for (std::size_t o = 0; o < outputs; ++o) {
+            setup.refs.push_back({s, static_cast<int>(o)});
+            setup.firstColumn.push_back(model.firstValueColumn(s));
+        }
     }
     const auto indexOf = [&](OutputRef ref) {
-        return static_cast<std::size_t>(std::find(refs.begin(), refs.end(), ref) - refs.begin());
+        return static_cast<std::size_t>(std::find(setup.refs.begin(), setup.refs.end(), ref) -
+                                        setup.refs.begin());
     };
-    result.outputs.resize(refs.size());
-    for (std::size_t k = 0; k < refs.size(); ++k) {
+    result.outputs.resize(setup.refs.size());
+    for (std::size_t k = 0; k < setup.refs.size(); ++k) {
         auto& b = result.outputs[k];
-        b.ref = refs[k];
-        b.name = model.refName(refs[k]);
-        b.unit = model.unitOf(refs[k]);
-        for (auto* v : {&b.p10, &b.p25, &b.p50, &b.p75, &b.p90, &b.mean}) v->assign(uyears, 0.0);
+        b.ref = setup.refs[k];
+        b.name = model.refName(setup.refs[k]);
+        b.unit = model.unitOf(setup.refs[k]);
+        for (auto* v : {&b.p10, &b.p25, &b.p50, &b.p75, &b.p90, &b.mean})
+            v->assign(setup.years(), 0.0);
     }
 
-    // Chart CAGR annotations: a per-path rate column for each whose years are in order and range.
-    struct RateColumn {
-        std::size_t range;      // in result.cagr
-        std::size_t output;     // in refs
-        Eigen::Index from, to;  // year columns
-        double years;           // to − from
-    };
-    std::vector<RateColumn> rates;
+    // Chart CAGR annotations of those outputs: a per-path rate column for each whose years are in
+    // order and range.
     if (options.chartCagrs) {
         for (const auto& chart : scenario.charts)
             for (const auto& c : chart.cagr) {
                 if (result.cagrRange(c.series, c.from, c.to)) continue;
-                CagrRange range{c.series, c.from, c.to, {}, {}};
                 const auto ref = model.resolve(c.series);
-                if (!ref) continue;
+                if (!ref || indexOf(*ref) == setup.refs.size()) continue;
+                CagrRange range{c.series, c.from, c.to, {}, {}};
                 range.problem = cagrYearsProblem(result.years, c.from, c.to);
                 if (range.problem.empty() && !model.hasValue(*ref, c.from))
                     range.problem = "'" + c.series + "' has no value in " + std::to_string(c.from) +
                                     ", so there is no CAGR from it";
                 if (range.problem.empty())
-                    rates.push_back({result.cagr.size(), indexOf(*ref), result.years.column(c.from),
-                                     result.years.column(c.to),
-                                     static_cast<double>(c.to - c.from)});
+                    setup.rates.push_back({result.cagr.size(), indexOf(*ref),
+                                           result.years.column(c.from), result.years.column(c.to),
+                                           static_cast<double>(c.to - c.from)});
                 result.cagr.push_back(std::move(range));
             }
     }
 
     // Kept raw paths (copied as they are computed).
-    std::vector<std::size_t> keptOutputs;
     for (const auto& ref : options.keep) {
         const std::size_t k = indexOf(ref);
-        if (k == refs.size() || result.grid(ref)) continue;
-        result.kept.emplace_back(ref, Grid(n, years));
-        keptOutputs.push_back(k);
+        if (k == setup.refs.size() || result.grid(ref)) continue;
+        result.kept.emplace_back(ref, Grid(result.paths, result.years.count()));
+        setup.keptOutputs.push_back(k);
     }
+    return setup;
+}
+
+void explainRejectedPath(const Model& model, const SamplingPlan& plan, const RunSetup& setup,
+                         const MonteCarloResult& result, std::size_t path,
+                         const std::vector<double>& drawn) {
+    const Scenario& scenario = model.scenario();
+    AssumptionValues one = setup.base;
+    std::string text;
+    for (std::size_t k = 0; k < drawn.size(); ++k) {
+        const auto a = static_cast<std::size_t>(plan.uncertain()[k]);
+        one[a] = Paths::Constant(1, drawn[k]);
+        text += (text.empty() ? "" : ", ") + scenario.assumptions[a].id + " = " + num(drawn[k]);
+    }
+    try {
+        SeriesResults out;
+        model.evaluateOnly(setup.order, one, 1, out);
+    } catch (const ScenarioError& e) {
+        throw UncertaintyError(
+            "Monte Carlo path " + std::to_string(path + 1) + " of " + std::to_string(result.paths) +
+            " (seed " + std::to_string(result.seed) + ") drew inputs the model cannot use (" +
+            text + "): " + e.what() + "; narrow the ranges so every combination is valid");
+    }
+}
+
+namespace {
+
+// The run with every path kept: one pass, percentiles selected from the kept values.
+void runStored(const Model& model, const SamplingPlan& plan, const MonteCarloOptions& options,
+               const RunSetup& setup, MonteCarloResult& result, int threads);
+
+}  // namespace
+
+MonteCarloResult runMonteCarlo(const Model& model, const SamplingPlan& plan,
+                               const MonteCarloOptions& options) {
+    if (options.stop.stop_requested()) throw SimulationCancelled();
+    MonteCarloResult result;
+    const RunSetup setup = prepareRun(model, options, result);
+    const auto n = static_cast<std::size_t>(result.paths);
+    const std::size_t uncertain = plan.uncertain().size();
+    const std::size_t values = n * (uncertain + setup.columns() + setup.rates.size());
+    const int threads = threadCount(options.threads, n * (uncertain + setup.columns()));
+    // Doubles, and the 2-byte position codes of every band column.
+    const std::size_t storedBytes = values * sizeof(double) + n * setup.columns() * 2;
+    if (storedBytes <= options.maxStoredBytes)
+        runStored(model, plan, options, setup, result, threads);
+    else
+        runStreaming(model, plan, options, setup, result, threads);
+    return result;
+}
+
+namespace {
+
+void runStored(const Model& model, const SamplingPlan& plan, const MonteCarloOptions& options,
+               const RunSetup& setup, MonteCarloResult& result, int threads) {
+    const Eigen::Index n = result.paths;
+    const auto un = static_cast<std::size_t>(n);
+    const std::size_t uyears = setup.years();
+    const auto& refs = setup.refs;
+    const auto& rates = setup.rates;
+    const auto& keptOutputs = setup.keptOutputs;
+    const AssumptionValues& base = setup.base;
+    const auto missing = [&](std::size_t column) { return setup.missing(column); };
 
     // Working memory, column after column of n values: the sampled inputs (uncertain()
     // order), every (output, year) (refs order, then years), the CAGR ratios (end / start); then
     // the position codes of every (output, year) (BandAccumulator).
     const std::size_t uncertain = plan.uncertain().size();
-    const std::size_t bandColumns = refs.size() * uyears;
-    // Years before a series starts have no value on any path: no band, NaN percentiles.
-    const auto missing = [&](std::size_t column) {
-        return static_cast<int>(column % uyears) <
-               model.firstValueColumn(refs[column / uyears].series);
-    };
+    const std::size_t bandColumns = setup.columns();
     const std::size_t codeDoubles = (bandColumns * un * sizeof(std::uint16_t) + 7) / 8;
     const RunMemory memory((uncertain + bandColumns + rates.size()) * un + codeDoubles);
     double* const sampled = memory.data();
     double* const raw = sampled + uncertain * un;
     double* const rateData = raw + bandColumns * un;
     auto* const codes = reinterpret_cast<std::uint16_t*>(rateData + rates.size() * un);
-
-    const int threads = threadCount(options.threads, un * (uncertain + bandColumns));
     Phases phases;
-
     // 1. Sampling, by (block, unit): each task draws its own columns of one block. Block 0 goes
     // first: the pilot (below) needs its first paths; the other blocks are drawn beside the pilot.
     const auto blocks = static_cast<std::size_t>((n + kBlockPaths - 1) / kBlockPaths);
@@ -310,14 +352,13 @@ MonteCarloResult runMonteCarlo(const Model& model, const SamplingPlan& plan,
     std::vector<SeriesResults> outputs(static_cast<std::size_t>(threads));
     std::vector<unsigned char> nonPositive(rates.size() * chunks, 0);
     const auto gridOf = [&](const SeriesResults& out, std::size_t k) -> const Grid& {
-        return out[static_cast<std::size_t>(refs[k].series)]
-                  [static_cast<std::size_t>(refs[k].output)];
+        return setup.gridOf(out, k);
     };
-    const auto evaluateChunk = [&](std::size_t task, int worker) -> const SeriesResults& {
+    std::atomic<std::size_t> chunksDone{0};
+    const auto evaluateTask = [&](std::size_t task, int worker) -> const SeriesResults& {
         const Eigen::Index r0 = static_cast<Eigen::Index>(task) * kChunkPaths;
         const Eigen::Index rows = std::min(kChunkPaths, n - r0);
         const auto ur0 = static_cast<std::size_t>(r0);
-        const auto urows = static_cast<std::size_t>(rows);
         AssumptionValues& chunk = inputs[static_cast<std::size_t>(worker)];
         for (std::size_t k = 0; k < uncertain; ++k)
             chunk[static_cast<std::size_t>(plan.uncertain()[k])] =
@@ -325,32 +366,10 @@ MonteCarloResult runMonteCarlo(const Model& model, const SamplingPlan& plan,
         // Kept per thread: each chunk is evaluated into the last one's grids (no allocation, no
         // page faults from the heap shrinking and growing back).
         SeriesResults& out = outputs[static_cast<std::size_t>(worker)];
-        try {
-            model.evaluateAll(chunk, rows, out);
-        } catch (const ScenarioError&) {
-            // Find the first path the model rejects and say which inputs it drew.
-            for (std::size_t r = 0; r < urows; ++r) {
-                AssumptionValues one = base;
-                std::string drawn;
-                for (std::size_t k = 0; k < uncertain; ++k) {
-                    const auto a = static_cast<std::size_t>(plan.uncertain()[k]);
-                    const double v = sampled[k * un + ur0 + r];
-                    one[a] = Paths::Constant(1, v);
-                    drawn +=
-                        (drawn.empty() ? "" : ", ") + scenario.assumptions[a].id + " = " + num(v);
-                }
-                try {
-                    (void)model.evaluateAll(one, 1);
-                } catch (const ScenarioError& e) {
-                    throw UncertaintyError(
-                        "Monte Carlo path " + std::to_string(ur0 + r + 1) + " of " +
-                        std::to_string(n) + " (seed " + std::to_string(result.seed) +
-                        ") drew inputs the model cannot use (" + drawn + "): " + e.what() +
-                        "; narrow the ranges so every combination is valid");
-                }
-            }
-            throw;
-        }
+        evaluateChunk(model, plan, setup, result, chunk, r0, rows, out,
+                      [&](std::size_t k, Eigen::Index r) {
+                          return sampled[k * un + ur0 + static_cast<std::size_t>(r)];
+                      });
         return out;
     };
     const auto storeChunk = [&](std::size_t task, int worker, const SeriesResults& out) {
@@ -396,7 +415,7 @@ MonteCarloResult runMonteCarlo(const Model& model, const SamplingPlan& plan,
                 Eigen::Map<const Paths>(sampled + k * un, rows);
         SeriesResults out;
         try {
-            model.evaluateAll(pilot, rows, out);
+            model.evaluateOnly(setup.order, pilot, rows, out);
         } catch (const ScenarioError&) {
             for (std::size_t column = 0; column < bandColumns; ++column) bands.setRange(column, {});
             return;
@@ -411,7 +430,10 @@ MonteCarloResult runMonteCarlo(const Model& model, const SamplingPlan& plan,
         }
     });
     phases.add(chunks, [&](std::size_t task, int worker) {
-        storeChunk(task, worker, evaluateChunk(task, worker));
+        storeChunk(task, worker, evaluateTask(task, worker));
+        if (options.progress)
+            options.progress(static_cast<double>(chunksDone.fetch_add(1) + 1) /
+                             static_cast<double>(chunks));
     });
 
     // 3. Percentiles: each (output, year) column from its histogram, and each CAGR rate column.
@@ -445,7 +467,8 @@ MonteCarloResult runMonteCarlo(const Model& model, const SamplingPlan& plan,
     });
 
     phases.run(threads, options.stop);
-    return result;
 }
+
+}  // namespace
 
 }  // namespace jevons::core

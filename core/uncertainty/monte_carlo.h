@@ -13,6 +13,7 @@
 #include "core/uncertainty/percentiles.h"
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <span>
@@ -21,6 +22,12 @@
 #include <vector>
 
 namespace jevons::core {
+
+/// @brief The most memory a run keeps its paths in: a run whose paths × (inputs + outputs ×
+/// years) values take more streams its bands instead (StreamingBands: two or three passes over
+/// re-evaluated paths, memory by outputs × years rather than by paths). Same percentiles either
+/// way; the mean may differ in the last bits.
+inline constexpr std::size_t kStoredRunBytes = std::size_t{256} << 20;
 
 /// @brief Paths per sampling block (fixed: changing it changes the numbers a seed gives).
 inline constexpr Eigen::Index kBlockPaths = 4096;
@@ -99,9 +106,18 @@ struct MonteCarloOptions {
     /// values; ids missing here take their value in `scenario`.
     std::map<std::string, double> values;
     std::string scenario = "base";
-    int threads = 0;              ///< 0 = up to 2 (hardware permitting); 1 = this thread
+    int threads = 0;              ///< 0 = every core the machine has; 1 = this thread
     std::vector<OutputRef> keep;  ///< outputs whose raw paths × years Grid is kept
     bool chartCagrs = true;       ///< compute a CagrRange for every chart CAGR annotation
+    /// Series (Scenario::series indices) whose outputs get bands: only they and the series they
+    /// read are evaluated. Empty = every series. Draws do not depend on it, so a series' bands
+    /// are the same whichever others are asked for.
+    std::vector<int> series;
+    /// A run needing more memory than this streams its bands (kStoredRunBytes); 0 = always.
+    std::size_t maxStoredBytes = kStoredRunBytes;
+    /// Called with the fraction of the run done (0–1], from the worker that finished a piece of
+    /// it (any thread), at most once per chunk of paths; must be cheap and thread-safe.
+    std::function<void(double)> progress;
     /// Requested = the caller no longer wants this run (a newer edit superseded it): it stops
     /// within one block or chunk of paths and runMonteCarlo throws SimulationCancelled. A run
     /// that is not stopped gives the same numbers as one without a token.
@@ -112,7 +128,10 @@ struct MonteCarloResult {
     int paths = 0;
     std::uint64_t seed = 0;
     YearRange years;
-    /// Every output of every series: Scenario::series order, then output order (primary first).
+    /// Passes over the paths: 1 when they were kept, 2 or 3 when the bands streamed.
+    int passes = 1;
+    /// Every output of every series asked for (MonteCarloOptions::series): Scenario::series
+    /// order, then output order (primary first).
     std::vector<OutputBands> outputs;
     /// One per distinct chart CAGR annotation, in chart order.
     std::vector<CagrRange> cagr;

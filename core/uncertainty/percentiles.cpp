@@ -131,11 +131,8 @@ void selectRanks(std::span<double> v, std::span<const std::size_t> ranks, std::s
 
 thread_local Scratch t_scratch;
 
-void percentilesInPlace(std::span<double> values, std::span<const double> levels,
-                        std::span<double> out, double lo, double hi,
-                        const std::function<double(double)>& g = {}) {
-    const std::size_t n = values.size();
-    // Each level needs the order statistics ⌊h⌋ and ⌊h⌋ + 1.
+// The order statistics type 7 needs for `levels` over n values, ascending and distinct.
+std::vector<std::size_t> ranksFor(std::size_t n, std::span<const double> levels) {
     std::vector<std::size_t> ranks;
     ranks.reserve(2 * levels.size());
     for (const double p : levels) {
@@ -146,10 +143,12 @@ void percentilesInPlace(std::span<double> values, std::span<const double> levels
     }
     std::sort(ranks.begin(), ranks.end());
     ranks.erase(std::unique(ranks.begin(), ranks.end()), ranks.end());
-    std::vector<double> at(ranks.size());
-    selectRanks(values, ranks, at, lo, hi, &t_scratch);
-    if (g)
-        for (double& x : at) x = g(x);
+    return ranks;
+}
+
+// Type-7 interpolation at `levels` from the order statistics `at` of `ranks` (ranksFor).
+void interpolate(std::size_t n, std::span<const double> levels, std::span<const std::size_t> ranks,
+                 std::span<const double> at, std::span<double> out) {
     const auto valueAt = [&](std::size_t rank) {
         return at[static_cast<std::size_t>(std::lower_bound(ranks.begin(), ranks.end(), rank) -
                                            ranks.begin())];
@@ -163,7 +162,28 @@ void percentilesInPlace(std::span<double> values, std::span<const double> levels
     }
 }
 
+void percentilesInPlace(std::span<double> values, std::span<const double> levels,
+                        std::span<double> out, double lo, double hi,
+                        const std::function<double(double)>& g = {}) {
+    const std::size_t n = values.size();
+    const std::vector<std::size_t> ranks = ranksFor(n, levels);
+    std::vector<double> at(ranks.size());
+    selectRanks(values, ranks, at, lo, hi, &t_scratch);
+    if (g)
+        for (double& x : at) x = g(x);
+    interpolate(n, levels, ranks, at, out);
+}
+
 }  // namespace
+
+std::vector<std::size_t> bandRanks(std::size_t n) { return ranksFor(n, kBandLevels); }
+
+BandPercentiles bandsFromRanks(std::size_t n, std::span<const double> at) {
+    const std::vector<std::size_t> ranks = ranksFor(n, kBandLevels);
+    std::array<double, 5> q{};
+    interpolate(n, kBandLevels, ranks, at, q);
+    return {q[0], q[1], q[2], q[3], q[4]};
+}
 
 void percentilesInPlace(std::span<double> values, std::span<const double> levels,
                         std::span<double> out) {

@@ -6,8 +6,10 @@
 // Convention: P10 is the 10th percentile — a 90% chance that the outcome exceeds it (the reverse
 // of the oil-and-gas habit where "P90" means 90% chance of exceeding). Charts state this.
 #include <array>
+#include <cstddef>
 #include <functional>
 #include <span>
+#include <vector>
 
 namespace jevons::core {
 
@@ -35,6 +37,13 @@ struct BandPercentiles {
     double p90 = 0.0;
     bool operator==(const BandPercentiles&) const = default;
 };
+
+/// @brief The 0-based order statistics (ascending, distinct) that type 7 needs for the five band
+/// levels over n values: ⌊h⌋ and ⌊h⌋ + 1 of each. Contract: n > 0.
+[[nodiscard]] std::vector<std::size_t> bandRanks(std::size_t n);
+/// @brief The five type-7 band percentiles of n values from their order statistics `at` (at[i]
+/// is the value of rank bandRanks(n)[i]).
+[[nodiscard]] BandPercentiles bandsFromRanks(std::size_t n, std::span<const double> at);
 
 /// @brief Type-7 percentiles of `values` at `levels` (each in [0, 1]) into `out`. Reorders
 /// `values` (a partial selection, O(n): bucket selection, then std::nth_element inside the few

@@ -8,17 +8,21 @@
 #include "app/charts/chart_view.h"
 #include "app/document/document.h"
 #include "app/uncertainty/simulation.h"
+#include "app/uncertainty/simulation_progress.h"
 #include "app/uncertainty/uncertainty_engine.h"
 #include "core/scenario/scenario_json.h"
 #include "core/uncertainty/monte_carlo.h"
 #include "test_support.h"
 
 #include <QElapsedTimer>
+#include <QLabel>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 #include <cstring>
 
@@ -100,6 +104,7 @@ private slots:
     void offAndResetStopTheRunInProgress();
     void closingTheWindowDuringARunIsClean();
     void aDragsBandsAreDrawnWithTheNextEdit();
+    void aLongRunShowsProgressAndCancelStopsIt();
 };
 
 void UncertaintyWorkerTest::initTestCase() {
@@ -364,6 +369,45 @@ void UncertaintyWorkerTest::aDragsBandsAreDrawnWithTheNextEdit() {
         QTest::qWaitFor([&] { return arrivals.size() > before && !engine->isPending(); }, 60000));
     QVERIFY(!arrivals.last().held);
     QCOMPARE(card->uncertainty(), engine->result());
+}
+
+void UncertaintyWorkerTest::aLongRunShowsProgressAndCancelStopsIt() {
+    // Issue 19: a run over 0.3 s shows "Simulating N paths" and a progress bar in the status bar,
+    // with a Cancel button that stops it. Three million paths: seconds, whatever the machine.
+    auto w = test::makeWindow(nullptr);
+    UncertaintyEngine* engine = w->uncertaintyEngine();
+    Document* doc = w->document();
+    auto* progress = w->findChild<SimulationProgress*>(QStringLiteral("simulationProgress"));
+    QVERIFY(progress);
+    QVERIFY(progress->isHidden());
+    loadWithPaths(doc, 3000000);
+    // A large run's first bands come from the first 2,000 paths, then the full run starts.
+    QTRY_VERIFY_WITH_TIMEOUT(engine->result() && engine->result()->paths == 2000, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!progress->isHidden(), 30000);
+    auto* label = progress->findChild<QLabel*>();
+    auto* bar = progress->findChild<QProgressBar*>();
+    QVERIFY(label && bar);
+    QCOMPARE(label->text(), QStringLiteral("Simulating 3,000,000 paths"));
+    QTRY_VERIFY_WITH_TIMEOUT(bar->value() > 0, 30000);
+    QVERIFY(bar->value() < 100);
+    // Cancel, as a user would: the run stops, no bands are left of other values, it says why.
+    QSignalSpy failed(engine, &UncertaintyEngine::failed);
+    auto* cancel = progress->findChild<QToolButton*>(QStringLiteral("cancelSimulation"));
+    QVERIFY(cancel);
+    const long cancelled = engine->cancelledCount();
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(progress->isHidden());
+    QVERIFY(!engine->isPending());
+    QVERIFY(!engine->result());
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(engine->problem().contains(QStringLiteral("cancelled")));
+    QVERIFY(settled(engine));
+    QCOMPARE(engine->cancelledCount(), cancelled + 1);
+    // The next edit simulates again.
+    QVERIFY(doc->editAssumption(kShare, 0.15));
+    QVERIFY(engine->isPending());
+    engine->setEnabled(false);  // do not wait for three million paths
+    QVERIFY(settled(engine));
 }
 
 QTEST_MAIN(UncertaintyWorkerTest)

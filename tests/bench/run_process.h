@@ -2,6 +2,7 @@
 // One process run for the whole-process benchmarks (cli_bench, dashboard_bench's cold start).
 #include <fcntl.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -13,8 +14,10 @@ extern char** environ;
 namespace jevons::bench {
 
 /// @brief Run `args` (args[0] a path) with stdout and stderr to /dev/null, in `env` ("NAME=value"
-/// entries; null: this process's environment). Returns the exit status, or -1 if it did not exit.
-inline int runProcess(std::vector<std::string> args, std::vector<std::string>* env = nullptr) {
+/// entries; null: this process's environment). Returns the exit status, or -1 if it did not exit;
+/// `peakKiB`, when given, receives the process's peak resident memory (KiB).
+inline int runProcess(std::vector<std::string> args, std::vector<std::string>* env = nullptr,
+                      long* peakKiB = nullptr) {
     std::vector<char*> argv;
     for (std::string& a : args) argv.push_back(a.data());
     argv.push_back(nullptr);
@@ -33,7 +36,9 @@ inline int runProcess(std::vector<std::string> args, std::vector<std::string>* e
     posix_spawn_file_actions_destroy(&actions);
     if (spawned != 0) return -1;
     int status = 0;
-    if (waitpid(pid, &status, 0) != pid || !WIFEXITED(status)) return -1;
+    rusage usage{};
+    if (wait4(pid, &status, 0, &usage) != pid || !WIFEXITED(status)) return -1;
+    if (peakKiB) *peakKiB = usage.ru_maxrss;
     return WEXITSTATUS(status);
 }
 

@@ -5,6 +5,7 @@
 #include "core/eval/evaluator.h"
 #include "core/uncertainty/histogram.h"
 #include "core/uncertainty/uncertainty_error.h"
+#include "monte_carlo_test_support.h"
 #include "test_scenarios.h"
 
 #include <gtest/gtest.h>
@@ -19,6 +20,9 @@ namespace jevons::core {
 namespace {
 
 using testing::assumption;
+using testing::everyAssumptionUncertain;
+using testing::identical;
+using testing::sameGrids;
 
 Scenario cagrScenario() {
     return testing::makeScenario(
@@ -26,25 +30,6 @@ Scenario cagrScenario() {
         R"("market": {"label": {"en": "m"}, "unit": "US$B", "kind": "cagr",
                       "start": {"year": 2023, "value": 100},
                       "segments": [{"until": 2030, "rate": "rate"}]})");
-}
-
-bool sameBytes(const std::vector<double>& a, const std::vector<double>& b) {
-    return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size() * sizeof(double)) == 0;
-}
-
-bool identical(const MonteCarloResult& a, const MonteCarloResult& b) {
-    if (a.outputs.size() != b.outputs.size() || a.cagr.size() != b.cagr.size()) return false;
-    for (std::size_t k = 0; k < a.outputs.size(); ++k) {
-        const auto& x = a.outputs[k];
-        const auto& y = b.outputs[k];
-        if (!sameBytes(x.p10, y.p10) || !sameBytes(x.p25, y.p25) || !sameBytes(x.p50, y.p50) ||
-            !sameBytes(x.p75, y.p75) || !sameBytes(x.p90, y.p90) || !sameBytes(x.mean, y.mean))
-            return false;
-    }
-    for (std::size_t k = 0; k < a.cagr.size(); ++k)
-        if (std::memcmp(&a.cagr[k].cagr, &b.cagr[k].cagr, sizeof(BandPercentiles)) != 0)
-            return false;
-    return true;
 }
 
 TEST(MonteCarlo, MedianOfCagrCurveWithSymmetricRateMatchesDeterministic) {
@@ -111,32 +96,6 @@ TEST(MonteCarlo, AStopTokenCancelsTheRunAndAnIdleOneChangesNoNumber) {
 }
 
 // The default forecast with every assumption uncertain (as tests/bench/monte_carlo_bench.cpp).
-Scenario everyAssumptionUncertain() {
-    Scenario s = loadScenarioFile(testing::forecast("default.json"));
-    for (auto& a : s.assumptions) {
-        if (a.distribution) continue;
-        DistributionSpec d;
-        d.type = DistributionType::Pert;
-        d.min = std::max(a.min, a.value * 0.8);
-        d.mode = a.value;
-        d.max = std::min(a.max, a.value * 1.2);
-        a.distribution = d;
-    }
-    return s;
-}
-
-bool sameGrids(const MonteCarloResult& a, const MonteCarloResult& b) {
-    if (a.kept.size() != b.kept.size()) return false;
-    for (std::size_t k = 0; k < a.kept.size(); ++k) {
-        const Grid& x = a.kept[k].second;
-        const Grid& y = b.kept[k].second;
-        if (x.rows() != y.rows() || x.cols() != y.cols() ||
-            std::memcmp(x.data(), y.data(), static_cast<std::size_t>(x.size()) * sizeof(double)))
-            return false;
-    }
-    return true;
-}
-
 TEST(MonteCarlo, EveryAssumptionUncertainIsByteIdenticalOnOneTwoAndThreeThreads) {
     // Sampling runs by (block, unit), evaluation by chunk and percentiles by column group, each
     // phase split over the threads: none of it may show in the numbers. 9,000 paths: three
