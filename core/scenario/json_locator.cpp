@@ -226,7 +226,7 @@ std::size_t firstOverflowingNumber(std::string_view text) {
     return std::string_view::npos;
 }
 
-JsonLocator::JsonLocator(std::string_view text) {
+JsonLocator::JsonLocator(std::string_view text, bool positions) {
     // An explicit stack rather than recursion: a deeply nested text cannot overflow the C++ stack.
     struct Frame {
         bool object = false;
@@ -260,7 +260,7 @@ JsonLocator::JsonLocator(std::string_view text) {
         in.skipWhitespace();
         if (in.atEnd()) break;
         if (expectValue) {
-            m_positions.emplace(valuePath, in.position());
+            if (positions) m_positions.emplace(valuePath, in.position());
             m_lastPath = valuePath;
             const char c = in.peek();
             if (c == '{' || c == '[') {

@@ -10,6 +10,86 @@
 #include "core/scenario/scenario_error.h"
 
 namespace jevons::core::scenario_json_detail {
+
+namespace {
+
+// A SAX handler building the ordered DOM: an object's members are gathered with movable keys
+// and moved into place once, when the object ends.
+class OrderedBuilder {
+public:
+    using Object = Json::object_t;
+    using Members = std::vector<std::pair<const std::string, Json>>;  // Object's base
+
+    bool null() { return put(Json(nullptr)); }
+    bool boolean(bool v) { return put(Json(v)); }
+    bool number_integer(Json::number_integer_t v) { return put(Json(v)); }
+    bool number_unsigned(Json::number_unsigned_t v) { return put(Json(v)); }
+    bool number_float(Json::number_float_t v, const std::string&) { return put(Json(v)); }
+    bool string(std::string& v) { return put(Json(std::move(v))); }
+    bool binary(Json::binary_t& v) { return put(Json::binary(std::move(v))); }
+    bool start_object(std::size_t) {
+        m_open.push_back({true, {}, {}, {}});
+        return true;
+    }
+    bool key(std::string& k) {
+        m_open.back().key = std::move(k);
+        return true;
+    }
+    bool end_object() {
+        Open o = std::move(m_open.back());
+        m_open.pop_back();
+        Json j = Json::object();
+        auto& members = static_cast<Members&>(j.get_ref<Object&>());
+        members.reserve(o.members.size());
+        for (auto& [k, v] : o.members) members.emplace_back(std::move(k), std::move(v));
+        return put(std::move(j));
+    }
+    bool start_array(std::size_t) {
+        m_open.push_back({false, {}, {}, {}});
+        return true;
+    }
+    bool end_array() {
+        Open o = std::move(m_open.back());
+        m_open.pop_back();
+        Json j = Json::array();
+        j.get_ref<Json::array_t&>() = std::move(o.items);
+        return put(std::move(j));
+    }
+    template <typename Exception>
+    bool parse_error(std::size_t, const std::string&, const Exception& e) {
+        throw e;  // as Json::parse: the concrete type (parse_error, out_of_range)
+    }
+
+    Json take() { return std::move(m_root); }
+
+private:
+    struct Open {
+        bool object = false;
+        std::vector<std::pair<std::string, Json>> members;
+        std::vector<Json> items;
+        std::string key;
+    };
+    bool put(Json&& v) {
+        if (m_open.empty())
+            m_root = std::move(v);
+        else if (m_open.back().object)
+            m_open.back().members.emplace_back(std::move(m_open.back().key), std::move(v));
+        else
+            m_open.back().items.push_back(std::move(v));
+        return true;
+    }
+
+    std::vector<Open> m_open;
+    Json m_root;
+};
+
+}  // namespace
+
+Json parseOrderedJson(std::string_view text) {
+    OrderedBuilder builder;
+    Json::sax_parse(text.begin(), text.end(), &builder);
+    return builder.take();
+}
 namespace {
 
 constexpr int kEarliestYear = 1000;

@@ -21,6 +21,14 @@ using Names = std::vector<std::string_view>;
 /// Model inputs (points, launch, base year, ...) may lie this far outside the forecast's years.
 inline constexpr int kModelYearSlack = 50;
 
+/// @brief Json::parse of `text`, the same document and the same exceptions (parse_error,
+/// out_of_range for a number like 1e999), in linear time: nlohmann's own builder grows each
+/// object's vector of (const key, value) pairs by copying every member, subtree and all, on each
+/// growth, and looks each key up among the ones before it (quadratic in an object's members; a
+/// 1,920-series file spent a third of its load there). Duplicate keys are all kept, in order: the
+/// caller refuses them (JsonLocator).
+[[nodiscard]] Json parseOrderedJson(std::string_view text);
+
 // ---------------------------------------------------------------------------------------------
 // Words for messages (json_reader.cpp)
 

@@ -442,7 +442,7 @@ Json parseJson(std::string_view text, const std::string& file) {
             text, file, bad, "the file is not valid UTF-8",
             " (it may have been saved in another encoding such as GBK; save it as UTF-8)");
     try {
-        return Json::parse(text.begin(), text.end());
+        return scenario_json_detail::parseOrderedJson(text);
     } catch (const Json::parse_error& e) {
         const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
         const std::string reason = syntaxDetail(e.what());
@@ -493,9 +493,9 @@ std::string tooLarge(std::uintmax_t bytes) {
 
 Scenario parseScenario(std::string_view text, const std::string& fileName) {
     const Json root = parseJson(text, fileName);
-    const JsonLocator locator(text);
-    if (!locator.duplicateKeys().empty()) {
-        const auto& d = locator.duplicateKeys().front();
+    // Positions are only needed for a message: the locator of every path is built on an error.
+    if (const JsonLocator keys(text, false); !keys.duplicateKeys().empty()) {
+        const auto& d = keys.duplicateKeys().front();
         const std::string key =
             d.path.substr(d.path.rfind('.') == std::string::npos ? 0 : d.path.rfind('.') + 1);
         const bool actualYear =
@@ -512,13 +512,13 @@ Scenario parseScenario(std::string_view text, const std::string& fileName) {
     try {
         scenario = Reader().read(root);
     } catch (const ScenarioError& e) {
-        throw located(e, locator, fileName);
+        throw located(e, JsonLocator(text), fileName);
     }
 #ifdef JEVONS_SCENARIO_HAS_MODEL
     try {
         validateModel(scenario);
     } catch (const ScenarioError& e) {
-        throw located(e, locator, fileName);
+        throw located(e, JsonLocator(text), fileName);
     } catch (const std::runtime_error& e) {  // e.g. a ModelError that escaped the model
         throw ScenarioError(fileName, "", 0, 0, e.what());
     }

@@ -175,7 +175,7 @@ MonteCarloResult runMonteCarlo(const Model& model, const MonteCarloOptions& opti
     return runMonteCarlo(model, SamplingPlan::make(model.scenario()), options);
 }
 
-RunSetup prepareRun(const Model& model, const MonteCarloOptions& options,
+RunSetup prepareRun(const Model& model, const SamplingPlan& plan, const MonteCarloOptions& options,
                     MonteCarloResult& result) {
     const Scenario& scenario = model.scenario();
     const UncertaintySettings settings = scenario.uncertainty.value_or(UncertaintySettings{});
@@ -201,6 +201,20 @@ RunSetup prepareRun(const Model& model, const MonteCarloOptions& options,
     std::sort(asked.begin(), asked.end());
     asked.erase(std::unique(asked.begin(), asked.end()), asked.end());
     setup.order = model.orderFor(asked);
+    std::vector<char> evaluated(scenario.series.size(), 0);
+    for (const int v : setup.order) evaluated[static_cast<std::size_t>(v)] = 1;
+    setup.sampled.assign(plan.uncertain().size(), 0);
+    for (std::size_t unit = plan.unitCount(); unit-- > 0;) {
+        const auto& members = plan.unitMembers(unit);
+        const bool read = std::any_of(members.begin(), members.end(), [&](int k) {
+            const auto& readers = model.dependentsOf(plan.uncertain()[static_cast<std::size_t>(k)]);
+            return std::any_of(readers.begin(), readers.end(),
+                               [&](int s) { return evaluated[static_cast<std::size_t>(s)] != 0; });
+        });
+        if (!read) continue;
+        setup.units.push_back(unit);
+        for (const int k : members) setup.sampled[static_cast<std::size_t>(k)] = 1;
+    }
     for (const int s : asked) {
         const std::size_t outputs =
             Model::outputCount(scenario.series[static_cast<std::size_t>(s)].kind);
@@ -261,6 +275,7 @@ void explainRejectedPath(const Model& model, const SamplingPlan& plan, const Run
     AssumptionValues one = setup.base;
     std::string text;
     for (std::size_t k = 0; k < drawn.size(); ++k) {
+        if (std::isnan(drawn[k])) continue;  // not sampled: the model does not read it here
         const auto a = static_cast<std::size_t>(plan.uncertain()[k]);
         one[a] = Paths::Constant(1, drawn[k]);
         text += (text.empty() ? "" : ", ") + scenario.assumptions[a].id + " = " + num(drawn[k]);
@@ -288,9 +303,10 @@ MonteCarloResult runMonteCarlo(const Model& model, const SamplingPlan& plan,
                                const MonteCarloOptions& options) {
     if (options.stop.stop_requested()) throw SimulationCancelled();
     MonteCarloResult result;
-    const RunSetup setup = prepareRun(model, options, result);
+    const RunSetup setup = prepareRun(model, plan, options, result);
     const auto n = static_cast<std::size_t>(result.paths);
-    const std::size_t uncertain = plan.uncertain().size();
+    const auto uncertain =
+        static_cast<std::size_t>(std::count(setup.sampled.begin(), setup.sampled.end(), char{1}));
     const std::size_t values = n * (uncertain + setup.columns() + setup.rates.size());
     const int threads = threadCount(options.threads, n * (uncertain + setup.columns()));
     // Doubles, and the 2-byte position codes of every band column.
@@ -318,7 +334,16 @@ void runStored(const Model& model, const SamplingPlan& plan, const MonteCarloOpt
     // Working memory, column after column of n values: the sampled inputs (uncertain()
     // order), every (output, year) (refs order, then years), the CAGR ratios (end / start); then
     // the position codes of every (output, year) (BandAccumulator).
-    const std::size_t uncertain = plan.uncertain().size();
+    // Only the inputs the evaluated series read are sampled, each in its slot.
+    const std::size_t inputCount = plan.uncertain().size();
+    std::vector<std::size_t> slot(inputCount, 0);
+    std::vector<std::size_t> drawn;  // the sampled inputs (positions in uncertain())
+    for (std::size_t k = 0; k < inputCount; ++k)
+        if (setup.sampled[k]) {
+            slot[k] = drawn.size();
+            drawn.push_back(k);
+        }
+    const std::size_t uncertain = drawn.size();
     const std::size_t bandColumns = setup.columns();
     const std::size_t codeDoubles = (bandColumns * un * sizeof(std::uint16_t) + 7) / 8;
     const RunMemory memory((uncertain + bandColumns + rates.size()) * un + codeDoubles);
@@ -330,16 +355,16 @@ void runStored(const Model& model, const SamplingPlan& plan, const MonteCarloOpt
     // 1. Sampling, by (block, unit): each task draws its own columns of one block. Block 0 goes
     // first: the pilot (below) needs its first paths; the other blocks are drawn beside the pilot.
     const auto blocks = static_cast<std::size_t>((n + kBlockPaths - 1) / kBlockPaths);
-    const std::size_t units = plan.unitCount();
+    const std::size_t units = setup.units.size();
     const auto sampleTask = [&](std::size_t task) {
         const Eigen::Index first = static_cast<Eigen::Index>(task / units) * kBlockPaths;
         const Eigen::Index m = std::min(kBlockPaths, n - first);
-        std::vector<double*> columns(uncertain);
-        for (std::size_t k = 0; k < uncertain; ++k)
-            columns[k] = sampled + k * un + static_cast<std::size_t>(first);
+        std::vector<double*> columns(inputCount, nullptr);  // the unit's members are written
+        for (const std::size_t k : drawn)
+            columns[k] = sampled + slot[k] * un + static_cast<std::size_t>(first);
         // Units in reverse: the copula's (the costliest, when there is one) starts first, so
         // the threads finish together.
-        plan.sampleUnit(result.seed, first, m, units - 1 - task % units, columns);
+        plan.sampleUnit(result.seed, first, m, setup.units[task % units], columns);
     };
     phases.add(std::min<std::size_t>(blocks, 1) * units,
                [&](std::size_t task, int) { sampleTask(task); });
@@ -360,15 +385,15 @@ void runStored(const Model& model, const SamplingPlan& plan, const MonteCarloOpt
         const Eigen::Index rows = std::min(kChunkPaths, n - r0);
         const auto ur0 = static_cast<std::size_t>(r0);
         AssumptionValues& chunk = inputs[static_cast<std::size_t>(worker)];
-        for (std::size_t k = 0; k < uncertain; ++k)
+        for (const std::size_t k : drawn)
             chunk[static_cast<std::size_t>(plan.uncertain()[k])] =
-                Eigen::Map<const Paths>(sampled + k * un + ur0, rows);
+                Eigen::Map<const Paths>(sampled + slot[k] * un + ur0, rows);
         // Kept per thread: each chunk is evaluated into the last one's grids (no allocation, no
         // page faults from the heap shrinking and growing back).
         SeriesResults& out = outputs[static_cast<std::size_t>(worker)];
         evaluateChunk(model, plan, setup, result, chunk, r0, rows, out,
                       [&](std::size_t k, Eigen::Index r) {
-                          return sampled[k * un + ur0 + static_cast<std::size_t>(r)];
+                          return sampled[slot[k] * un + ur0 + static_cast<std::size_t>(r)];
                       });
         return out;
     };
@@ -410,9 +435,9 @@ void runStored(const Model& model, const SamplingPlan& plan, const MonteCarloOpt
         }
         const Eigen::Index rows = std::min(kPilotPaths, n);
         AssumptionValues pilot = base;
-        for (std::size_t k = 0; k < uncertain; ++k)
+        for (const std::size_t k : drawn)
             pilot[static_cast<std::size_t>(plan.uncertain()[k])] =
-                Eigen::Map<const Paths>(sampled + k * un, rows);
+                Eigen::Map<const Paths>(sampled + slot[k] * un, rows);
         SeriesResults out;
         try {
             model.evaluateOnly(setup.order, pilot, rows, out);

@@ -59,6 +59,10 @@ public:
     /// @brief Sampling splits into independent units, to run in parallel: each uncorrelated
     /// uncertain assumption is one unit, the copula's members together are one more.
     [[nodiscard]] std::size_t unitCount() const { return m_units.size(); }
+    /// @brief The members of unit `unit` (positions in uncertain()).
+    [[nodiscard]] const std::vector<int>& unitMembers(std::size_t unit) const {
+        return m_units[unit];
+    }
     /// @brief Sample unit `unit` (< unitCount()) of paths [first, first + n): for each uncertain
     /// assumption k of the unit (k indexes uncertain()), n values into columns[k]; other columns
     /// are not touched. sample() is every unit in turn (same values, bit for bit); same contract

@@ -7,6 +7,7 @@
 
 #include <cmath>
 #include <cstddef>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,11 @@ struct RunSetup {
     std::vector<int> order;                // the series to evaluate, in evaluation order
     AssumptionValues base;                 // fixed inputs (the uncertain ones are sampled)
     std::vector<int> firstColumn;          // per output in refs: its first year with a value
+    // The sampling units (SamplingPlan) read by the series of `order`, in reverse unit order
+    // (the copula's first: the costliest starts first), and per uncertain input whether it is
+    // sampled: the others are not drawn at all (a path's draws do not depend on them).
+    std::vector<std::size_t> units;
+    std::vector<char> sampled;
 
     [[nodiscard]] std::size_t years() const { return m_years; }
     /// @brief Band columns: (output, year) in refs order, then year.
@@ -59,18 +65,20 @@ struct RunSetup {
 
 /// @brief Fills `result`'s paths, seed, years, outputs (names, units, empty bands), cagr ranges
 /// and kept grids, and returns the rest. Throws ScenarioError for an unknown scenario id.
-[[nodiscard]] RunSetup prepareRun(const Model& model, const MonteCarloOptions& options,
-                                  MonteCarloResult& result);
+[[nodiscard]] RunSetup prepareRun(const Model& model, const SamplingPlan& plan,
+                                  const MonteCarloOptions& options, MonteCarloResult& result);
 
 /// @brief Evaluates `order` on the chunk's inputs into `out`; when the model rejects them, finds
 /// the first path it rejects and throws UncertaintyError with its drawn inputs. `first` is the
-/// chunk's first path, `sampled(k, r)` the value of uncertain input k on the chunk's row r.
+/// chunk's first path, `sampled(k, r)` the value of uncertain input k on the chunk's row r (only
+/// asked for the inputs setup.sampled marks).
 template <typename Sampled>
 void evaluateChunk(const Model& model, const SamplingPlan& plan, const RunSetup& setup,
                    const MonteCarloResult& result, const AssumptionValues& chunk,
                    Eigen::Index first, Eigen::Index rows, SeriesResults& out, Sampled sampled);
 
 /// @brief The error for path `path` (0-based), or nothing if the model takes that path alone.
+/// `drawn` is NaN for an input that was not sampled (the series asked for do not read it).
 void explainRejectedPath(const Model& model, const SamplingPlan& plan, const RunSetup& setup,
                          const MonteCarloResult& result, std::size_t path,
                          const std::vector<double>& drawn);
@@ -83,8 +91,10 @@ void evaluateChunk(const Model& model, const SamplingPlan& plan, const RunSetup&
         model.evaluateOnly(setup.order, chunk, rows, out);
     } catch (const ScenarioError&) {
         for (Eigen::Index r = 0; r < rows; ++r) {
-            std::vector<double> drawn(plan.uncertain().size());
-            for (std::size_t k = 0; k < drawn.size(); ++k) drawn[k] = sampled(k, r);
+            std::vector<double> drawn(plan.uncertain().size(),
+                                      std::numeric_limits<double>::quiet_NaN());
+            for (std::size_t k = 0; k < drawn.size(); ++k)
+                if (setup.sampled[k]) drawn[k] = sampled(k, r);
             explainRejectedPath(model, plan, setup, result, static_cast<std::size_t>(first + r),
                                 drawn);
         }

@@ -62,7 +62,16 @@ void runStreaming(const Model& model, const SamplingPlan& plan, const MonteCarlo
     // explained with the path's draws.
     const auto sampleAndEvaluate = [&](Worker& w, Eigen::Index r0, Eigen::Index rows,
                                        const std::function<void(int)>& evaluated = {}) {
-        plan.sample(result.seed, r0, rows, w.inputs);
+        // The units the evaluated series read, into the worker's inputs.
+        std::vector<double*> columns(plan.uncertain().size(), nullptr);
+        for (std::size_t k = 0; k < columns.size(); ++k) {
+            if (!setup.sampled[k]) continue;
+            Paths& input = w.inputs[static_cast<std::size_t>(plan.uncertain()[k])];
+            input.resize(rows);
+            columns[k] = input.data();
+        }
+        for (const std::size_t unit : setup.units)
+            plan.sampleUnit(result.seed, r0, rows, unit, columns);
         try {
             model.evaluateOnly(order, w.inputs, rows, w.out, evaluated);
         } catch (const ScenarioError&) {
