@@ -45,7 +45,7 @@ RunMemory::RunMemory(std::size_t count) {
             m_bytes = std::exchange(k.bytes, 0);
             return;
         }
-        if (k.data && k.bytes / 4 > bytes) {
+        if (k.data) {  // too large or too small: it would only be replaced when this one ends
             stale = std::exchange(k.data, nullptr);
             k.bytes = 0;
         }

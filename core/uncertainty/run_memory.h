@@ -5,9 +5,10 @@
 // every 4 KiB, more than writing it: ~70 ms of CPU for the ~160 MB of a 100,000-path run of the
 // default forecast. Re-running the same simulation is the common case (the dashboard re-runs it
 // on every edit; a benchmark repeats it), so the last buffer (up to kKeptBytes) is kept for the
-// next run and only the first run of a size pays. A kept buffer more than four times larger
-// than a run needs is freed instead, so a large run's memory goes back once runs are small
-// again. Buffers above kHugeBytes are asked for in 2 MiB pages (Linux transparent huge pages on
+// next run and only the first run of a size pays. A kept buffer that does not suit a run (too
+// small, or more than four times larger) is freed before the run allocates, so a large run's
+// memory goes back once runs are small again and a streamed run's passes (each its own buffer)
+// do not hold the last pass's beside their own. Buffers above kHugeBytes are asked for in 2 MiB pages (Linux transparent huge pages on
 // madvise): 512 times fewer faults. 4 MiB takes in the dashboard's first run (10,000 paths of
 // the default forecast, ~16 MB, the only one that pays): its cold start fell from p50 321 ms to
 // 282 ms (15 alternating runs of each, load 1.2); with at most one buffer kept, the padding to

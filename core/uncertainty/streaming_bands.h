@@ -24,6 +24,7 @@
 // multiset (selection does not depend on their order), and sums are added within a group of
 // values (add()'s `group`: one worker adds a whole group, in order) and then in group order.
 #include "core/uncertainty/percentiles.h"
+#include "core/uncertainty/run_memory.h"
 
 #include <atomic>
 #include <cstddef>
@@ -59,8 +60,13 @@ public:
     /// key (exact, but a column that is not constant then needs all three passes).
     void setRange(std::size_t column, std::span<const double> pilot);
 
-    /// @brief Starts a pass (serially, between passes): sizes its counts or collection.
+    /// @brief Starts a pass (serially, between passes): sizes its counts or collection, left
+    /// uninitialised for prepare().
     void beginPass();
+    /// @brief Readies `column` for the pass begun (zeroes its counts, builds its lookup table).
+    /// Call for every column after beginPass() and before any add(); columns may be prepared
+    /// concurrently, so the pages of a large run are touched by every worker, not in a serial step.
+    void prepare(std::size_t column);
     /// @brief Whether `column` takes part in the current pass.
     [[nodiscard]] bool active(std::size_t column) const;
     /// @brief Whether any column takes part in the current pass (else the pass can be skipped).
@@ -96,7 +102,7 @@ private:
         std::uint32_t last = 0;
         std::size_t below = 0;
         std::size_t count = 0;
-        std::size_t offset = 0;  // in m_collected (Collect) or m_subCounts' slots (Refine)
+        std::size_t offset = 0;  // in m_subCounts' slots (Refine)
     };
     struct Column {
         double lo = 0.0;
@@ -104,10 +110,12 @@ private:
         Stage stage = Stage::None;
         double min = 0.0, max = 0.0, mean = 0.0;
         std::vector<Want> wants;
-        std::size_t cursor = 0;  // first collecting cursor (m_cursors) of this column
+        std::vector<std::uint16_t> buckets;  // passes 2, 3: the buckets its wants lie in
+        std::size_t cursor = 0;              // collecting: its cursor in m_cursors
+        std::size_t offset = 0;              // collecting: where its values start in m_collected
+        std::size_t collected = 0;           // collecting: its values (the wants' counts)
     };
 
-    [[nodiscard]] std::uint32_t keyOf(const Column& c, double x) const;
     // Wants from a histogram of `bins` bins of `width` keys starting at key `first` with `below`
     // values below it, for the ranks in [fromRank, toRank) of m_ranks.
     void wantsFrom(std::span<const std::uint32_t> counts, std::uint32_t first, std::uint32_t width,
@@ -126,15 +134,20 @@ private:
     void countBuckets(const Column& c, const double* values, std::size_t count,
                       Count* counts) const;
 
-    std::vector<std::uint32_t> m_counts;     // pass 1: [worker][column][bucket], n > 65,535
-    std::vector<std::uint16_t> m_counts16;   // the same when n <= 65,535
-    std::vector<double> m_sums;              // pass 1: [group][column]
-    std::vector<double> m_minMax;            // pass 1: [worker][column][2]
-    std::vector<std::uint32_t> m_subCounts;  // refining: [worker][slot][kSub]
+    // A pass's arrays, carved out of one RunMemory buffer (kept for the next pass or run, in
+    // huge pages when large: a fresh page's fault costs more than filling it) and left
+    // uninitialised: prepare() sets each column's part, on the workers.
+    std::unique_ptr<RunMemory> m_memory;
+    std::uint32_t* m_counts = nullptr;     // pass 1: [worker][column][bucket], n > 65,535
+    std::uint16_t* m_counts16 = nullptr;   // the same when n <= 65,535
+    double* m_sums = nullptr;              // pass 1: [group][column]
+    double* m_minMax = nullptr;            // pass 1: [worker][column][2]
+    std::uint32_t* m_subCounts = nullptr;  // refining: [worker][slot][kSub]
     std::size_t m_slots = 0;
-    std::vector<double> m_collected;        // collecting: every want's values
-    std::vector<std::int8_t> m_bucketWant;  // passes 2, 3: [column][bucket] -> first want or -1
-    std::unique_ptr<std::atomic<std::size_t>[]> m_cursors;  // collecting: one per want
+    double* m_collected = nullptr;  // collecting: every want's values
+    std::size_t m_collectedSize = 0;
+    std::int8_t* m_bucketWant = nullptr;  // passes 2, 3: [column][bucket] -> first want or -1
+    std::unique_ptr<std::atomic<std::size_t>[]> m_cursors;  // collecting: one per column
 };
 
 }  // namespace jevons::core

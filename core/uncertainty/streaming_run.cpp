@@ -58,20 +58,10 @@ void runStreaming(const Model& model, const SamplingPlan& plan, const MonteCarlo
 
     int passes = 0;  // evaluated
 
-    // Samples and evaluates paths [r0, r0 + rows) on `w`'s inputs; a chunk the model rejects is
-    // explained with the path's draws.
-    const auto sampleAndEvaluate = [&](Worker& w, Eigen::Index r0, Eigen::Index rows,
-                                       const std::function<void(int)>& evaluated = {}) {
-        // The units the evaluated series read, into the worker's inputs.
-        std::vector<double*> columns(plan.uncertain().size(), nullptr);
-        for (std::size_t k = 0; k < columns.size(); ++k) {
-            if (!setup.sampled[k]) continue;
-            Paths& input = w.inputs[static_cast<std::size_t>(plan.uncertain()[k])];
-            input.resize(rows);
-            columns[k] = input.data();
-        }
-        for (const std::size_t unit : setup.units)
-            plan.sampleUnit(result.seed, r0, rows, unit, columns);
+    // Evaluates paths [r0, r0 + rows) on `w`'s inputs; a chunk the model rejects is explained
+    // with the path's draws.
+    const auto evaluate = [&](Worker& w, Eigen::Index r0, Eigen::Index rows,
+                              const std::function<void(int)>& evaluated = {}) {
         try {
             model.evaluateOnly(order, w.inputs, rows, w.out, evaluated);
         } catch (const ScenarioError&) {
@@ -80,6 +70,24 @@ void runStreaming(const Model& model, const SamplingPlan& plan, const MonteCarlo
                               return w.inputs[static_cast<std::size_t>(plan.uncertain()[k])](r);
                           });
         }
+    };
+    // The columns of the units the evaluated series read, in `inputs`, sized for `rows` paths.
+    const auto inputColumns = [&](AssumptionValues& inputs, Eigen::Index rows) {
+        std::vector<double*> columns(plan.uncertain().size(), nullptr);
+        for (std::size_t k = 0; k < columns.size(); ++k) {
+            if (!setup.sampled[k]) continue;
+            Paths& input = inputs[static_cast<std::size_t>(plan.uncertain()[k])];
+            input.resize(rows);
+            columns[k] = input.data();
+        }
+        return columns;
+    };
+    const auto sampleAndEvaluate = [&](Worker& w, Eigen::Index r0, Eigen::Index rows,
+                                       const std::function<void(int)>& evaluated) {
+        const std::vector<double*> columns = inputColumns(w.inputs, rows);
+        for (const std::size_t unit : setup.units)
+            plan.sampleUnit(result.seed, r0, rows, unit, columns);
+        evaluate(w, r0, rows, evaluated);
     };
     // The end/start ratio of rate i on the worker's last chunk; 0 on a path not positive in its
     // years (then the rate has no range, and the value only keeps the counts whole).
@@ -96,11 +104,19 @@ void runStreaming(const Model& model, const SamplingPlan& plan, const MonteCarlo
     };
 
     Phases phases;
-    // The pilot: chunk 0 sets every column's key range.
+    // The pilot: chunk 0 sets every column's key range. Its units are sampled in parallel first
+    // (a unit's first draws also build its distribution's tables), then it is evaluated.
+    const Eigen::Index pilotRows = std::min(kChunkPaths, n);
+    AssumptionValues pilotInputs = setup.base;
+    const std::vector<double*> pilotColumns = inputColumns(pilotInputs, pilotRows);
+    phases.add(setup.units.size(), [&](std::size_t task, int) {
+        plan.sampleUnit(result.seed, 0, pilotRows, setup.units[task], pilotColumns);
+    });
     phases.add(1, [&](std::size_t, int worker) {
         Worker& w = workers[static_cast<std::size_t>(worker)];
-        const Eigen::Index rows = std::min(kChunkPaths, n);
-        sampleAndEvaluate(w, 0, rows);
+        const Eigen::Index rows = pilotRows;
+        w.inputs = std::move(pilotInputs);
+        evaluate(w, 0, rows);
         for (std::size_t k = 0; k < setup.refs.size(); ++k) {
             const Grid& g = setup.gridOf(w.out, k);
             for (std::size_t c = 0; c < uyears; ++c)
@@ -134,6 +150,7 @@ void runStreaming(const Model& model, const SamplingPlan& plan, const MonteCarlo
             wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
             order = model.orderFor(wanted);
         });
+        phases.add(columns, [&](std::size_t column, int) { bands.prepare(column); });
         phases.add(groups, [&](std::size_t group, int worker) {
             if (!bands.anyActive()) return;
             Worker& w = workers[static_cast<std::size_t>(worker)];

@@ -18,13 +18,15 @@ using namespace jevons::core;
 
 using jevons::bench::everyAssumptionUncertain;
 
-void monteCarlo(benchmark::State& state, int threads) {
+void monteCarlo(benchmark::State& state, int threads,
+                std::size_t maxStoredBytes = kStoredRunBytes) {
     const Scenario scenario = everyAssumptionUncertain();
     const Model model = Model::compile(scenario);
     const SamplingPlan plan = SamplingPlan::make(scenario);
     MonteCarloOptions options;
     options.paths = static_cast<int>(state.range(0));
     options.threads = threads;
+    options.maxStoredBytes = maxStoredBytes;
     for (auto _ : state) {
         MonteCarloResult r = runMonteCarlo(model, plan, options);
         benchmark::DoNotOptimize(r.outputs.data());
@@ -37,6 +39,8 @@ void monteCarlo(benchmark::State& state, int threads) {
 
 void BM_MonteCarloDefaultForecast(benchmark::State& state) { monteCarlo(state, 0); }
 void BM_MonteCarloDefaultForecastOneThread(benchmark::State& state) { monteCarlo(state, 1); }
+// The same run with its bands streamed (paths evaluated twice, none kept).
+void BM_MonteCarloDefaultForecastStreamed(benchmark::State& state) { monteCarlo(state, 0, 0); }
 
 // Only sampling the inputs (no model, no percentiles): the share of the time the draws take.
 void BM_SampleEveryAssumption(benchmark::State& state) {
@@ -83,6 +87,7 @@ void monteCarloArgs(benchmark::internal::Benchmark* b) {
 // 2 threads (the default on this machine) and 1, in one run so they share the machine's load.
 BENCHMARK(BM_MonteCarloDefaultForecast)->Apply(monteCarloArgs);
 BENCHMARK(BM_MonteCarloDefaultForecastOneThread)->Apply(monteCarloArgs);
+BENCHMARK(BM_MonteCarloDefaultForecastStreamed)->Apply(monteCarloArgs);
 BENCHMARK(BM_SampleEveryAssumption)
     ->Arg(100000)
     ->Unit(benchmark::kMillisecond)

@@ -40,6 +40,7 @@ Streamed stream(const std::vector<std::vector<double>>& columns, std::size_t chu
         bands.beginPass();
         if (!bands.anyActive()) break;
         out.passes = pass;
+        for (std::size_t c = columns.size(); c-- > 0;) bands.prepare(c);
         for (std::size_t i = 0; i < groups; ++i) {
             const std::size_t g = reverse ? groups - 1 - i : i;
             const std::size_t first = g * chunk;
