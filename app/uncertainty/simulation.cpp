@@ -28,8 +28,10 @@ UncertaintyResult simulate(const SimulationRequest& request, std::stop_token sto
     options.threads = request.threads;
     options.progress = request.progress;
     options.stop = std::move(stop);
-    return std::make_shared<const core::MonteCarloResult>(
-        core::runMonteCarlo(*request.model, *request.plan, options));
+    options.series = request.series;
+    core::MonteCarloResult run = core::runMonteCarlo(*request.model, *request.plan, options);
+    if (request.basis) run = core::mergeRuns(*request.basis, run);
+    return std::make_shared<const core::MonteCarloResult>(std::move(run));
 }
 
 UncertaintyResult simulateCurrentValues(const Document& document, const core::SamplingPlan& plan,

@@ -10,6 +10,7 @@
 #include <memory>
 #include <stop_token>
 #include <string>
+#include <vector>
 
 namespace jevons::app {
 
@@ -28,6 +29,12 @@ struct SimulationRequest {
     int threads = 0;
     /// Progress of the run (MonteCarloOptions::progress): called on the worker's threads.
     std::function<void(double)> progress;
+    /// Only these series are simulated (MonteCarloOptions::series; empty = every one) and
+    /// merged into `basis` (core::mergeRuns): set together, when `basis` is the run of the same
+    /// model, plan, paths and seed with values that differ only in what these series read
+    /// (core::seriesAffected).
+    std::vector<int> series;
+    UncertaintyResult basis;
 };
 
 /// @brief The request for `document`'s current values (the active scenario as edited) with the

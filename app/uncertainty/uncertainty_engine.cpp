@@ -201,16 +201,38 @@ void UncertaintyEngine::launch() {
     request.progress = [percent = job.percent](double f) {
         percent->store(static_cast<int>(f * 100.0), std::memory_order_relaxed);
     };
+    auto basis = std::make_shared<const Basis>(
+        Basis{m_model, m_plan, request.values, request.paths, request.seed});
+    const int allSeries = static_cast<int>(m_model->scenario().series.size());
+    int series = allSeries;
+    if (m_result && m_basis && m_basis->model == m_model && m_basis->plan == m_plan &&
+        m_basis->paths == request.paths && m_basis->seed == request.seed) {
+        // Only values changed since the published result: the series they reach, merged into it.
+        std::vector<int> affected = core::seriesAffected(*m_model, m_basis->values, request.values);
+        if (affected.empty()) {  // nothing it shows has changed (an edit undone meanwhile)
+            m_basis = std::move(basis);
+            m_lastSeries = 0;
+            publish(m_result);
+            return;
+        }
+        if (static_cast<int>(affected.size()) < allSeries) {
+            series = static_cast<int>(affected.size());
+            request.series = std::move(affected);
+            request.basis = m_result;
+        }
+    }
     job.watcher = new QFutureWatcher<Outcome>(this);
     connect(job.watcher, &QFutureWatcherBase::finished, this,
             [this, watcher = job.watcher] { onFinished(watcher); });
     // The worker gets the snapshot and the token by value, and nothing of `this`.
     job.watcher->setFuture(QtConcurrent::run(
         &m_pool,
-        [request = std::move(request), stop = job.stop.get_token(),
-         generation = job.generation]() -> Outcome {
+        [request = std::move(request), stop = job.stop.get_token(), generation = job.generation,
+         basis = std::move(basis), series]() -> Outcome {
             Outcome outcome;
             outcome.generation = generation;
+            outcome.basis = basis;
+            outcome.series = series;
             const auto t0 = std::chrono::steady_clock::now();
             try {
                 outcome.result = simulate(request, stop);
@@ -293,6 +315,8 @@ void UncertaintyEngine::handle(const Outcome& outcome) {
     m_lastMs = outcome.milliseconds;
     if (outcome.result) {
         m_problem.clear();
+        m_basis = outcome.basis;
+        m_lastSeries = outcome.series;
         publish(outcome.result);
     } else {
         m_problem = outcome.problem;
@@ -312,6 +336,7 @@ void UncertaintyEngine::refineAfterDrag() {
 
 void UncertaintyEngine::publish(UncertaintyResult result) {
     pollProgress();
+    if (!result) m_basis.reset();
     if (!result && !m_result) return;
     m_result = std::move(result);
     emit resultChanged(m_result);

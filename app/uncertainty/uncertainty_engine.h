@@ -19,6 +19,12 @@
 // reports its progress (progressChanged, for the status bar) and can be cancelled (cancelRun).
 // current() is the synchronous way for exports: it waits for the result of the document's values
 // now.
+//
+// A value edit re-simulates only what it reaches: when the published result came from the same
+// model, plan, path count and seed, the request names the series downstream of the assumptions
+// whose values differ (core::seriesAffected) and the worker merges their bands into the published
+// result (core::mergeRuns); the other series' draws and inputs are unchanged, so the result is
+// the full run's bit for bit. Any other change (structure, ranges, paths) runs every series.
 #include "app/uncertainty/simulation.h"
 
 #include <QEvent>
@@ -30,8 +36,10 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <stop_token>
+#include <string>
 #include <vector>
 
 class QAction;
@@ -67,6 +75,9 @@ public:
     [[nodiscard]] QString problem() const { return m_problem; }
     /// @brief Wall time of the last published simulation in milliseconds, on the worker.
     [[nodiscard]] double lastRunMilliseconds() const { return m_lastMs; }
+    /// @brief Series simulated by the run of the published result (fewer than the model's after
+    /// a value edit that reaches only some of them; 0 when no run was needed).
+    [[nodiscard]] int lastRunSeries() const { return m_lastSeries; }
     /// @brief Simulations that ran to the end (published, failed or dropped as stale).
     [[nodiscard]] long runCount() const { return m_runs; }
     /// @brief Simulations handed to the worker.
@@ -106,11 +117,22 @@ signals:
     void progressChanged(int percent, int paths);
 
 private:
+    /// What a result was simulated from: a later request that differs only in assumption values
+    /// simulates only the series those reach.
+    struct Basis {
+        std::shared_ptr<const core::Model> model;
+        std::shared_ptr<const core::SamplingPlan> plan;
+        std::map<std::string, double> values;
+        int paths = 0;
+        std::uint64_t seed = 0;
+    };
     /// What the worker hands back.
     struct Outcome {
         std::uint64_t generation = 0;
-        UncertaintyResult result;  ///< null when cancelled or failed
-        QString problem;           ///< the core's message when failed
+        std::shared_ptr<const Basis> basis;  ///< of the request
+        int series = 0;                      ///< series simulated
+        UncertaintyResult result;            ///< null when cancelled or failed
+        QString problem;                     ///< the core's message when failed
         bool cancelled = false;
         double milliseconds = 0.0;
     };
@@ -147,6 +169,8 @@ private:
     std::shared_ptr<const core::Model> m_model;  ///< the document's model, copied on reset
     std::shared_ptr<const core::SamplingPlan> m_plan;
     UncertaintyResult m_result;
+    std::shared_ptr<const Basis> m_basis;  ///< m_result's, or null
+    int m_lastSeries = 0;
     QString m_problem;
     QAction* m_action = nullptr;
     QTimer* m_refine;    ///< after a drag run: the full run once the interactive edit has ended

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <set>
 #include <thread>
@@ -169,6 +170,55 @@ BandPercentiles cagrPercentiles(const Grid& grid, const YearRange& years, int fr
     return percentilesOfIncreasing(
         std::span<double>(ratio.data(), static_cast<std::size_t>(ratio.size())),
         [span](double r) { return cagrOfRatio(r, span); });
+}
+
+std::vector<int> seriesAffected(const Model& model, const std::map<std::string, double>& before,
+                                const std::map<std::string, double>& after) {
+    std::vector<char> affected(model.scenario().series.size(), 0);
+    const auto touch = [&](const std::string& id) {
+        const int a = model.assumptionIndex(id);
+        if (a < 0) return;  // not the model's: nothing reads it
+        for (const int s : model.dependentsOf(a)) affected[static_cast<std::size_t>(s)] = 1;
+    };
+    // Both maps are ordered by id: one merge walk finds every id whose value differs.
+    auto b = before.begin();
+    auto a = after.begin();
+    while (b != before.end() || a != after.end()) {
+        if (a == after.end() || (b != before.end() && b->first < a->first)) {
+            touch((b++)->first);
+        } else if (b == before.end() || a->first < b->first) {
+            touch((a++)->first);
+        } else {
+            // Bit for bit: a value that changed in its last digit changes the paths.
+            if (std::memcmp(&b->second, &a->second, sizeof(double)) != 0) touch(a->first);
+            ++a;
+            ++b;
+        }
+    }
+    std::vector<int> out;
+    for (std::size_t s = 0; s < affected.size(); ++s)
+        if (affected[s]) out.push_back(static_cast<int>(s));
+    return out;
+}
+
+MonteCarloResult mergeRuns(MonteCarloResult whole, const MonteCarloResult& part) {
+    // Both runs list their outputs in series, then output order: one walk.
+    const auto before = [](OutputRef x, OutputRef y) {
+        return x.series != y.series ? x.series < y.series : x.output < y.output;
+    };
+    auto w = whole.outputs.begin();
+    for (const auto& b : part.outputs) {
+        while (w != whole.outputs.end() && before(w->ref, b.ref)) ++w;
+        if (w != whole.outputs.end() && w->ref == b.ref) *w = b;
+    }
+    for (const auto& c : part.cagr)
+        for (auto& x : whole.cagr)
+            if (x.series == c.series && x.from == c.from && x.to == c.to) x = c;
+    for (const auto& [ref, grid] : part.kept)
+        for (auto& [r, g] : whole.kept)
+            if (r == ref) g = grid;
+    whole.passes = part.passes;
+    return whole;
 }
 
 MonteCarloResult runMonteCarlo(const Model& model, const MonteCarloOptions& options) {

@@ -157,6 +157,21 @@ struct MonteCarloResult {
 [[nodiscard]] MonteCarloResult runMonteCarlo(const Model& model,
                                              const MonteCarloOptions& options = {});
 
+/// @brief The series (ascending Scenario::series indices) whose bands can differ between a run
+/// with the fixed values `before` and one with `after` (MonteCarloOptions::values; every id in
+/// either): those that read, directly or through other series, an assumption whose value differs
+/// or is in one map only. The other series' bands are the same in both runs (same draws, same
+/// inputs), so a run of only these series (MonteCarloOptions::series) merged into the run with
+/// `before` (mergeRuns) is the run with `after`.
+[[nodiscard]] std::vector<int> seriesAffected(const Model& model,
+                                              const std::map<std::string, double>& before,
+                                              const std::map<std::string, double>& after);
+
+/// @brief `whole` with the output bands, CAGR ranges and kept grids that `part` has put in
+/// place of its own. Contract: the same model, plan, paths, seed and years, and part's series
+/// include every series whose bands differ between the two runs (seriesAffected).
+[[nodiscard]] MonteCarloResult mergeRuns(MonteCarloResult whole, const MonteCarloResult& part);
+
 /// @brief Per-path CAGR percentiles of a raw Grid between two years (ModelError if a year is out
 /// of range or a value is not positive).
 [[nodiscard]] BandPercentiles cagrPercentiles(const Grid& grid, const YearRange& years, int from,

@@ -105,6 +105,7 @@ private slots:
     void closingTheWindowDuringARunIsClean();
     void aDragsBandsAreDrawnWithTheNextEdit();
     void aLongRunShowsProgressAndCancelStopsIt();
+    void aValueEditSimulatesOnlyWhatItReaches();
 };
 
 void UncertaintyWorkerTest::initTestCase() {
@@ -408,6 +409,34 @@ void UncertaintyWorkerTest::aLongRunShowsProgressAndCancelStopsIt() {
     QVERIFY(engine->isPending());
     engine->setEnabled(false);  // do not wait for three million paths
     QVERIFY(settled(engine));
+}
+
+void UncertaintyWorkerTest::aValueEditSimulatesOnlyWhatItReaches() {
+    auto w = test::makeWindow(nullptr);
+    UncertaintyEngine* engine = w->uncertaintyEngine();
+    Document* doc = w->document();
+    QVERIFY(settled(engine));
+    const int all = static_cast<int>(doc->scenario().series.size());
+    QCOMPARE(engine->lastRunSeries(), all);  // the file's first run: every series
+    QSignalSpy spy(engine, &UncertaintyEngine::resultChanged);
+    // AI glasses in 2029 reach only the three glasses series; their bands are merged into the
+    // published result, which is then the full simulation of the new values bit for bit.
+    const QString glasses = QStringLiteral("glasses_2029");
+    const double was = doc->evaluator().assumptionValues().at(glasses.toStdString());
+    QVERIFY(doc->editAssumption(glasses, was * 1.05));
+    QVERIFY(spy.wait(60000));
+    QCOMPARE(engine->lastRunSeries(), 3);
+    QVERIFY(identical(*engine->result(), simulateNow(*doc)));
+    // A second edit builds on the merged result.
+    QVERIFY(doc->editAssumption(kShare, 0.13));
+    QVERIFY(spy.wait(60000));
+    QVERIFY(engine->lastRunSeries() > 0 && engine->lastRunSeries() < all);
+    QVERIFY(identical(*engine->result(), simulateNow(*doc)));
+    // Paths changed (a structural change of the run): every series again.
+    loadWithPaths(doc, 3000);
+    QVERIFY(settled(engine));
+    QCOMPARE(engine->lastRunSeries(), all);
+    QVERIFY(identical(*engine->result(), simulateNow(*doc)));
 }
 
 QTEST_MAIN(UncertaintyWorkerTest)
