@@ -188,6 +188,7 @@ void HistogramView::recompute() {
         options.values = m_document->evaluator().assumptionValues();
         options.scenario = m_document->activeScenario().toStdString();
         options.keep = {*ref};
+        options.series = {ref->series};  // and what it reads: nothing else is evaluated
         options.chartCagrs = false;
         const core::MonteCarloResult result =
             core::runMonteCarlo(m_document->model(), plan, options);

@@ -16,6 +16,9 @@ SimulationRequest simulationRequest(const Document& document,
     request.values = document.evaluator().assumptionValues();
     request.paths = paths > 0 ? paths : settings.paths;
     request.seed = settings.seed;
+    // Only the series the charts draw (every view of the bands draws a chart).
+    request.series = core::seriesCharted(*request.model);
+    if (request.series.size() == document.scenario().series.size()) request.series.clear();
     return request;
 }
 

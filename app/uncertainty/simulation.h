@@ -29,16 +29,17 @@ struct SimulationRequest {
     int threads = 0;
     /// Progress of the run (MonteCarloOptions::progress): called on the worker's threads.
     std::function<void(double)> progress;
-    /// Only these series are simulated (MonteCarloOptions::series; empty = every one) and
-    /// merged into `basis` (core::mergeRuns): set together, when `basis` is the run of the same
-    /// model, plan, paths and seed with values that differ only in what these series read
-    /// (core::seriesAffected).
+    /// Only these series are simulated (MonteCarloOptions::series; empty = every one): those
+    /// the charts draw (core::seriesCharted). With `basis`, the run of the same model, plan,
+    /// paths and seed with values that differ only in what these series read
+    /// (core::seriesAffected), they are merged into it (core::mergeRuns).
     std::vector<int> series;
     UncertaintyResult basis;
 };
 
 /// @brief The request for `document`'s current values (the active scenario as edited) with the
-/// file's seed and `paths` paths (0 = the file's uncertainty.paths). Contract:
+/// file's seed and `paths` paths (0 = the file's uncertainty.paths), of the series the charts
+/// draw. Contract:
 /// document.isLoaded(); `model` is (a copy of) document.model() and `plan` was made from
 /// document.scenario().
 [[nodiscard]] SimulationRequest simulationRequest(const Document& document,

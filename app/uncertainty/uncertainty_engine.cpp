@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <iterator>
 
 namespace jevons::app {
 namespace {
@@ -179,16 +180,23 @@ void UncertaintyEngine::launch() {
         return;
     }
     const int full = fullPaths();
+    SimulationRequest request = simulationRequest(*m_document, m_model, m_plan, full);
+    // The series the charts draw (simulationRequest; all when no chart names one).
+    const auto& scenario = m_document->scenario();
+    const int allSeries = static_cast<int>(scenario.series.size());
+    std::vector<int> wanted = std::move(request.series);
+    if (wanted.empty())
+        for (int s = 0; s < allSeries; ++s) wanted.push_back(s);
     // A large model's first bands come from the first kDragPaths paths, then all of them.
     std::size_t columns = 0;
-    for (const auto& s : m_document->scenario().series) columns += core::Model::outputCount(s.kind);
-    columns *= static_cast<std::size_t>(m_document->scenario().years.count());
+    for (const int s : wanted)
+        columns += core::Model::outputCount(scenario.series[static_cast<std::size_t>(s)].kind);
+    columns *= static_cast<std::size_t>(scenario.years.count());
     const bool large = static_cast<double>(columns) * full > kQuickFirstValues;
     const bool quick =
         (m_document->inInteractiveEdit() || (large && !m_result)) && full > kDragPaths;
     if (quick) m_refine->start();
-    SimulationRequest request =
-        simulationRequest(*m_document, m_model, m_plan, quick ? kDragPaths : full);
+    if (quick) request.paths = kDragPaths;
     // The GUI thread keeps a core to itself: a run on every core would slow the very repaint it
     // is meant to stay out of (the numbers are the same on any count).
     request.threads = std::max(QThread::idealThreadCount() - 1, 1);
@@ -203,24 +211,25 @@ void UncertaintyEngine::launch() {
     };
     auto basis = std::make_shared<const Basis>(
         Basis{m_model, m_plan, request.values, request.paths, request.seed});
-    const int allSeries = static_cast<int>(m_model->scenario().series.size());
-    int series = allSeries;
     if (m_result && m_basis && m_basis->model == m_model && m_basis->plan == m_plan &&
         m_basis->paths == request.paths && m_basis->seed == request.seed) {
         // Only values changed since the published result: the series they reach, merged into it.
-        std::vector<int> affected = core::seriesAffected(*m_model, m_basis->values, request.values);
+        std::vector<int> affected;
+        const std::vector<int> changed =
+            core::seriesAffected(*m_model, m_basis->values, request.values);
+        std::set_intersection(changed.begin(), changed.end(), wanted.begin(), wanted.end(),
+                              std::back_inserter(affected));
         if (affected.empty()) {  // nothing it shows has changed (an edit undone meanwhile)
             m_basis = std::move(basis);
             m_lastSeries = 0;
             publish(m_result);
             return;
         }
-        if (static_cast<int>(affected.size()) < allSeries) {
-            series = static_cast<int>(affected.size());
-            request.series = std::move(affected);
-            request.basis = m_result;
-        }
+        wanted = std::move(affected);
+        request.basis = m_result;
     }
+    const int series = static_cast<int>(wanted.size());
+    if (series < allSeries) request.series = std::move(wanted);
     job.watcher = new QFutureWatcher<Outcome>(this);
     connect(job.watcher, &QFutureWatcherBase::finished, this,
             [this, watcher = job.watcher] { onFinished(watcher); });

@@ -20,11 +20,14 @@
 // current() is the synchronous way for exports: it waits for the result of the document's values
 // now.
 //
-// A value edit re-simulates only what it reaches: when the published result came from the same
-// model, plan, path count and seed, the request names the series downstream of the assumptions
-// whose values differ (core::seriesAffected) and the worker merges their bands into the published
-// result (core::mergeRuns); the other series' draws and inputs are unchanged, so the result is
-// the full run's bit for bit. Any other change (structure, ranges, paths) runs every series.
+// Only the series the charts draw are simulated (core::seriesCharted: every view of the bands,
+// the cards, the presentation and the exports, draws a chart; the histogram, the tornado and the
+// deck's uncertainty slides run their own). A value edit re-simulates only what it reaches: when
+// the published result came from the same model, plan, path count and seed, the request names the
+// series downstream of the assumptions whose values differ (core::seriesAffected) and the worker
+// merges their bands into the published result (core::mergeRuns); the other series' draws and
+// inputs are unchanged, so the result is the full run's bit for bit. Any other change (structure,
+// ranges, paths) runs every series.
 #include "app/uncertainty/simulation.h"
 
 #include <QEvent>
@@ -75,8 +78,8 @@ public:
     [[nodiscard]] QString problem() const { return m_problem; }
     /// @brief Wall time of the last published simulation in milliseconds, on the worker.
     [[nodiscard]] double lastRunMilliseconds() const { return m_lastMs; }
-    /// @brief Series simulated by the run of the published result (fewer than the model's after
-    /// a value edit that reaches only some of them; 0 when no run was needed).
+    /// @brief Series simulated by the run of the published result: those the charts draw, or
+    /// after a value edit those of them it reaches; 0 when no run was needed.
     [[nodiscard]] int lastRunSeries() const { return m_lastSeries; }
     /// @brief Simulations that ran to the end (published, failed or dropped as stale).
     [[nodiscard]] long runCount() const { return m_runs; }

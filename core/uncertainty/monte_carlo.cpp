@@ -201,6 +201,22 @@ std::vector<int> seriesAffected(const Model& model, const std::map<std::string, 
     return out;
 }
 
+std::vector<int> seriesCharted(const Model& model) {
+    std::vector<char> charted(model.scenario().series.size(), 0);
+    const auto mark = [&](const std::string& ref) {
+        if (const auto out = model.resolve(ref)) charted[static_cast<std::size_t>(out->series)] = 1;
+    };
+    for (const auto& chart : model.scenario().charts) {
+        for (const auto& ref : chart.series) mark(ref);
+        for (const auto& ref : chart.secondary) mark(ref);
+        for (const auto& c : chart.cagr) mark(c.series);
+    }
+    std::vector<int> out;
+    for (std::size_t s = 0; s < charted.size(); ++s)
+        if (charted[s]) out.push_back(static_cast<int>(s));
+    return out;
+}
+
 MonteCarloResult mergeRuns(MonteCarloResult whole, const MonteCarloResult& part) {
     // Both runs list their outputs in series, then output order: one walk.
     const auto before = [](OutputRef x, OutputRef y) {

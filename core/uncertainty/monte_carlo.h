@@ -167,6 +167,11 @@ struct MonteCarloResult {
                                               const std::map<std::string, double>& before,
                                               const std::map<std::string, double>& after);
 
+/// @brief The series (ascending Scenario::series indices) whose bands or CAGR ranges the
+/// scenario's charts draw: their series, secondary series and CAGR annotations (refs that do
+/// not resolve are left out). Every other series is simulated only when asked for.
+[[nodiscard]] std::vector<int> seriesCharted(const Model& model);
+
 /// @brief `whole` with the output bands, CAGR ranges and kept grids that `part` has put in
 /// place of its own. Contract: the same model, plan, paths, seed and years, and part's series
 /// include every series whose bands differ between the two runs (seriesAffected).

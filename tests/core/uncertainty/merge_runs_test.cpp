@@ -47,6 +47,24 @@ TEST(SeriesAffected, OnlyWhatReadsAChangedValue) {
               indices(model, {"glasses_sales", "glasses_penetration", "glasses_installed"}));
 }
 
+TEST(SeriesCharted, WhatTheChartsDrawAndAnnotate) {
+    const Scenario sc = loadScenarioFile(testing::forecast("default.json"));
+    const Model model = Model::compile(sc);
+    // Ten of the twelve: the efficiency multiplier and the installed base of glasses are read
+    // by charted series but drawn by no chart.
+    EXPECT_EQ(seriesCharted(model),
+              indices(model, {"accel_market", "asic_share", "asic_market", "gpu_market",
+                              "meta_capex", "msft_capex", "hyperscaler_capex", "compute",
+                              "glasses_sales", "glasses_penetration"}));
+    // A CAGR annotation's series counts, a ref that does not resolve does not.
+    Scenario one = sc;
+    one.charts.resize(1);
+    one.charts[0].series = {"no_such_series"};
+    one.charts[0].secondary.clear();
+    one.charts[0].cagr = {CagrAnnotation{"glasses_installed", 2029, 2035}};
+    EXPECT_EQ(seriesCharted(Model::compile(one)), indices(model, {"glasses_installed"}));
+}
+
 TEST(MergeRuns, TheAffectedSeriesMergedIntoTheOldRunAreTheNewRun) {
     const Scenario sc = loadScenarioFile(testing::forecast("default.json"));
     const Model model = Model::compile(sc);
