@@ -344,6 +344,9 @@ std::vector<ChartPlan> uncertaintySlides(const Evaluator& evaluator,
         mc.values = evaluator.assumptionValues();
         mc.scenario = std::string(scenarioId);
         mc.keep = {histogramRef};
+        // The fans' series (the charts') and the histogram's: nothing else is drawn.
+        mc.series = seriesCharted(model);
+        mc.series.push_back(histogramRef.series);
         const MonteCarloResult result = runMonteCarlo(model, plan, mc);
         for (const ChartDef* chart : charts) {
             if (chart->type != ChartType::Line) continue;

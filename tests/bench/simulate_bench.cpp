@@ -22,11 +22,21 @@ std::string largeFile(long series) {
     return std::string(JEVONS_LARGE_DIR) + "/large" + std::to_string(series) + ".json";
 }
 
-// runMonteCarlo of every series, the file loaded and compiled once.
+// A large file loaded, compiled and its sampling plan made, once per benchmark.
+struct Large {
+    Scenario scenario;
+    Model model;
+    SamplingPlan plan;
+    explicit Large(long series)
+        : scenario(loadScenarioFile(largeFile(series))),
+          model(Model::compile(scenario)),
+          plan(SamplingPlan::make(scenario)) {}
+};
+
+// runMonteCarlo of every series.
 void BM_SimulateEveryBand(benchmark::State& state) {
-    const Scenario scenario = loadScenarioFile(largeFile(state.range(0)));
-    const Model model = Model::compile(scenario);
-    const SamplingPlan plan = SamplingPlan::make(scenario);
+    const Large large(state.range(0));
+    const auto& [scenario, model, plan] = large;
     MonteCarloOptions options;
     options.paths = 10000;
     int passes = 0;
@@ -43,9 +53,8 @@ void BM_SimulateEveryBand(benchmark::State& state) {
 // The dashboard's run after a value edit (Meta's 2025 capex in copy 0): only the series it
 // reaches (core::seriesAffected), merged into the run before the edit (core::mergeRuns).
 void BM_SimulateAfterAnEdit(benchmark::State& state) {
-    const Scenario scenario = loadScenarioFile(largeFile(state.range(0)));
-    const Model model = Model::compile(scenario);
-    const SamplingPlan plan = SamplingPlan::make(scenario);
+    const Large large(state.range(0));
+    const auto& [scenario, model, plan] = large;
     MonteCarloOptions options;
     options.paths = 10000;
     options.values = scenario.assumptionValues("base");
