@@ -6,7 +6,11 @@ every reference to them (ids in values, names in formulas), so each copy is an i
 forecast of the same shape with its own five ranged assumptions. 12 series a copy: 40 copies are
 480 series, 160 copies 1,920.
 
-Usage: make_large_forecast.py DEFAULT.json COPIES OUT.json   (standard library only)
+With --charts every copy also gets the default forecast's charts (ids `<chart>_c<i>`, titles
+suffixed "#i"), so a dashboard draws, and simulates, every series: the file on which the progress
+bar of a long dashboard run shows.
+
+Usage: make_large_forecast.py [--charts] DEFAULT.json COPIES OUT.json   (standard library only)
 """
 import json
 import re
@@ -14,7 +18,10 @@ import sys
 
 
 def main() -> int:
-    source, copies, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+    args = sys.argv[1:]
+    charts = "--charts" in args
+    args = [a for a in args if a != "--charts"]
+    source, copies, out = args[0], int(args[1]), args[2]
     with open(source, encoding="utf-8") as f:
         doc = json.load(f)
     assumptions, series = doc["assumptions"], doc["series"]
@@ -41,6 +48,14 @@ def main() -> int:
         for k, v in series.items():
             new_series[k + suffix] = rename(v, suffix)
     doc["assumptions"], doc["series"] = new_assumptions, new_series
+    if charts:
+        new_charts = dict(doc["charts"])
+        for i in range(1, copies):
+            for k, v in doc["charts"].items():
+                chart = rename(v, f"_c{i}")
+                chart["title"] = {lang: f"{t} #{i}" for lang, t in v["title"].items()}
+                new_charts[f"{k}_c{i}"] = chart
+        doc["charts"] = new_charts
     doc["meta"]["title"] = {"en": f"Default forecast × {copies}", "zh": f"默认预测 × {copies}"}
     with open(out, "w", encoding="utf-8") as f:
         json.dump(doc, f, ensure_ascii=False)
