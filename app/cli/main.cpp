@@ -33,7 +33,7 @@ constexpr const char* kUsage =
     "                       [--ids]   (rows by series id, not by label)\n"
     "  jevons-cli check FILE [--lang en|zh]\n"
     "  jevons-cli simulate FILE [--paths N] [--seed S] [--series X] [--year T] [--scenario ID]\n"
-    "                           [--lang en|zh] [--ids]\n"
+    "                           [--lang en|zh] [--ids] [--memory-budget MIB]\n"
     "  jevons-cli goal-seek FILE --set ASSUMPTION --target SERIES --year T --value V\n"
     "                            [--scenario ID]\n"
     "  jevons-cli scenarios FILE [--lang en|zh] [--ids]\n"

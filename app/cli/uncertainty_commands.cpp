@@ -34,7 +34,9 @@ constexpr const char* kSimulateUsage =
     "usage:\n"
     "  jevons-cli simulate FILE [--paths N] [--seed S] [--series a,b.output] [--year T]\n"
     "                           [--scenario ID] [--threads N] [--progress]\n"
-    "  Progress goes to stderr when it is a terminal (or with --progress) for runs over 0.3 s.\n";
+    "                           [--memory-budget MIB]\n"
+    "  Progress goes to stderr when it is a terminal (or with --progress) for runs over 0.3 s.\n"
+    "  A run estimated to need more memory than the budget (default 2048 MiB) is refused.\n";
 constexpr const char* kGoalSeekUsage =
     "usage:\n"
     "  jevons-cli goal-seek FILE --set ASSUMPTION --target SERIES --year T --value V\n"
@@ -163,7 +165,7 @@ private:
 
 int simulate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     auto opt = options(args, {"--paths", "--seed", "--series", "--year", "--scenario", "--threads",
-                              "--lang", "--ids", "--progress"});
+                              "--lang", "--ids", "--progress", "--memory-budget"});
     const std::string language = opt.count("--lang") ? opt["--lang"] : "en";
     const bool zh = language == "zh";
     const bool ids = opt.count("--ids") > 0;
@@ -177,6 +179,10 @@ int simulate(const std::vector<std::string>& args, std::ostream& out, std::ostre
             wholeNumber(opt["--seed"], "--seed", 0, std::numeric_limits<long long>::max()));
     if (opt.count("--threads"))
         mc.threads = static_cast<int>(wholeNumber(opt["--threads"], "--threads", 1, 64));
+    if (opt.count("--memory-budget"))
+        mc.memoryBudget = static_cast<std::size_t>(
+                              wholeNumber(opt["--memory-budget"], "--memory-budget", 16, 1 << 20))
+                          << 20;
     if (opt.count("--scenario")) {
         checkScenario(scenario, opt["--scenario"], args[2]);
         mc.scenario = opt["--scenario"];
@@ -205,7 +211,14 @@ int simulate(const std::vector<std::string>& args, std::ostream& out, std::ostre
                                   : scenario.uncertainty.value_or(UncertaintySettings{}).paths);
         mc.progress = [&progress](double f) { (*progress)(f); };
     }
-    const MonteCarloResult r = runMonteCarlo(model, plan, mc);
+    MonteCarloResult r;
+    try {
+        r = runMonteCarlo(model, plan, mc);
+    } catch (const SimulationTooLarge& e) {
+        progress.reset();
+        throw SimulationTooLarge(args[2] + ": " + e.what() + " (--memory-budget MIB)", e.needed,
+                                 e.budget);
+    }
     progress.reset();
 
     if (zh)

@@ -32,6 +32,7 @@ UncertaintyResult simulate(const SimulationRequest& request, std::stop_token sto
     options.progress = request.progress;
     options.stop = std::move(stop);
     options.series = request.series;
+    options.memoryBudget = request.memoryBudget;
     core::MonteCarloResult run = core::runMonteCarlo(*request.model, *request.plan, options);
     if (request.basis) run = core::mergeRuns(*request.basis, run);
     return std::make_shared<const core::MonteCarloResult>(std::move(run));

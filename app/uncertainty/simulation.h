@@ -35,6 +35,9 @@ struct SimulationRequest {
     /// (core::seriesAffected), they are merged into it (core::mergeRuns).
     std::vector<int> series;
     UncertaintyResult basis;
+    /// Bytes the run may use (MonteCarloOptions::memoryBudget): more is refused with
+    /// core::SimulationTooLarge before anything is allocated.
+    std::size_t memoryBudget = core::kMemoryBudget;
 };
 
 /// @brief The request for `document`'s current values (the active scenario as edited) with the

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QThread>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -200,6 +201,11 @@ void UncertaintyEngine::launch() {
     // The GUI thread keeps a core to itself: a run on every core would slow the very repaint it
     // is meant to stay out of (the numbers are the same on any count).
     request.threads = std::max(QThread::idealThreadCount() - 1, 1);
+    bool budgetSet = false;
+    const qulonglong budgetMiB =
+        QSettings().value(QString::fromLatin1(kBudgetKey)).toULongLong(&budgetSet);
+    if (budgetSet && budgetMiB > 0)
+        request.memoryBudget = static_cast<std::size_t>(budgetMiB) << 20;
     m_latestPaths = request.paths;
     Job job;
     job.generation = ++m_generation;
@@ -247,6 +253,9 @@ void UncertaintyEngine::launch() {
                 outcome.result = simulate(request, stop);
             } catch (const core::SimulationCancelled&) {
                 outcome.cancelled = true;
+            } catch (const core::SimulationTooLarge& e) {
+                outcome.tooLarge = true;
+                outcome.problem = QString::fromStdString(e.what());
             } catch (const std::exception& e) {
                 outcome.problem = QString::fromStdString(e.what());
             }
@@ -327,6 +336,21 @@ void UncertaintyEngine::handle(const Outcome& outcome) {
         m_basis = outcome.basis;
         m_lastSeries = outcome.series;
         publish(outcome.result);
+    } else if (outcome.tooLarge) {
+        // Off for this forecast, not as the reader's preference (the next file, or the toggle,
+        // tries again): the action is unchecked without saving the setting.
+        m_problem = tr("Uncertainty off for this forecast: %1 (setting %2)")
+                        .arg(outcome.problem, QString::fromLatin1(kBudgetKey));
+        m_enabled = false;
+        m_pending = false;
+        m_refine->stop();
+        if (m_action) {
+            const QSignalBlocker quiet(m_action);
+            m_action->setChecked(false);
+        }
+        emit enabledChanged(false);
+        publish(nullptr);
+        emit failed(m_problem);
     } else {
         m_problem = outcome.problem;
         publish(nullptr);

@@ -55,6 +55,9 @@ class UncertaintyEngine : public QObject {
 public:
     /// @brief QSettings key of the user's on/off choice; absent = on when the file has a range.
     static inline const char* const kSettingsKey = "view/showUncertainty";
+    /// @brief Setting: the memory a simulation may use, in MiB (default 2048). A forecast whose
+    /// run would need more opens with uncertainty off, and the status bar says why.
+    static inline const char* const kBudgetKey = "simulation/memoryBudgetMiB";
     /// @brief Paths simulated while a value is being dragged (at most the file's count).
     static constexpr int kDragPaths = 2000;
     /// @brief A model whose full run would produce more path × output-year values than this
@@ -137,6 +140,7 @@ private:
         UncertaintyResult result;            ///< null when cancelled or failed
         QString problem;                     ///< the core's message when failed
         bool cancelled = false;
+        bool tooLarge = false;  ///< refused over the memory budget (core::SimulationTooLarge)
         double milliseconds = 0.0;
     };
     /// A request handed to the worker whose outcome the GUI thread has not handled yet.

@@ -5,6 +5,7 @@
 #include "core/uncertainty/phases.h"
 #include "core/uncertainty/run_memory.h"
 #include "core/uncertainty/run_setup.h"
+#include "core/uncertainty/streaming_bands.h"
 #include "core/uncertainty/uncertainty_error.h"
 #include "core/uncertainty/uniform_stream.h"
 
@@ -41,6 +42,60 @@ std::string cagrYearsProblem(const YearRange& years, int from, int to) {
 // Paths evaluated first, on their own, to set the range of every column's position codes
 // (BandAccumulator::setRange).
 constexpr Eigen::Index kPilotPaths = 64;
+
+// What a run takes, in bytes, before it asks for any of it: `bands` is the part a streamed run's
+// StreamingBands holds in pass 1 (its later passes are checked when they are sized).
+struct RunBytes {
+    std::size_t bands = 0;  // the stored paths and codes, or pass 1's counts and sums
+    std::size_t other = 0;  // the workers' grids, the kept grids, the result
+    [[nodiscard]] std::size_t total() const { return bands + other; }
+};
+
+// Every worker evaluates a chunk (the stored run's pilot: kPilotPaths) of every series of the
+// run into its own grids, beside its copy of the inputs; the kept grids hold every path; the
+// result, six numbers per column.
+std::size_t commonBytes(const Model& model, const RunSetup& setup, std::size_t n, int threads) {
+    const Scenario& scenario = model.scenario();
+    std::size_t grids = 0;  // grid columns of one worker's evaluation
+    for (const int s : setup.order)
+        grids += Model::outputCount(scenario.series[static_cast<std::size_t>(s)].kind);
+    const std::size_t rows = static_cast<std::size_t>(std::max(kChunkPaths, kPilotPaths));
+    const std::size_t worker =
+        (grids * setup.years() + scenario.assumptions.size()) * rows * sizeof(double);
+    return static_cast<std::size_t>(threads + 1) * worker +
+           setup.keptOutputs.size() * n * setup.years() * sizeof(double) +
+           (setup.columns() + setup.rates.size()) * (6 * sizeof(double) + 64);
+}
+
+RunBytes storedRunBytes(const Model& model, const RunSetup& setup, std::size_t n, int threads,
+                        std::size_t storedBytes) {
+    const std::size_t chunks =
+        (n + static_cast<std::size_t>(kChunkPaths) - 1) / static_cast<std::size_t>(kChunkPaths);
+    const std::size_t columns = setup.columns();
+    const std::size_t accumulator =
+        columns * (static_cast<std::size_t>(threads) * BandAccumulator::kBuckets * 4 +
+                   chunks * sizeof(double) + 2 * sizeof(double));
+    return {storedBytes + accumulator, commonBytes(model, setup, n, threads)};
+}
+
+RunBytes streamedRunBytes(const Model& model, const RunSetup& setup, std::size_t n, int threads) {
+    return {StreamingBands::firstPassBytes(setup.columns() + setup.rates.size(), n,
+                                           streamingGroups(n), threads),
+            commonBytes(model, setup, n, threads)};
+}
+
+// "This simulation needs about 4.7 GiB of memory, more than its budget of 2 GiB (…)": what it
+// would take and what makes it large.
+std::string tooLargeMessage(const RunSetup& setup, std::size_t n, std::size_t needed,
+                            std::size_t budget) {
+    return "this simulation needs about " + byteText(needed) +
+           " of memory, more than its budget of " + byteText(budget) + " (" +
+           formatAs(static_cast<double>(n), "#,##0") + " paths of " +
+           formatAs(static_cast<double>(setup.order.size()), "#,##0") + " series over " +
+           std::to_string(setup.years()) + " years" +
+           (setup.keptOutputs.empty() ? std::string() : ", every path kept for a histogram") +
+           "): lower the paths, the years or the series simulated, or raise the memory budget";
+}
 
 }  // namespace
 
@@ -324,14 +379,22 @@ RunSetup prepareRun(const Model& model, const SamplingPlan& plan, const MonteCar
             }
     }
 
-    // Kept raw paths (copied as they are computed).
+    // Kept raw paths (copied as they are computed): sized by runMonteCarlo once the run is known
+    // to fit its memory budget.
     for (const auto& ref : options.keep) {
         const std::size_t k = indexOf(ref);
         if (k == setup.refs.size() || result.grid(ref)) continue;
-        result.kept.emplace_back(ref, Grid(result.paths, result.years.count()));
+        result.kept.emplace_back(ref, Grid());
         setup.keptOutputs.push_back(k);
     }
     return setup;
+}
+
+std::string byteText(std::size_t bytes) {
+    const auto b = static_cast<double>(bytes);
+    if (b >= 0x1p30) return num(b / 0x1p30, 3) + " GiB";
+    if (b >= 0x1p20) return num(b / 0x1p20, 3) + " MiB";
+    return num(b / 0x1p10, 3) + " KiB";
 }
 
 void explainRejectedPath(const Model& model, const SamplingPlan& plan, const RunSetup& setup,
@@ -377,10 +440,20 @@ MonteCarloResult runMonteCarlo(const Model& model, const SamplingPlan& plan,
     const int threads = threadCount(options.threads, n * (uncertain + setup.columns()));
     // Doubles, and the 2-byte position codes of every band column.
     const std::size_t storedBytes = values * sizeof(double) + n * setup.columns() * 2;
-    if (storedBytes <= options.maxStoredBytes)
+    const RunBytes stored = storedRunBytes(model, setup, n, threads, storedBytes);
+    const RunBytes streamed = streamedRunBytes(model, setup, n, threads);
+    const bool keep =
+        storedBytes <= options.maxStoredBytes && stored.total() <= options.memoryBudget;
+    const RunBytes& need = keep ? stored : streamed;
+    if (need.total() > options.memoryBudget)
+        throw SimulationTooLarge(tooLargeMessage(setup, n, need.total(), options.memoryBudget),
+                                 need.total(), options.memoryBudget);
+    for (auto& [ref, grid] : result.kept) grid.resize(result.paths, result.years.count());
+    if (keep)
         runStored(model, plan, options, setup, result, threads);
     else
-        runStreaming(model, plan, options, setup, result, threads);
+        runStreaming(model, plan, options, setup, result, threads,
+                     options.memoryBudget - (need.total() - need.bands));
     return result;
 }
 

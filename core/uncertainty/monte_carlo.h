@@ -29,6 +29,10 @@ namespace jevons::core {
 /// way; the mean may differ in the last bits.
 inline constexpr std::size_t kStoredRunBytes = std::size_t{256} << 20;
 
+/// @brief The memory a run may use unless told otherwise (MonteCarloOptions::memoryBudget):
+/// 2 GiB. A run estimated to need more is refused before it allocates (SimulationTooLarge).
+inline constexpr std::size_t kMemoryBudget = std::size_t{2} << 30;
+
 /// @brief Paths per sampling block (fixed: changing it changes the numbers a seed gives).
 inline constexpr Eigen::Index kBlockPaths = 4096;
 
@@ -93,6 +97,9 @@ struct OutputBands {
     }
 };
 
+/// @brief "1.5 GiB", "640 MiB": a byte count in a message (binary units, 3 significant digits).
+[[nodiscard]] std::string byteText(std::size_t bytes);
+
 /// @brief Per-path CAGR of a series between two years: a chart's "CAGR 38–52%" (P10–P90).
 struct CagrRange {
     std::string series;  ///< "id" or "id.output"
@@ -119,6 +126,10 @@ struct MonteCarloOptions {
     std::vector<int> series;
     /// A run needing more memory than this streams its bands (kStoredRunBytes); 0 = always.
     std::size_t maxStoredBytes = kStoredRunBytes;
+    /// Bytes the run may use (its paths or bands, the evaluation's working grids, the kept
+    /// grids, the result). Estimated before anything is allocated, and again before a streamed
+    /// pass sizes what it collects: over the budget, the run throws SimulationTooLarge.
+    std::size_t memoryBudget = kMemoryBudget;
     /// Called with the fraction of the run done (0–1], from the worker that finished a piece of
     /// it (any thread), at most once per chunk of paths; must be cheap and thread-safe.
     std::function<void(double)> progress;

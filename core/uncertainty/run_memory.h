@@ -8,11 +8,11 @@
 // next run and only the first run of a size pays. A kept buffer that does not suit a run (too
 // small, or more than four times larger) is freed before the run allocates, so a large run's
 // memory goes back once runs are small again and a streamed run's passes (each its own buffer)
-// do not hold the last pass's beside their own. Buffers above kHugeBytes are asked for in 2 MiB pages (Linux transparent huge pages on
-// madvise): 512 times fewer faults. 4 MiB takes in the dashboard's first run (10,000 paths of
-// the default forecast, ~16 MB, the only one that pays): its cold start fell from p50 321 ms to
-// 282 ms (15 alternating runs of each, load 1.2); with at most one buffer kept, the padding to
-// 2 MiB costs at most 2 MiB.
+// do not hold the last pass's beside their own. Buffers above kHugeBytes are asked for in 2 MiB
+// pages (Linux transparent huge pages on madvise): 512 times fewer faults. 4 MiB takes in the
+// dashboard's first run (10,000 paths of the default forecast, ~16 MB, the only one that pays): its
+// cold start fell from p50 321 ms to 282 ms (15 alternating runs of each, load 1.2); with at most
+// one buffer kept, the padding to 2 MiB costs at most 2 MiB.
 #include <cstddef>
 
 namespace jevons::core {

@@ -103,8 +103,23 @@ void evaluateChunk(const Model& model, const SamplingPlan& plan, const RunSetup&
 }
 
 /// @brief Runs the simulation set up in `setup` in passes over re-evaluated paths
-/// (StreamingBands), filling result's bands, CAGR ranges and kept grids.
+/// (StreamingBands), filling result's bands, CAGR ranges and kept grids. Its bands' arrays may
+/// take up to `bandsBudget` bytes in any pass (more: SimulationTooLarge before allocating).
 void runStreaming(const Model& model, const SamplingPlan& plan, const MonteCarloOptions& options,
-                  const RunSetup& setup, MonteCarloResult& result, int threads);
+                  const RunSetup& setup, MonteCarloResult& result, int threads,
+                  std::size_t bandsBudget);
+
+/// @brief Most groups of chunks a streamed run adds in, each one task (sums are added per group,
+/// in group order: the mean does not depend on the threads), so the sums take 64 doubles a
+/// column.
+inline constexpr std::size_t kStreamingGroups = 64;
+
+/// @brief Groups of a streamed run of n paths: kStreamingGroups at most, of equal chunk counts.
+[[nodiscard]] inline std::size_t streamingGroups(std::size_t n) {
+    const std::size_t chunks =
+        (n + static_cast<std::size_t>(kChunkPaths) - 1) / static_cast<std::size_t>(kChunkPaths);
+    const std::size_t perGroup = (chunks + kStreamingGroups - 1) / kStreamingGroups;
+    return (chunks + perGroup - 1) / perGroup;
+}
 
 }  // namespace jevons::core

@@ -1,5 +1,8 @@
 #include "core/uncertainty/streaming_bands.h"
 
+#include "core/uncertainty/monte_carlo.h"
+#include "core/uncertainty/uncertainty_error.h"
+
 #include <Eigen/Core>
 
 #include <algorithm>
@@ -63,13 +66,43 @@ void keysOf(double lo, double scale, const double* values, std::size_t count, st
 
 }  // namespace
 
-StreamingBands::StreamingBands(std::size_t columns, std::size_t n, std::size_t groups, int workers)
+StreamingBands::StreamingBands(std::size_t columns, std::size_t n, std::size_t groups, int workers,
+                               std::size_t budget, std::size_t reserved)
     : m_columns(columns),
       m_n(n),
       m_groups(std::max<std::size_t>(groups, 1)),
       m_workers(std::max(workers, 1)),
+      m_budget(budget),
+      m_reserved(reserved),
       m_ranks(bandRanks(n)),
       m_column(columns) {}
+
+namespace {
+
+// Pass 1's arrays: counts (2 bytes each when no bucket can exceed 65,535 values), the groups'
+// sums, each worker's minimum and maximum. `at` receives their offsets when given.
+Carve firstPassCarve(std::size_t columns, std::size_t n, std::size_t groups, std::size_t workers,
+                     std::array<std::size_t, 3>* at = nullptr) {
+    Carve carve;
+    const std::size_t counts = workers * columns * StreamingBands::kBuckets;
+    const std::size_t countsAt = carve.place(counts * (n <= 0xFFFF ? 2 : 4));
+    const std::size_t sumsAt = carve.place(groups * columns * sizeof(double));
+    const std::size_t minMaxAt = carve.place(workers * columns * 2 * sizeof(double));
+    if (at) *at = {countsAt, sumsAt, minMaxAt};
+    return carve;
+}
+
+}  // namespace
+
+std::size_t StreamingBands::firstPassBytes(std::size_t columns, std::size_t n, std::size_t groups,
+                                           int workers) {
+    const Carve carve = firstPassCarve(columns, n, std::max<std::size_t>(groups, 1),
+                                       static_cast<std::size_t>(std::max(workers, 1)));
+    // Per column: its bookkeeping, its wants and wanted buckets, pass 2's bucket table.
+    const std::size_t column =
+        sizeof(Column) + kMaxWants * (sizeof(Want) + sizeof(std::uint16_t)) + kBuckets;
+    return carve.bytes + columns * column;
+}
 
 StreamingBands::~StreamingBands() = default;
 
@@ -92,14 +125,13 @@ void StreamingBands::beginPass() {
     const auto workers = static_cast<std::size_t>(m_workers);
     if (m_pass == 1) {
         // Two bytes a count when no bucket can hold more (a worker adds at most n values).
-        const std::size_t counts = workers * m_columns * kBuckets;
         const bool narrow = m_n <= 0xFFFF;
-        Carve carve;
-        const std::size_t countsAt = carve.place(counts * (narrow ? 2 : 4));
-        const std::size_t sumsAt = carve.place(m_groups * m_columns * sizeof(double));
-        const std::size_t minMaxAt = carve.place(workers * m_columns * 2 * sizeof(double));
+        std::array<std::size_t, 3> at{};
+        const Carve carve = firstPassCarve(m_columns, m_n, m_groups, workers, &at);
+        const auto [countsAt, sumsAt, minMaxAt] = at;
         m_memory.reset();
         m_memory = std::make_unique<RunMemory>(carve.doubles());
+        m_memoryBytes = carve.bytes;
         char* const base = reinterpret_cast<char*>(m_memory->data());
         m_counts16 = narrow ? reinterpret_cast<std::uint16_t*>(base + countsAt) : nullptr;
         m_counts = narrow ? nullptr : reinterpret_cast<std::uint32_t*>(base + countsAt);
@@ -135,8 +167,18 @@ void StreamingBands::beginPass() {
     const std::size_t collectedAt = carve.place(collected * sizeof(double));
     const std::size_t subCountsAt = carve.place(workers * slots * kSub * sizeof(std::uint32_t));
     const std::size_t tableAt = carve.place(m_columns * kBuckets);
+    // Columns done keep what they collected: the old buffer is copied into the new one.
+    const std::size_t held = carve.bytes + (m_collectedSize > 0 ? m_memoryBytes : 0);
+    if (held > m_budget)
+        throw SimulationTooLarge(
+            "this simulation needs over " + byteText(m_reserved + held) +
+                " of memory, more than its budget of " + byteText(m_reserved + m_budget) +
+                ", for the paths near its percentiles: lower the paths, the years or the series "
+                "simulated, or raise the memory budget",
+            m_reserved + held, m_reserved + m_budget);
     if (m_collectedSize == 0) m_memory.reset();  // nothing to keep: its buffer can be reused
     auto memory = std::make_unique<RunMemory>(carve.doubles());
+    m_memoryBytes = carve.bytes;
     char* const base = reinterpret_cast<char*>(memory->data());
     if (m_collectedSize > 0)
         std::copy_n(m_collected, m_collectedSize, reinterpret_cast<double*>(base + collectedAt));

@@ -30,6 +30,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <memory>
 #include <span>
 #include <vector>
@@ -49,8 +50,16 @@ public:
     static constexpr std::size_t kMaxWants = 10;
 
     /// @brief `columns` columns of n values each (n > 0), added in `groups` groups by up to
-    /// `workers` threads.
-    StreamingBands(std::size_t columns, std::size_t n, std::size_t groups, int workers);
+    /// `workers` threads. The arrays of a pass may take up to `budget` bytes (firstPassBytes()
+    /// for pass 1; what later passes collect depends on the values, and beginPass() refuses one
+    /// over the budget); `reserved` is what the rest of the run holds, for the refusal's message.
+    StreamingBands(std::size_t columns, std::size_t n, std::size_t groups, int workers,
+                   std::size_t budget = std::numeric_limits<std::size_t>::max(),
+                   std::size_t reserved = 0);
+
+    /// @brief Bytes of pass 1's arrays and the columns' bookkeeping for such a run.
+    [[nodiscard]] static std::size_t firstPassBytes(std::size_t columns, std::size_t n,
+                                                    std::size_t groups, int workers);
     StreamingBands(const StreamingBands&) = delete;
     StreamingBands& operator=(const StreamingBands&) = delete;
     ~StreamingBands();
@@ -61,7 +70,9 @@ public:
     void setRange(std::size_t column, std::span<const double> pilot);
 
     /// @brief Starts a pass (serially, between passes): sizes its counts or collection, left
-    /// uninitialised for prepare().
+    /// uninitialised for prepare(). Throws SimulationTooLarge, before allocating, when the pass
+    /// would hold more than the budget (values concentrated in a sliver of their pilot range
+    /// can leave up to n of a column to collect).
     void beginPass();
     /// @brief Readies `column` for the pass begun (zeroes its counts, builds its lookup table).
     /// Call for every column after beginPass() and before any add(); columns may be prepared
@@ -125,6 +136,8 @@ private:
     std::size_t m_n = 0;
     std::size_t m_groups = 0;
     int m_workers = 1;
+    std::size_t m_budget = 0;
+    std::size_t m_reserved = 0;
     int m_pass = 0;
     int m_planned = 2;
     std::size_t m_activeColumns = 0;
@@ -138,6 +151,7 @@ private:
     // huge pages when large: a fresh page's fault costs more than filling it) and left
     // uninitialised: prepare() sets each column's part, on the workers.
     std::unique_ptr<RunMemory> m_memory;
+    std::size_t m_memoryBytes = 0;         // m_memory's size
     std::uint32_t* m_counts = nullptr;     // pass 1: [worker][column][bucket], n > 65,535
     std::uint16_t* m_counts16 = nullptr;   // the same when n <= 65,535
     double* m_sums = nullptr;              // pass 1: [group][column]

@@ -13,25 +13,21 @@
 #include <limits>
 
 namespace jevons::core {
-namespace {
-
-// Groups of chunks, each one task (sums are added per group, in group order: the mean does not
-// depend on the threads); at most kGroups, so the sums take kGroups doubles a column.
-constexpr std::size_t kGroups = 64;
-
-}  // namespace
+namespace {}  // namespace
 
 void runStreaming(const Model& model, const SamplingPlan& plan, const MonteCarloOptions& options,
-                  const RunSetup& setup, MonteCarloResult& result, int threads) {
+                  const RunSetup& setup, MonteCarloResult& result, int threads,
+                  std::size_t bandsBudget) {
     const Eigen::Index n = result.paths;
     const auto un = static_cast<std::size_t>(n);
     const std::size_t uyears = setup.years();
     const std::size_t bandColumns = setup.columns();
     const std::size_t columns = bandColumns + setup.rates.size();  // then one per CAGR rate
     const auto chunks = static_cast<std::size_t>((n + kChunkPaths - 1) / kChunkPaths);
-    const std::size_t perGroup = (chunks + kGroups - 1) / kGroups;
-    const std::size_t groups = (chunks + perGroup - 1) / perGroup;
-    StreamingBands bands(columns, un, groups, threads);
+    const std::size_t perGroup = (chunks + kStreamingGroups - 1) / kStreamingGroups;
+    const std::size_t groups = streamingGroups(un);
+    StreamingBands bands(columns, un, groups, threads, bandsBudget,
+                         options.memoryBudget - std::min(options.memoryBudget, bandsBudget));
 
     struct Worker {
         AssumptionValues inputs;

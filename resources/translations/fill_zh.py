@@ -11,6 +11,13 @@ from pathlib import Path
 TS = Path(__file__).with_name("jevons_zh_CN.ts")
 
 ZH = {
+    # Memory budget of a simulation (issue 17)
+    "Uncertainty off for this forecast: %1 (setting %2)": "本预测已关闭不确定性分析：%1（设置项 %2）",
+    # Progress and cancel of a long simulation (issue 19)
+    "Cancel": "取消",
+    "Stop this simulation: the charts show no bands until the next edit": "停止本次模拟：下次编辑前图表不显示区间",
+    "Simulating %1 paths": "正在模拟 %1 条路径",
+    "Simulation cancelled: no bands until the next edit": "模拟已取消：下次编辑前不显示区间",
     # Decks that stay current: update in place, templates (issue 15)
     "&Update Deck\u2026": "更新演示文稿(&U)\u2026",
     "Bring the charts of a deck exported before up to date with this forecast, keeping every edit made to the deck": "将之前导出的演示文稿中的图表更新为本预测的最新数据，保留对演示文稿所做的所有修改",

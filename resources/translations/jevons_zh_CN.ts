@@ -1916,6 +1916,21 @@
     </message>
 </context>
 <context>
+    <name>jevons::app::SimulationProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop this simulation: the charts show no bands until the next edit</source>
+        <translation>停止本次模拟：下次编辑前图表不显示区间</translation>
+    </message>
+    <message>
+        <source>Simulating %1 paths</source>
+        <translation>正在模拟 %1 条路径</translation>
+    </message>
+</context>
+<context>
     <name>jevons::app::TornadoView</name>
     <message>
         <source>Output:</source>
@@ -1991,6 +2006,14 @@
     <message>
         <source>Fan charts (P10–P90, P25–P75) and CAGR ranges from the assumptions' ranges (Ctrl+Shift+U)</source>
         <translation>由假设区间得出的扇形图（P10–P90、P25–P75）和复合增长率区间（Ctrl+Shift+U）</translation>
+    </message>
+    <message>
+        <source>Simulation cancelled: no bands until the next edit</source>
+        <translation>模拟已取消：下次编辑前不显示区间</translation>
+    </message>
+    <message>
+        <source>Uncertainty off for this forecast: %1 (setting %2)</source>
+        <translation>本预测已关闭不确定性分析：%1（设置项 %2）</translation>
     </message>
 </context>
 <context>

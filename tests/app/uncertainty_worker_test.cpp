@@ -14,12 +14,14 @@
 #include "core/uncertainty/monte_carlo.h"
 #include "test_support.h"
 
+#include <QAction>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -118,6 +120,7 @@ private slots:
     void aDragsBandsAreDrawnWithTheNextEdit();
     void aLongRunShowsProgressAndCancelStopsIt();
     void aValueEditSimulatesOnlyWhatItReaches();
+    void aForecastOverTheMemoryBudgetOpensWithUncertaintyOff();
 };
 
 void UncertaintyWorkerTest::initTestCase() {
@@ -456,6 +459,36 @@ void UncertaintyWorkerTest::aValueEditSimulatesOnlyWhatItReaches() {
     QVERIFY(settled(engine));
     QCOMPARE(engine->lastRunSeries(), charted);
     QVERIFY(identical(*engine->result(), simulateNow(*doc)));
+}
+
+void UncertaintyWorkerTest::aForecastOverTheMemoryBudgetOpensWithUncertaintyOff() {
+    // Issue 17: a simulation over the memory budget (the setting, here 1 MiB) is refused before
+    // it allocates; the forecast opens with uncertainty off and the status bar says why. The
+    // reader's preference is left alone, and turning uncertainty on tries again.
+    QSettings().setValue(QString::fromLatin1(UncertaintyEngine::kBudgetKey), 1);
+    auto w = test::makeWindow(nullptr);
+    UncertaintyEngine* engine = w->uncertaintyEngine();
+    QVERIFY(settled(engine));
+    QVERIFY(!engine->isEnabled());
+    QVERIFY(!engine->result());
+    QAction* toggle = engine->toggleAction();
+    QVERIFY(!toggle->isChecked());
+    QVERIFY(engine->problem().startsWith(QStringLiteral("Uncertainty off for this forecast")));
+    QVERIFY2(engine->problem().contains(QStringLiteral("more than its budget of 1 MiB")),
+             qPrintable(engine->problem()));
+    QVERIFY(engine->problem().contains(QString::fromLatin1(UncertaintyEngine::kBudgetKey)));
+    QCOMPARE(w->statusBar()->currentMessage(), engine->problem());
+    QVERIFY(QSettings().value(QString::fromLatin1(UncertaintyEngine::kSettingsKey), true).toBool());
+    // A larger budget, and the reader turns uncertainty back on with its shortcut.
+    QSettings().setValue(QString::fromLatin1(UncertaintyEngine::kBudgetKey), 2048);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    QTest::keyClick(w.get(), Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(engine->isEnabled());
+    QVERIFY(toggle->isChecked());
+    QVERIFY(settled(engine));
+    QVERIFY(engine->result());
+    QCOMPARE(engine->result()->paths, 10000);
 }
 
 QTEST_MAIN(UncertaintyWorkerTest)
