@@ -3,8 +3,11 @@
 #include "app/cli/uncertainty_commands.h"
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <regex>
 #include <sstream>
 #include <string>
@@ -69,6 +72,34 @@ TEST(SimulateCommand, AnUnknownSeriesIsAUsageError) {
     const SimulateRun r = simulate({"--series", "asic_markt"});
     EXPECT_EQ(r.code, 2);
     EXPECT_NE(r.err.find("'asic_markt' is not a series output"), std::string::npos) << r.err;
+}
+
+TEST(SimulateCommand, ARunOverTheMemoryBudgetIsRefusedWithExitCodeOne) {
+    // Issue 17: the default forecast over 200 years, kept or streamed, needs more than 16 MiB.
+    std::ifstream in(kDefault);
+    nlohmann::json doc = nlohmann::json::parse(in);
+    doc["years"]["last"] = 2222;
+    const std::string file =
+        (std::filesystem::temp_directory_path() / "jevons-simulate-budget.json").string();
+    std::ofstream(file) << doc.dump();
+    std::ostringstream out, err;
+    const int code =
+        runSimulateCommand({"jevons-cli", "simulate", file, "--memory-budget", "16"}, out, err);
+    EXPECT_EQ(code, 1);
+    EXPECT_EQ(err.str().rfind("jevons-cli: " + file + ": this simulation needs about ", 0), 0u)
+        << err.str();
+    EXPECT_NE(err.str().find("more than its budget of 16 MiB (10,000 paths of 12 series over "
+                             "200 years): lower the paths"),
+              std::string::npos)
+        << err.str();
+    EXPECT_NE(err.str().find("(--memory-budget MIB)"), std::string::npos) << err.str();
+    EXPECT_EQ(out.str(), "");
+    // A budget below 16 MiB is a usage error.
+    std::ostringstream out2, err2;
+    EXPECT_EQ(
+        runSimulateCommand({"jevons-cli", "simulate", file, "--memory-budget", "8"}, out2, err2),
+        2);
+    std::filesystem::remove(file);
 }
 
 }  // namespace
