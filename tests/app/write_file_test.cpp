@@ -45,8 +45,11 @@ private slots:
     }
 
     void theStepIsSaidInChinese() {
-        if (!applyInterfaceLanguage(QStringLiteral("zh")))
+        if (!applyInterfaceLanguage(QStringLiteral("zh"))) {
+            if (qEnvironmentVariable("CI") == QLatin1String("true"))
+                QFAIL("the compiled Chinese translation is missing (CI=true)");
             QSKIP("the compiled Chinese translation is missing");
+        }
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("missing/chart.png"));
         QString error;

@@ -10,8 +10,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <memory>
 #include <regex>
+#include <string_view>
 
 #include <unistd.h>
 
@@ -59,11 +61,27 @@ void expectTitlesOnTheirPages(const std::string& pdf, const Deck& deck, const st
     }
 }
 
+// Whether this is a CI run (CI=true), where a missing tool fails the test it would have checked
+// rather than skipping it.
+bool ciRun() {
+    const char* ci = std::getenv("CI");
+    return ci && std::string_view(ci) == "true";
+}
+
 }  // namespace
+
+// soffice missing: the test fails under CI=true and skips elsewhere.
+#define REQUIRE_SOFFICE()                                                \
+    do {                                                                 \
+        if (run("command -v soffice").status != 0) {                     \
+            if (ciRun()) FAIL() << "soffice is not installed (CI=true)"; \
+            GTEST_SKIP() << "soffice is not installed";                  \
+        }                                                                \
+    } while (false)
 
 TEST(DeckLibreOffice, DefaultAndHandMadeDecksPrintEverySlide) {
     if (!slowTestsEnabled()) GTEST_SKIP() << "slow: set JEVONS_SLOW_TESTS=1 (ctest -L slow)";
-    if (run("command -v soffice").status != 0) GTEST_SKIP() << "soffice is not installed";
+    REQUIRE_SOFFICE();
     const TempDir dir;
 
     DeckOptions options;
@@ -114,7 +132,7 @@ TEST(DeckLibreOffice, DefaultAndHandMadeDecksPrintEverySlide) {
 
 TEST(DeckLibreOffice, UncertaintySlidesPrint) {
     if (!slowTestsEnabled()) GTEST_SKIP() << "slow: set JEVONS_SLOW_TESTS=1 (ctest -L slow)";
-    if (run("command -v soffice").status != 0) GTEST_SKIP() << "soffice is not installed";
+    REQUIRE_SOFFICE();
     const TempDir dir;
     DeckOptions options;
     options.uncertainty = UncertaintySlideOptions{};
@@ -153,7 +171,7 @@ TEST(DeckLibreOffice, UncertaintySlidesPrint) {
 // one page per slide and each chart's title on its own page.
 TEST(DeckLibreOffice, TemplatesPrintEveryTitleOnItsPage) {
     if (!slowTestsEnabled()) GTEST_SKIP() << "slow: set JEVONS_SLOW_TESTS=1 (ctest -L slow)";
-    if (run("command -v soffice").status != 0) GTEST_SKIP() << "soffice is not installed";
+    REQUIRE_SOFFICE();
     const TempDir dir;
     std::vector<std::pair<std::string, Deck>> decks;
     std::string inputs;
@@ -185,7 +203,7 @@ TEST(DeckLibreOffice, TemplatesPrintEveryTitleOnItsPage) {
 // the round trip a deck makes when a colleague edits it there.
 TEST(DeckLibreOffice, LinksSurviveImpress) {
     if (!slowTestsEnabled()) GTEST_SKIP() << "slow: set JEVONS_SLOW_TESTS=1 (ctest -L slow)";
-    if (run("command -v soffice").status != 0) GTEST_SKIP() << "soffice is not installed";
+    REQUIRE_SOFFICE();
     const TempDir dir;
     DeckOptions options;
     options.scenarioId = "bull";
@@ -254,10 +272,7 @@ bool convert(const TempDir& dir, const std::vector<std::string>& files, const st
 // drops the embedded workbooks) updates too, and prints.
 TEST(DeckLibreOffice, UpdatedDecksPrintAndImpressSavedDecksUpdate) {
     if (!slowTestsEnabled()) GTEST_SKIP() << "slow: set JEVONS_SLOW_TESTS=1 (ctest -L slow)";
-    if (run("command -v soffice").status != 0) {
-        if (std::getenv("CI")) FAIL() << "soffice is not installed (CI=true)";
-        GTEST_SKIP() << "soffice is not installed";
-    }
+    REQUIRE_SOFFICE();
     const TempDir dir;
     const std::string deck = dir.file("edited.pptx");
     editDeck(exportDefault(dir, "exported.pptx"), deck);
@@ -313,7 +328,7 @@ TEST(DeckLibreOffice, DecksInALibreOfficeTemplatePrintEveryTitleOnItsPage) {
     if (!slowTestsEnabled()) GTEST_SKIP() << "slow: set JEVONS_SLOW_TESTS=1 (ctest -L slow)";
     const fs::path otp = "/usr/lib/libreoffice/share/template/common/presnt/Blue_Curve.otp";
     if (run("command -v soffice").status != 0 || !fs::exists(otp)) {
-        if (std::getenv("CI")) FAIL() << "soffice or its templates are not installed (CI=true)";
+        if (ciRun()) FAIL() << "soffice or its templates are not installed (CI=true)";
         GTEST_SKIP() << "soffice is not installed";
     }
     const TempDir dir;
