@@ -336,8 +336,15 @@ void checkDomain(const Model& model, int seriesIndex, const std::vector<Grid>& o
         for (Eigen::Index col = 0; col < g.cols(); ++col) {
             const double v = g(0, col);
             const bool below = v < lo - kDomainTolerance;
-            if (!below && !(v > hi + kDomainTolerance)) continue;
             const int year = model.years().first + static_cast<int>(col);
+            if (std::abs(v) > largestStorable(unit))
+                throw ScenarioError("series." + model.refName(ref),
+                                    "the " + std::to_string(year) + " value " + num(v) +
+                                        std::string(context) + " " + std::string(unitToken(unit)) +
+                                        " is too large to show: over " +
+                                        num(largestStorable(unit), 3) +
+                                        " would overflow a display unit (US$M, 亿元, 万台)");
+            if (!below && !(v > hi + kDomainTolerance)) continue;
             throw ScenarioError("series." + model.refName(ref),
                                 "the " + std::to_string(year) + " value " + num(v) +
                                     std::string(context) + (below ? " is below " : " is above ") +

@@ -288,6 +288,10 @@ void Reader::checkDomain(double v, Unit u, const std::string& path) {
         throw ScenarioError(path, value +
                                       " is above 1, which is impossible for a share (shares "
                                       "are fractions: 25% is 0.25)");
+    if (std::abs(v) > largestStorable(u))
+        throw ScenarioError(path, value + " " + std::string(unitToken(u)) +
+                                      " is too large to show: over " + num(largestStorable(u), 3) +
+                                      " would overflow a display unit (US$M, 亿元, 万台)");
 }
 
 std::string Reader::id(std::string_view key, const std::string& path, std::string_view what) {

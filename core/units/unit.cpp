@@ -2,6 +2,7 @@
 
 #include "core/text/number_text.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <limits>
@@ -150,6 +151,18 @@ double toDisplay(double value, Unit unit, DisplayUnit display, double cnyPerUsd)
             return value;
     }
     return value;
+}
+
+double largestStorable(Unit unit) {
+    double factor = 1.0;  // the largest display unit per stored unit
+    for (const DisplayUnit d :
+         {DisplayUnit::UsdBillion, DisplayUnit::UsdMillion, DisplayUnit::UsdHundredMillion,
+          DisplayUnit::RmbHundredMillion, DisplayUnit::MillionUnits, DisplayUnit::TenThousandUnits,
+          DisplayUnit::UsdTrillion, DisplayUnit::RmbTrillion, DisplayUnit::HundredMillionUnits,
+          DisplayUnit::Percent})
+        if (compatible(unit, d))
+            factor = std::max(factor, std::abs(toDisplay(1.0, unit, d, kMaxCnyPerUsd)));
+    return std::numeric_limits<double>::max() / factor / 1e7;
 }
 
 double fromDisplay(double shown, Unit unit, DisplayUnit display, double cnyPerUsd) {

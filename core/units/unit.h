@@ -62,6 +62,15 @@ enum class DisplayUnit {
 /// Contract: compatible(unit, display); otherwise the value is returned unchanged.
 [[nodiscard]] double toDisplay(double value, Unit unit, DisplayUnit display,
                                double cnyPerUsd = 7.2);
+/// @brief The highest exchange rate a reader may set (RMB per US$; the units menu's bound).
+inline constexpr double kMaxCnyPerUsd = 100.0;
+
+/// @brief The largest magnitude a stored value of `unit` may have: every display unit shows it
+/// finite (at any rate up to kMaxCnyPerUsd), with a factor of 10^7 to spare for a chart's stacked
+/// totals and axis headroom. About 1.8e298 US$B; a value beyond it is refused where it enters
+/// (a file or an edit), not shown as infinity.
+[[nodiscard]] double largestStorable(Unit unit);
+
 /// @brief Inverse of toDisplay.
 [[nodiscard]] double fromDisplay(double shown, Unit unit, DisplayUnit display,
                                  double cnyPerUsd = 7.2);

@@ -39,6 +39,23 @@ const char* const kForecast = R"({
   }
 })";
 
+// big = total × scale; scale may be set high enough that big would show as infinity in US$M.
+const char* const kScaled = R"({
+  "schema": 1,
+  "meta": { "title": { "en": "Scaled" } },
+  "years": { "first": 2023, "last": 2027 },
+  "assumptions": {
+    "scale": { "label": { "en": "Scale" }, "value": 2, "unit": "number",
+               "min": 1, "max": 1e300, "step": 1 }
+  },
+  "series": {
+    "total": { "label": { "en": "Total" }, "unit": "US$B", "kind": "points",
+               "points": [ { "year": 2023, "value": 10 }, { "year": 2027, "value": 20 } ] },
+    "big": { "label": { "en": "Big" }, "unit": "US$B", "kind": "formula", "expr": "total * scale" }
+  },
+  "charts": { "big_chart": { "title": { "en": "Big" }, "type": "line", "series": ["big"] } }
+})";
+
 bool allFinite(const SeriesTableModel* m) {
     for (int r = 0; r < m->rowCount(); ++r)
         for (int c = 0; c < m->columnCount(); ++c) {
@@ -95,6 +112,36 @@ private slots:
         QVERIFY(allFinite(window.tableModel()));
         for (const QPointF& p : card->plottedPoints(QStringLiteral("ratio")))
             QVERIFY(std::isfinite(p.y()));
+        QCOMPARE(doc->undoStack()->count(), 1);
+    }
+
+    void aValueTooLargeToShowIsRefusedAtTheEdit() {
+        // Issue 17: 20 × 1e298 US$B is finite, but 2e302 US$M is not. The edit is refused
+        // naming the series, the year and the unit, and nothing changes.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("scaled.json"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(kScaled);
+        }
+        QStringList messages;
+        MainWindow window;
+        window.setUnsavedChangesPrompt([](QWidget*) { return QMessageBox::Discard; });
+        window.setMessageSink([&](const QString&, const QString& text) { messages << text; });
+        QVERIFY2(window.openFile(path), qPrintable(messages.join(QLatin1Char('\n'))));
+        Document* doc = window.document();
+        QVERIFY(doc->editAssumption(QStringLiteral("scale"), 1e200));
+        QSignalSpy rejected(doc, &Document::editRejected);
+        QVERIFY(!doc->editAssumption(QStringLiteral("scale"), 1e298));
+        QCOMPARE(rejected.size(), 1);
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY2(message.contains(QStringLiteral("series.big")), qPrintable(message));
+        QVERIFY2(
+            message.contains(QStringLiteral("the 2023 value 1e+299 US$B is too large to show")),
+            qPrintable(message));
+        QCOMPARE(doc->evaluator().assumption("scale"), 1e200);
+        QVERIFY(allFinite(window.tableModel()));
         QCOMPARE(doc->undoStack()->count(), 1);
     }
 };
