@@ -34,6 +34,7 @@ struct Node {
     std::size_t reference = 0;  ///< Reference: index into the formula's references()
     int lag = 0;                ///< Lag: number of years, >= 0
     std::vector<Node> args{};   ///< operands, in source order
+    int height = 1;             ///< levels of the tree from this node down (a leaf: 1)
 };
 
 }  // namespace jevons::core::formula

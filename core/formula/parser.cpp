@@ -14,6 +14,9 @@ namespace {
 constexpr const char* kKnownFunctions = "min, max, lag, cumsum, growth";
 constexpr double kMaxLag = 1000.0;  // far beyond any scenario; keeps the count an int
 constexpr int kMaxDepth = 200;      // nesting limit, so hostile text cannot overflow the stack
+// Tree height limit: evaluation and destruction recurse once per level, and a chain of binary
+// operators (a + a + … + a) builds one level per operator however flat it reads.
+constexpr int kMaxHeight = 2500;
 
 std::string at(int column) { return " at column " + std::to_string(column); }
 
@@ -44,10 +47,21 @@ private:
         throw FormulaError("unexpected " + describe(token) + at(token.column), token.column);
     }
 
-    static Node binary(NodeKind kind, int column, Node lhs, Node rhs) {
+    Node binary(NodeKind kind, int column, Node lhs, Node rhs) const {
         Node node{.kind = kind, .column = column};
         node.args.push_back(std::move(lhs));
         node.args.push_back(std::move(rhs));
+        return grown(std::move(node));
+    }
+
+    /// `node` with its height set from its operands; refused over kMaxHeight levels.
+    Node grown(Node node) const {
+        for (const Node& a : node.args) node.height = std::max(node.height, a.height + 1);
+        if (node.height > kMaxHeight)
+            throw FormulaError("formula is too deep to evaluate: over " +
+                                   std::to_string(kMaxHeight) + " operators chained" +
+                                   at(node.column) + "; split it across series",
+                               node.column);
         return node;
     }
 
@@ -87,7 +101,7 @@ private:
         if (peek().kind == TokenKind::Minus) {
             Node node{.kind = NodeKind::Negate, .column = take().column};
             node.args.push_back(unary());
-            return node;
+            return grown(std::move(node));
         }
         return power();
     }
@@ -169,7 +183,7 @@ private:
         }
         closeParen(open);
         checkArity(name, count);
-        return node;
+        return grown(std::move(node));
     }
 
     /// The second argument of lag: a whole-number literal >= 0.

@@ -272,5 +272,17 @@ TEST(Formula, ParseErrorsCarryMessageAndColumn) {
     }
 }
 
+TEST(Formula, AChainAtTheHeightLimitEvaluatesWithoutOverflowingTheStack) {
+    // 2,500 terms, 2,500 levels (the parser's most), evaluated recursively: fine under ASan
+    // (issue 17).
+    std::string text = "a";
+    for (int i = 1; i < 2500; ++i) text += "+a";
+    Grid a(1, 2);
+    a << 1.5, -2.0;
+    const Grid g = evaluate(text, {{"a", a}}, 1, 2);
+    EXPECT_EQ(g(0, 0), 1.5 * 2500);
+    EXPECT_EQ(g(0, 1), -2.0 * 2500);
+}
+
 }  // namespace
 }  // namespace jevons::core::formula

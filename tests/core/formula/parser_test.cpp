@@ -118,5 +118,35 @@ TEST(FormulaParser, ErrorNestingTooDeep) {
     expectError(std::string(300, '-') + "1", "formula nests too deeply at column 201", 201);
 }
 
+// A chain of operators reads flat but builds one tree level per operator, and evaluation recurses
+// per level (issue 17, item 4): up to 2,500 levels parse, more are refused with a message, so a
+// 10,000-character chain never overflows the stack (this suite runs under ASan in ./dev asan;
+// formula_test evaluates a 2,500-level chain).
+std::string chain(std::string_view op, int terms) {
+    std::string text = "a";
+    for (int i = 1; i < terms; ++i) text += std::string(op) + "a";
+    return text;
+}
+
+TEST(FormulaParser, LongChainsParseUpToTheHeightLimitAndAreRefusedBeyond) {
+    EXPECT_EQ(parse(chain("+", 2500)).root.height, 2500);  // 2,499 additions above a leaf
+    EXPECT_EQ(parse(chain("*", 2500)).root.kind, NodeKind::Multiply);
+    for (const char* op : {"+", "-", "*", "/"}) {
+        const std::string text = chain(op, 5000);  // 9,999 characters
+        ASSERT_LE(text.size(), 10000u);
+        // The 2,500th operator, at column 2 · 2,500, makes the 2,501st level.
+        expectError(text,
+                    "formula is too deep to evaluate: over 2500 operators chained at column "
+                    "5000; split it across series",
+                    5000);
+    }
+    // A chain on top of a parenthesised one adds to its levels: (1,500-term chain) × (…) is
+    // 1,501 levels, and the 1,000th '+' after it (column 6,004 + 2 · 999) makes the 2,501st.
+    expectError("(" + chain("+", 1500) + ")*(" + chain("+", 1500) + ")+" + chain("+", 1200),
+                "formula is too deep to evaluate: over 2500 operators chained at column 8002; "
+                "split it across series",
+                8002);
+}
+
 }  // namespace
 }  // namespace jevons::core::formula
