@@ -8,6 +8,7 @@
 #include "app/document/document.h"
 #include "app/export/export_actions.h"
 #include "app/window_services.h"
+#include "core/calibration/actuals.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -57,7 +58,9 @@ void CalibrationActions::importFile() {
                              tr("Cannot read %1: %2").arg(path, file.errorString()));
         return;
     }
-    importText(QString::fromUtf8(file.readAll()), QFileInfo(path).fileName());
+    // At most one byte over the bound: parseActuals refuses a larger file with its size.
+    importText(QString::fromUtf8(file.read(qint64(core::kMaxActualsBytes) + 1)),
+               QFileInfo(path).fileName());
 }
 
 void CalibrationActions::pasteActuals() {

@@ -7,7 +7,6 @@
 #include <limits>
 #include <map>
 #include <optional>
-#include <sstream>
 
 #include "core/calibration/calibration_error.h"
 
@@ -220,6 +219,10 @@ std::size_t Actuals::seriesIndex(std::string_view name) const {
 }
 
 Actuals parseActuals(std::string_view text, std::string source) {
+    if (text.size() > kMaxActualsBytes)
+        throw CalibrationError(source + " is over " + std::to_string(kMaxActualsBytes >> 20) +
+                               " MiB; at most " + std::to_string(kMaxActualsBytes >> 20) +
+                               " MiB of actuals can be read");
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
     std::vector<std::pair<int, std::string_view>> lines;  // (line number, content)
     int number = 0;
@@ -228,6 +231,10 @@ Actuals parseActuals(std::string_view text, std::string source) {
         const std::string_view line = text.substr(0, end);
         ++number;
         if (!trim(line).empty()) lines.emplace_back(number, line);
+        if (lines.size() > kMaxActualsRows + 1)  // the header and the rows
+            throw CalibrationError(at(number, 1) + "more than " + std::to_string(kMaxActualsRows) +
+                                   " rows of data; at most " + std::to_string(kMaxActualsRows) +
+                                   " can be read");
         if (end == std::string_view::npos) break;
         const std::size_t skip = text.compare(end, 2, "\r\n") == 0 ? 2 : 1;
         text.remove_prefix(end + skip);
@@ -255,18 +262,20 @@ Actuals parseActuals(std::string_view text, std::string source) {
                                "the header names no series: expected "
                                "'year,series1,series2,...'");
     }
+    if (cells.size() - 1 > kMaxActualsColumns)
+        throw CalibrationError(at(headerLine, kMaxActualsColumns + 2) + "the header names " +
+                               std::to_string(cells.size() - 1) + " series; at most " +
+                               std::to_string(kMaxActualsColumns) + " can be read");
     Actuals out;
     out.source = std::move(source);
+    std::map<std::string_view, std::size_t> columnOf;  // name -> column (from 1)
     for (std::size_t c = 1; c < cells.size(); ++c) {
         if (cells[c].empty())
             throw CalibrationError(at(headerLine, c + 1) + "the series has no name");
-        for (std::size_t prev = 1; prev < c; ++prev) {
-            if (cells[prev] == cells[c]) {
-                throw CalibrationError(at(headerLine, c + 1) + "the series '" + cells[c] +
-                                       "' appears twice (also column " + std::to_string(prev + 1) +
-                                       ")");
-            }
-        }
+        if (const auto [it, fresh] = columnOf.emplace(cells[c], c + 1); !fresh)
+            throw CalibrationError(at(headerLine, c + 1) + "the series '" + cells[c] +
+                                   "' appears twice (also column " + std::to_string(it->second) +
+                                   ")");
         out.names.push_back(cells[c]);
     }
 
@@ -325,9 +334,11 @@ Actuals parseActuals(std::string_view text, std::string source) {
 Actuals readActualsFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw CalibrationError("cannot read the actuals file " + path);
-    std::ostringstream content;
-    content << in.rdbuf();
-    return parseActuals(content.str(), path);
+    std::string content(kMaxActualsBytes + 1, '\0');  // one byte more tells a larger file
+    in.read(content.data(), static_cast<std::streamsize>(content.size()));
+    if (in.bad()) throw CalibrationError("cannot read the actuals file " + path);
+    content.resize(static_cast<std::size_t>(in.gcount()));
+    return parseActuals(content, path);
 }
 
 }  // namespace jevons::core

@@ -8,6 +8,14 @@
 
 namespace jevons::core {
 
+/// @brief The most text parseActuals reads (16 MiB, as a forecast file), the most series columns
+/// (a forecast's series limit) and the most rows (1,000 years of quarters). Beyond them the data
+/// is refused with a message saying which bound, so a huge paste or file cannot exhaust memory:
+/// the table costs rows × columns numbers.
+inline constexpr std::size_t kMaxActualsBytes = std::size_t{16} << 20;
+inline constexpr std::size_t kMaxActualsColumns = 2000;
+inline constexpr std::size_t kMaxActualsRows = 4000;
+
 /// @brief A table of yearly actuals, one column per series.
 ///
 /// `values[s][i]` is series `names[s]` in year `years[i]` (NaN = missing). Years are distinct and
@@ -33,11 +41,13 @@ struct Actuals {
 /// quarters are summed to years, as for flows (sales, revenue): a year with a quarter missing is
 /// missing, and `note` says so. Cells: blank, "NA", "n/a" or "-" = missing; "1,234" (thousands
 /// separators) = 1234; "25%" = 0.25. Throws CalibrationError naming line and column (both from 1):
-/// "line 4, column 2: 'abc' is not a number".
+/// "line 4, column 2: 'abc' is not a number". Refuses text, columns or rows beyond the bounds
+/// above.
 [[nodiscard]] Actuals parseActuals(std::string_view text, std::string source = "pasted data");
 
 /// @brief parseActuals on a file's content; `source` is the file name. Throws CalibrationError
-/// if the file cannot be read, with the path in the message.
+/// if the file cannot be read, with the path in the message. Reads at most kMaxActualsBytes + 1
+/// bytes, whatever the file's size.
 [[nodiscard]] Actuals readActualsFile(const std::string& path);
 
 }  // namespace jevons::core

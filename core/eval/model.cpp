@@ -177,18 +177,29 @@ Model Model::compile(Scenario scenario) {
     std::vector<int> position(n);
     for (std::size_t k = 0; k < n; ++k)
         position[static_cast<std::size_t>(m.m_order[k])] = static_cast<int>(k);
+    // Each assumption's direct readers are marked, then the order is walked once from the first
+    // of them: linear in the series and their links per assumption, whatever the formulas' size.
+    std::vector<std::vector<int>> readers(sc.assumptions.size());
+    for (std::size_t v = 0; v < n; ++v)
+        for (int a : m.m_compiled[v].assumptionDeps)
+            readers[static_cast<std::size_t>(a)].push_back(static_cast<int>(v));
     m.m_dependents.assign(sc.assumptions.size(), {});
+    std::vector<char> affected(n, 0);
     for (std::size_t a = 0; a < sc.assumptions.size(); ++a) {
-        std::vector<bool> affected(n, false);
-        for (int v : m.m_order) {
+        if (readers[a].empty()) continue;
+        std::fill(affected.begin(), affected.end(), 0);
+        std::size_t from = n;
+        for (int v : readers[a]) {
+            affected[static_cast<std::size_t>(v)] = 1;
+            from = std::min(from, static_cast<std::size_t>(position[static_cast<std::size_t>(v)]));
+        }
+        for (std::size_t k = from; k < n; ++k) {
+            const int v = m.m_order[k];
             const auto& c = m.m_compiled[static_cast<std::size_t>(v)];
-            bool hit = std::find(c.assumptionDeps.begin(), c.assumptionDeps.end(),
-                                 static_cast<int>(a)) != c.assumptionDeps.end();
-            for (int d : c.seriesDeps) hit = hit || affected[static_cast<std::size_t>(d)];
-            if (hit) {
-                affected[static_cast<std::size_t>(v)] = true;
-                m.m_dependents[a].push_back(v);
-            }
+            char& hit = affected[static_cast<std::size_t>(v)];
+            for (std::size_t d = 0; !hit && d < c.seriesDeps.size(); ++d)
+                hit = affected[static_cast<std::size_t>(c.seriesDeps[d])];
+            if (hit) m.m_dependents[a].push_back(v);
         }
     }
     return m;
@@ -221,21 +232,24 @@ void Model::bindFormulaInputs(const Compiled& c, const AssumptionValues& a,
     const auto& names = c.formula->references();
     assumptionGrids.reserve(names.size());  // no reallocation: pointers stay valid
     values.assign(names.size(), nullptr);
+    // compile() split the references, in their order, between the two lists: one pass over
+    // each, so a formula of many names binds in linear time.
+    std::size_t nextAssumption = 0;
+    std::size_t nextSeries = 0;
     for (std::size_t i = 0; i < names.size(); ++i) {
-        for (const auto& [n, idx] : c.formulaAssumptions)
-            if (n == names[i]) {
-                assumptionGrids.emplace_back(a[static_cast<std::size_t>(idx)]);
-                values[i] = &assumptionGrids.back();
-                break;
-            }
-        if (values[i]) continue;
-        for (const auto& [n, ref] : c.formulaSeries)
-            if (n == names[i]) {
-                values[i] = &results[static_cast<std::size_t>(ref.series)]
-                                    [static_cast<std::size_t>(ref.output)];
-                break;
-            }
-        if (!values[i]) throw ModelError("unknown name '" + names[i] + "'");
+        if (nextAssumption < c.formulaAssumptions.size() &&
+            c.formulaAssumptions[nextAssumption].first == names[i]) {
+            const int idx = c.formulaAssumptions[nextAssumption++].second;
+            assumptionGrids.emplace_back(a[static_cast<std::size_t>(idx)]);
+            values[i] = &assumptionGrids.back();
+        } else if (nextSeries < c.formulaSeries.size() &&
+                   c.formulaSeries[nextSeries].first == names[i]) {
+            const OutputRef ref = c.formulaSeries[nextSeries++].second;
+            values[i] = &results[static_cast<std::size_t>(ref.series)]
+                                [static_cast<std::size_t>(ref.output)];
+        } else {
+            throw ModelError("unknown name '" + names[i] + "'");
+        }
     }
 }
 

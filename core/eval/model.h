@@ -115,6 +115,8 @@ private:
         std::vector<int> seriesDeps;      ///< series this one reads (indices)
         std::vector<int> assumptionDeps;  ///< assumptions this one reads (indices)
         std::optional<formula::Formula> formula;
+        /// The formula's references split in two, each list in references() order (as
+        /// bindFormulaInputs walks them).
         std::vector<std::pair<std::string, OutputRef>> formulaSeries;  ///< name -> output
         std::vector<std::pair<std::string, int>> formulaAssumptions;   ///< name -> assumption
     };

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
+#include <string>
+#include <unordered_map>
 #include <utility>
 
 #include "core/formula/formula_error.h"
@@ -146,10 +148,9 @@ private:
     }
 
     std::size_t referenceIndex(const std::string& name) {
-        const auto it = std::find(references_.begin(), references_.end(), name);
-        if (it != references_.end()) return static_cast<std::size_t>(it - references_.begin());
-        references_.push_back(name);
-        return references_.size() - 1;
+        const auto [it, fresh] = referenceIndices_.emplace(name, references_.size());
+        if (fresh) references_.push_back(name);
+        return it->second;
     }
 
     Node call(const Token& name) {
@@ -223,6 +224,7 @@ private:
     std::size_t pos_ = 0;
     int depth_ = 0;
     std::vector<std::string> references_;
+    std::unordered_map<std::string, std::size_t> referenceIndices_;  ///< name -> its index
 };
 
 }  // namespace

@@ -51,6 +51,7 @@ void Reader::readAssumption(const std::string& key, const Json& j, const std::st
     }
     if (const Json* dist = optional(j, "distribution"))
         a.distribution = distribution(a, *dist, childPath(path, "distribution"));
+    m_assumptionAt.emplace(a.id, m_s.assumptions.size());
     m_s.assumptions.push_back(std::move(a));
 }
 

@@ -226,7 +226,34 @@ std::size_t firstOverflowingNumber(std::string_view text) {
     return std::string_view::npos;
 }
 
-JsonLocator::JsonLocator(std::string_view text, bool positions) {
+std::size_t firstTooDeep(std::string_view text, std::size_t maxDepth) {
+    std::size_t depth = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '"') {  // skip a string, escapes included
+            for (++i; i < text.size() && text[i] != '"'; ++i)
+                if (text[i] == '\\') ++i;
+        } else if (c == '[' || c == '{') {
+            if (++depth > maxDepth) return i;
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return std::string_view::npos;
+}
+
+JsonLocator::JsonLocator(std::string_view text, bool positions) { read(text, positions, nullptr); }
+
+JsonLocator::JsonLocator(std::string_view text, std::string_view path) { read(text, true, &path); }
+
+void JsonLocator::read(std::string_view text, bool positions, const std::string_view* only) {
+    // Whether `p` is `*only` or encloses it ("a.b" encloses "a.b.c" and "a.b[0]", not "a.bc").
+    const auto wanted = [only](const std::string& p) {
+        if (!only) return true;
+        if (p.empty()) return true;
+        if (only->substr(0, p.size()) != p) return false;
+        return only->size() == p.size() || (*only)[p.size()] == '.' || (*only)[p.size()] == '[';
+    };
     // An explicit stack rather than recursion: a deeply nested text cannot overflow the C++ stack.
     struct Frame {
         bool object = false;
@@ -260,7 +287,10 @@ JsonLocator::JsonLocator(std::string_view text, bool positions) {
         in.skipWhitespace();
         if (in.atEnd()) break;
         if (expectValue) {
-            if (positions) m_positions.emplace(valuePath, in.position());
+            if (positions && wanted(valuePath)) {
+                m_positions.emplace(valuePath, in.position());
+                if (only && valuePath == *only) break;  // found: nothing after it is needed
+            }
             m_lastPath = valuePath;
             const char c = in.peek();
             if (c == '{' || c == '[') {

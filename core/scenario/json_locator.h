@@ -30,6 +30,11 @@ struct TextPosition {
 /// position; this finds it.
 [[nodiscard]] std::size_t firstOverflowingNumber(std::string_view text);
 
+/// @brief Byte offset of the first '[' or '{' of JSON `text` (outside strings) that opens a value
+/// nested deeper than `maxDepth`, or npos: found in one pass before nlohmann builds the values
+/// (16 MiB of '[' would otherwise become millions of nested arrays, over a GiB).
+[[nodiscard]] std::size_t firstTooDeep(std::string_view text, std::size_t maxDepth);
+
 /// @brief Positions of the values of one JSON text, by path.
 ///
 /// Paths are dotted: object members append ".key" (no dot at the root), array elements "[i]",
@@ -53,6 +58,11 @@ public:
     /// file that loads needs no more, and a map of every value's path is a third of a large
     /// file's load.
     explicit JsonLocator(std::string_view text, bool positions = true);
+    /// @brief Tokenize `text` only as far as the value at `path`, recording the positions of
+    /// `path` and of its enclosing values alone: locate(path) is as with the full locator, at the
+    /// cost of one pass over the text before it and without a map of every value (a 16 MiB file
+    /// of small values holds millions). For an error message.
+    JsonLocator(std::string_view text, std::string_view path);
 
     /// @brief Position of the first character of the value at `path`. If no value has that path
     /// (e.g. a missing field), the position of its nearest enclosing value that exists; for an
@@ -68,6 +78,10 @@ public:
     [[nodiscard]] const std::string& pathAtEnd() const { return m_lastPath; }
 
 private:
+    /// `positions`: record them; `only` (with positions): just this path and its ancestors,
+    /// stopping at it; nullptr = every path.
+    void read(std::string_view text, bool positions, const std::string_view* only);
+
     std::unordered_map<std::string, TextPosition> m_positions;
     std::vector<DuplicateKey> m_duplicates;
     std::string m_lastPath;

@@ -353,9 +353,19 @@ Names Reader::sourceIds() const {
     return out;
 }
 
+const Assumption* Reader::findAssumption(std::string_view id) const {
+    const auto it = m_assumptionAt.find(id);
+    return it == m_assumptionAt.end() ? nullptr : &m_s.assumptions[it->second];
+}
+
+const SeriesDef* Reader::findSeries(std::string_view id) const {
+    const auto it = m_seriesAt.find(id);
+    return it == m_seriesAt.end() ? nullptr : &m_s.series[it->second];
+}
+
 void Reader::checkAssumptionRef(const std::string& ref, const std::string& path) const {
-    if (m_s.findAssumption(ref)) return;
-    if (m_s.findSeries(ref))
+    if (findAssumption(ref)) return;
+    if (findSeries(ref))
         throw ScenarioError(path, inQuotes(ref) +
                                       " is a series; only an assumption can be named "
                                       "here (combine series in a formula series)");
@@ -365,8 +375,8 @@ void Reader::checkAssumptionRef(const std::string& ref, const std::string& path)
 
 void Reader::checkSeriesRef(const std::string& ref, const std::string& path) const {
     const std::string base = ref.substr(0, ref.find('.'));
-    if (m_s.findSeries(base)) return;  // the model checks output names ("id.cumulative")
-    if (m_s.findAssumption(base))
+    if (findSeries(base)) return;  // the model checks output names ("id.cumulative")
+    if (findAssumption(base))
         throw ScenarioError(path, inQuotes(ref) + " is an assumption; a series is needed here");
     throw ScenarioError(
         path, inQuotes(ref) + " is not a series in this file" + didYouMean(base, seriesIds()));

@@ -6,6 +6,7 @@
 // assumption_json.cpp, series_json.cpp, chart_json.cpp, uncertainty_json.cpp and
 // scenario_json.cpp (the file's top level and its smaller sections).
 #include <cstddef>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
@@ -79,7 +80,10 @@ private:
     [[nodiscard]] int modelYear(const Json& j, const std::string& path) const;
     [[nodiscard]] std::string yearsText() const;
 
-    // References.
+    // References. Looked up through indices kept as the sections are read, so a file's
+    // references cost n log n in all, not references × ids.
+    [[nodiscard]] const Assumption* findAssumption(std::string_view id) const;
+    [[nodiscard]] const SeriesDef* findSeries(std::string_view id) const;
     [[nodiscard]] Names assumptionIds() const;
     [[nodiscard]] Names seriesIds() const;
     [[nodiscard]] Names sourceIds() const;
@@ -107,6 +111,9 @@ private:
     void readUncertainty(const Json& j, const std::string& path);
 
     Scenario m_s;
+    std::map<std::string, std::size_t, std::less<>> m_assumptionAt;  ///< id -> m_s.assumptions
+    std::map<std::string, std::size_t, std::less<>> m_seriesAt;      ///< id -> m_s.series
+    std::size_t m_formulaText = 0;  ///< characters of the formulas read so far
 };
 
 // ---------------------------------------------------------------------------------------------

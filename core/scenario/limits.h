@@ -15,10 +15,19 @@ inline constexpr std::size_t kMaxSeries = 2000;
 inline constexpr std::size_t kMaxCharts = 500;
 inline constexpr std::size_t kMaxScenarios = 200;
 inline constexpr std::size_t kMaxAnchors = 5000;
+/// @brief Rank correlations (uncertainty.correlations): the copula over the assumptions they
+/// name (at most twice as many) is factored once per run and multiplies every path's draws, so
+/// its cost grows with the square of their number.
+inline constexpr std::size_t kMaxCorrelations = 500;
 /// @brief Points of a points series, and growth segments of a cagr series.
 inline constexpr std::size_t kMaxPointsPerSeries = 1000;
 /// @brief Characters (bytes) of one formula's text.
 inline constexpr std::size_t kMaxFormulaLength = 10000;
+/// @brief Characters (bytes) of all the formulas of a file together: compiling and evaluating
+/// cost about a microsecond and a hundred bytes per character (4.5 s and 540 MB for 14 MiB of
+/// formulas, tests/core/scenario/hostile_files_test.cpp), so the file's formulas are bounded
+/// as a whole; 2,000 series of 500 characters fit.
+inline constexpr std::size_t kMaxFormulaTextPerFile = 1000000;
 
 /// @brief Throws ScenarioError at `path` ("the file has 2,001 series; at most 2,000 are
 /// allowed") when `count` exceeds `limit`. `what` names the things counted, in the plural.

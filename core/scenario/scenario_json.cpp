@@ -87,7 +87,7 @@ void Reader::readAnchor(const Json& j, const std::string& path) {
     a.series = string(required(j, path, "series"), childPath(path, "series"));
     checkSeriesRef(a.series, childPath(path, "series"));
     a.year = displayYear(required(j, path, "year"), childPath(path, "year"));
-    const SeriesDef* series = m_s.findSeries(a.series.substr(0, a.series.find('.')));
+    const SeriesDef* series = findSeries(a.series.substr(0, a.series.find('.')));
     auto checkValue = [&](double v, const std::string& at) {
         if (a.series.find('.') == std::string::npos) {
             checkDomain(v, series->unit, at);
@@ -151,7 +151,7 @@ void Reader::readActuals(const std::string& key, const Json& j, const std::strin
             path, "actuals are given for a series id (its main output), not for " + inQuotes(key));
     checkSeriesRef(key, path);
     a.series = key;
-    const SeriesDef* series = m_s.findSeries(key);
+    const SeriesDef* series = findSeries(key);
     const std::string sourcePath = childPath(path, "source");
     a.source = string(required(j, path, "source"), sourcePath);
     if (a.source.find_first_not_of(" \t\r\n") == std::string::npos)
@@ -211,7 +211,7 @@ void Reader::readScenario(const std::string& key, const Json& j, const std::stri
             const std::string op = childPath(p, it.key());
             checkAssumptionRef(it.key(), op);
             const double v = number(it.value(), op);
-            checkDomain(v, m_s.findAssumption(it.key())->unit, op);
+            checkDomain(v, findAssumption(it.key())->unit, op);
             d.overrides.emplace(it.key(), v);
         }
     }
@@ -441,6 +441,15 @@ Json parseJson(std::string_view text, const std::string& file) {
         throw errorAt(
             text, file, bad, "the file is not valid UTF-8",
             " (it may have been saved in another encoding such as GBK; save it as UTF-8)");
+    if (const auto deep = firstTooDeep(text, JsonLocator::kMaxDepth);
+        deep != std::string_view::npos) {
+        const TextPosition at = positionAt(text, deep);
+        throw ScenarioError(file, "", at.line, at.column,
+                            "the file nests lists and objects deeper than " +
+                                std::to_string(JsonLocator::kMaxDepth) + " levels at line " +
+                                std::to_string(at.line) + ", column " + std::to_string(at.column) +
+                                "; no forecast needs more than 10");
+    }
     try {
         return scenario_json_detail::parseOrderedJson(text);
     } catch (const Json::parse_error& e) {
@@ -459,8 +468,8 @@ Json parseJson(std::string_view text, const std::string& file) {
 }
 
 /// The error with the position of its path in the text.
-ScenarioError located(const ScenarioError& e, const JsonLocator& locator, const std::string& file) {
-    const TextPosition at = locator.locate(e.path());
+ScenarioError located(const ScenarioError& e, std::string_view text, const std::string& file) {
+    const TextPosition at = JsonLocator(text, std::string_view(e.path())).locate(e.path());
     return e.locatedIn(file, at.line, at.column);
 }
 
@@ -512,13 +521,13 @@ Scenario parseScenario(std::string_view text, const std::string& fileName) {
     try {
         scenario = Reader().read(root);
     } catch (const ScenarioError& e) {
-        throw located(e, JsonLocator(text), fileName);
+        throw located(e, text, fileName);
     }
 #ifdef JEVONS_SCENARIO_HAS_MODEL
     try {
         validateModel(scenario);
     } catch (const ScenarioError& e) {
-        throw located(e, JsonLocator(text), fileName);
+        throw located(e, text, fileName);
     } catch (const std::runtime_error& e) {  // e.g. a ModelError that escaped the model
         throw ScenarioError(fileName, "", 0, 0, e.what());
     }

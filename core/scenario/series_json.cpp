@@ -122,7 +122,7 @@ void Reader::readSeries(const std::string& key, const Json& j, const std::string
     object(j, path);
     SeriesDef s;
     s.id = id(key, path, "series");
-    if (m_s.findAssumption(s.id))
+    if (findAssumption(s.id))
         throw ScenarioError(path, "the id " + inQuotes(s.id) +
                                       " names both an assumption and a series; ids must be unique");
     const std::string kindPath = childPath(path, "kind");
@@ -142,6 +142,10 @@ void Reader::readSeries(const std::string& key, const Json& j, const std::string
     s.label = label(required(j, path, "label"), childPath(path, "label"));
     s.unit = unit(required(j, path, "unit"), childPath(path, "unit"));
     info->parse(SeriesFields(*this, j, path), s);
+    m_formulaText += s.expr.size();
+    checkLimit(m_formulaText, kMaxFormulaTextPerFile, childPath(path, "expr"),
+               "characters of formulas up to here");
+    m_seriesAt.emplace(s.id, m_s.series.size());
     m_s.series.push_back(std::move(s));
 }
 

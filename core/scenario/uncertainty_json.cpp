@@ -2,12 +2,14 @@
 #include <cmath>
 #include <cstdint>
 #include <initializer_list>
+#include <map>
 #include <set>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "core/scenario/json_reader.h"
+#include "core/scenario/limits.h"
 #include "core/scenario/scenario_error.h"
 #include "core/text/number_text.h"
 #include "core/uncertainty/correlation.h"
@@ -124,6 +126,8 @@ void Reader::readUncertainty(const Json& j, const std::string& path) {
     if (const Json* pairs = optional(j, "correlations")) {
         const std::string p = childPath(path, "correlations");
         array(*pairs, p);
+        checkLimit(pairs->size(), kMaxCorrelations, p, "correlations");
+        std::map<std::pair<std::string, std::string>, std::size_t> seen;  // (lesser, greater)
         for (std::size_t i = 0; i < pairs->size(); ++i) {
             const std::string ip = indexPath(p, i);
             const Json& c = object((*pairs)[i], ip);
@@ -134,7 +138,7 @@ void Reader::readUncertainty(const Json& j, const std::string& path) {
             r.rank = number(required(c, ip, "rank"), childPath(ip, "rank"));
             for (const auto& [id, key] : {std::pair{r.a, "a"}, std::pair{r.b, "b"}}) {
                 checkAssumptionRef(id, childPath(ip, key));
-                if (!m_s.findAssumption(id)->distribution)
+                if (!findAssumption(id)->distribution)
                     throw ScenarioError(
                         childPath(ip, key),
                         inQuotes(id) + " has no distribution, so it cannot be correlated");
@@ -146,13 +150,11 @@ void Reader::readUncertainty(const Json& j, const std::string& path) {
                 throw ScenarioError(childPath(ip, "rank"),
                                     "the rank correlation " + num(r.rank, 15) +
                                         " must lie strictly between -1 and 1");
-            for (std::size_t k = 0; k < u.correlations.size(); ++k) {
-                const auto& q = u.correlations[k];
-                if ((q.a == r.a && q.b == r.b) || (q.a == r.b && q.b == r.a))
-                    throw ScenarioError(ip, "the correlation of " + inQuotes(r.a) + " and " +
-                                                inQuotes(r.b) + " is already given at " +
-                                                indexPath(p, k));
-            }
+            auto key = r.a < r.b ? std::pair{r.a, r.b} : std::pair{r.b, r.a};
+            if (const auto [at, fresh] = seen.emplace(std::move(key), i); !fresh)
+                throw ScenarioError(ip, "the correlation of " + inQuotes(r.a) + " and " +
+                                            inQuotes(r.b) + " is already given at " +
+                                            indexPath(p, at->second));
             u.correlations.push_back(std::move(r));
         }
         // The pairs must hold together (a positive-definite matrix). Only the assumptions they

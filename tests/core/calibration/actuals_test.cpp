@@ -150,6 +150,45 @@ TEST(Actuals, UnknownSeriesListsTheKnownOnes) {
               "there is no series 'c' in x.csv; it has: a, b");
 }
 
+// Bounds (issue 17, item 1): text, columns and rows beyond them are refused, saying which.
+TEST(Actuals, TextOverTheBoundIsRefused) {
+    const std::string text = "year,a\n2019,1\n" + std::string(kMaxActualsBytes, '\n');
+    EXPECT_EQ(errorOf([&] { (void)parseActuals(text, "big.csv"); }),
+              "big.csv is over 16 MiB; at most 16 MiB of actuals can be read");
+}
+
+TEST(Actuals, ColumnsOverTheBoundAreRefused) {
+    const auto table = [](std::size_t columns) {
+        std::string header = "year";
+        std::string row = "2019";
+        for (std::size_t c = 0; c < columns; ++c) {
+            header += ",s" + std::to_string(c);
+            row += ",1";
+        }
+        return header + "\n" + row + "\n";
+    };
+    EXPECT_EQ(parseActuals(table(kMaxActualsColumns)).names.size(), kMaxActualsColumns);
+    EXPECT_EQ(errorOf([&] { (void)parseActuals(table(kMaxActualsColumns + 1)); }),
+              "line 1, column 2002: the header names 2001 series; at most 2000 can be read");
+}
+
+TEST(Actuals, RowsOverTheBoundAreRefused) {
+    const auto table = [](int rows) {
+        std::string text = "year,a\n";
+        for (int y = 0; y < rows; ++y) text += std::to_string(1000 + y) + ",1\n";
+        return text;
+    };
+    EXPECT_EQ(parseActuals(table(int(kMaxActualsRows))).years.size(), kMaxActualsRows);
+    EXPECT_EQ(errorOf([&] { (void)parseActuals(table(int(kMaxActualsRows) + 1)); }),
+              "line 4002, column 1: more than 4000 rows of data; at most 4000 can be read");
+}
+
+TEST(Actuals, AFileIsReadOnlyUpToTheBound) {
+    // An endless file: read whole, it would never end.
+    EXPECT_EQ(errorOf([] { (void)readActualsFile("/dev/zero"); }),
+              "/dev/zero is over 16 MiB; at most 16 MiB of actuals can be read");
+}
+
 TEST(Actuals, FileThatCannotBeRead) {
     EXPECT_EQ(errorOf([] { (void)readActualsFile("/nonexistent/sales.csv"); }),
               "cannot read the actuals file /nonexistent/sales.csv");
