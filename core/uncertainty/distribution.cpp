@@ -52,6 +52,12 @@ double inverseIncompleteBeta(double a, double b, double logNorm, double v, doubl
             lo = x;
         const double density = betaPdf(a, b, logNorm, x);
         const double newton = density > 0.0 && std::isfinite(density) ? x - error / density : kInf;
+        // A step below 1e-9 of x is the last, even one that rounds onto x (= an end of the
+        // bracket): bisecting instead would throw away an x that is already exact (found by
+        // the Boost.Math oracle: a guess exact to the last bit went to 1/2, and 200 steps did not
+        // come back from there to 1e-59).
+        if (std::isfinite(newton) && std::abs(newton - x) <= 1e-9 * x)
+            return std::clamp(newton, lo, hi);
         const bool inside = newton > lo && newton < hi;
         const double next = inside ? newton : 0.5 * (lo + hi);
         if ((inside && std::abs(next - x) <= 1e-9 * x) || next == lo || next == hi) return next;
