@@ -1,7 +1,8 @@
 // Atomic writes under SIGKILL: a child process writes versions of a large-ish forecast (or a
 // PowerPoint deck) to one path in a loop and is killed, half the time at a random moment and half
 // the time inside a write (as soon as its temporary appears). After every kill the file is exactly
-// one of the complete versions; a killed write's temporary is removed by the next write.
+// one of the complete versions (a deck: every entry's CRC-32 checked by libzip and its entries
+// byte for byte one version's); a killed write's temporary is removed by the next write.
 // tests/app/save_kill_test.cpp does the same through the dashboard's Save (Document::save).
 #include "core/deck/deck.h"
 #include "core/deck/deck_writer.h"
@@ -10,6 +11,7 @@
 #include "tests/core/io/kill_support.h"
 
 #include <gtest/gtest.h>
+#include <zip.h>
 
 #include <algorithm>
 #include <chrono>
@@ -19,7 +21,9 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <map>
 #include <random>
+#include <regex>
 #include <sstream>
 
 namespace jevons::core {
@@ -67,6 +71,61 @@ Scenario version(int v) {
     Scenario s = base;
     s.author = "version " + std::to_string(v);
     return s;
+}
+
+/// The entries of the zip archive `bytes` (name -> content), each read whole through libzip,
+/// which checks the archive's consistency on opening and each entry's CRC-32 at its end; empty
+/// when the archive does not open or an entry fails to read.
+std::map<std::string, std::string> zipEntries(const std::string& bytes) {
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+    if (!source) return {};
+    zip_t* archive = zip_open_from_source(source, ZIP_CHECKCONS | ZIP_RDONLY, &error);
+    if (!archive) {
+        zip_source_free(source);
+        return {};
+    }
+    std::map<std::string, std::string> out;
+    const zip_int64_t n = zip_get_num_entries(archive, 0);
+    for (zip_int64_t i = 0; i < n; ++i) {
+        zip_stat_t st;
+        zip_file_t* file = zip_stat_index(archive, zip_uint64_t(i), 0, &st) == 0
+                               ? zip_fopen_index(archive, zip_uint64_t(i), 0)
+                               : nullptr;
+        if (!file) return zip_discard(archive), std::map<std::string, std::string>{};
+        std::string content(st.size, '\0');
+        const zip_int64_t got = zip_fread(file, content.data(), content.size());
+        char more = 0;  // reading past the end makes libzip compare the CRC
+        const zip_int64_t past = zip_fread(file, &more, 1);
+        zip_fclose(file);
+        if (got != zip_int64_t(st.size) || past != 0)
+            return zip_discard(archive), std::map<std::string, std::string>{};
+        out.emplace(st.name, std::move(content));
+    }
+    zip_discard(archive);
+    return out;
+}
+
+/// zipEntries of a deck without what differs from write to write: the time stamps in
+/// docProps/core.xml (of the deck and of each embedded workbook, which is compared by its own
+/// entries, CRCs checked). Empty when anything fails to read.
+std::map<std::string, std::string> deckEntries(const std::string& bytes) {
+    static const std::regex kStamp(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z)");
+    std::map<std::string, std::string> out = zipEntries(bytes);
+    for (auto& [name, content] : out) {
+        if (name == "docProps/core.xml") {
+            content = std::regex_replace(content, kStamp, "(time)");
+        } else if (name.size() > 5 && name.compare(name.size() - 5, 5, ".xlsx") == 0) {
+            std::map<std::string, std::string> inner = zipEntries(content);
+            if (inner.empty()) return {};
+            if (auto core = inner.find("docProps/core.xml"); core != inner.end())
+                core->second = std::regex_replace(core->second, kStamp, "(time)");
+            content.clear();
+            for (const auto& [n, c] : inner) content += n + '\0' + c + '\0';
+        }
+    }
+    return out;
 }
 
 /// Seconds `f` takes.
@@ -148,22 +207,21 @@ TEST(KillWriter, DeckIsAlwaysOneCompleteVersion) {
         d.title = title;
         decks.push_back(std::move(d));
     }
-    // Zip timestamps make each write differ: a complete deck is a zip whose end-of-central-
-    // directory record closes the file exactly where the central directory says it ends.
-    double write = 0;
-    for (const auto& d : decks) write = timed([&] { deck::writeDeck(d, path); });
-    const auto complete = [](const std::string& bytes) {
-        const auto u32 = [&](std::size_t at) {
-            std::uint32_t v = 0;
-            for (int i = 3; i >= 0; --i)
-                v = (v << 8) | static_cast<unsigned char>(bytes[at + static_cast<std::size_t>(i)]);
-            return std::size_t{v};
-        };
-        if (bytes.size() < 22) return false;
-        const std::size_t end = bytes.size() - 22;  // the deck writer adds no zip comment
-        return bytes.compare(end, 4, "PK\x05\x06") == 0 && u32(end + 16) + u32(end + 12) == end &&
-               bytes.compare(u32(end + 16), 4, "PK\x01\x02") == 0 &&
-               bytes.compare(0, 4, "PK\x03\x04") == 0;
+    // Time stamps make each write differ, so a deck is compared by its entries: a complete deck
+    // is a zip that libzip opens with its consistency checks (ZIP_CHECKCONS), whose every entry
+    // (and every embedded workbook's) reads back whole with its CRC-32 verified, and whose
+    // entries are byte for byte those of one of the versions written, time stamps aside.
+    std::vector<std::map<std::string, std::string>> versions;
+    for (const auto& d : decks) {
+        deck::writeDeck(d, path);
+        versions.push_back(deckEntries(readFile(path)));
+        ASSERT_FALSE(versions.back().empty());
+    }
+    ASSERT_NE(versions[0], versions[1]);
+    const double write = timed([&] { deck::writeDeck(decks[1], path); });
+    const auto complete = [&](const std::string& bytes) {
+        const auto entries = deckEntries(bytes);
+        return std::find(versions.begin(), versions.end(), entries) != versions.end();
     };
     ASSERT_TRUE(complete(readFile(path)));
     // The writers' scratch workbooks (core/deck/workbook.cpp) go to a folder of this test's.
