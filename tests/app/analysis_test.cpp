@@ -26,6 +26,7 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -97,6 +98,7 @@ private:
 
 private slots:
     void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);  // never the reader's settings
         QVERIFY(m_dir.isValid());
         m_window = test::makeWindow(&m_messages);
         m_window->resize(1400, 900);

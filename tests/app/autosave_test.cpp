@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -62,6 +63,9 @@ private slots:
         QVERIFY(m_home.isValid());
         // QStandardPaths reads XDG_DATA_HOME on every call: the recovery files go to the temp dir.
         qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("data"))));
+        // Test mode would move the recovery folder out of XDG_DATA_HOME: the settings go to the
+        // temp dir the same way, never to the reader's.
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("config"))));
         QVERIFY(recoveryDirectory().startsWith(m_home.path()));
     }
 

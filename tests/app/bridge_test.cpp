@@ -22,6 +22,7 @@
 #include <QImage>
 #include <QProcess>
 #include <QStackedBarSeries>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -52,6 +53,7 @@ private:
 
 private slots:
     void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);  // never the reader's settings
         QVERIFY(m_dir.isValid());
         m_window = test::makeWindow(&m_messages);
         m_window->resize(1600, 1000);

@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTabBar>
 #include <QTest>
 
@@ -125,6 +126,7 @@ class I18nTest : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);  // never the reader's settings
         QCoreApplication::setOrganizationName(QStringLiteral("JevonsI18nTest"));
         QVERIFY(applyInterfaceLanguage(QStringLiteral("zh")));
         QCOMPARE(currentInterfaceLanguage(), QStringLiteral("zh"));

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QStandardPaths>
 #include <QTest>
 #include <QUndoStack>
 
@@ -24,6 +25,9 @@ using namespace jevons::app;
 class PresentationTest : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);  // never the reader's settings
+    }
     void stepsThroughEveryChart();
     void keysMoveAndEscLeaves();
     void bigFontsOnAProjector();

@@ -27,6 +27,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -140,6 +141,7 @@ private slots:
 };
 
 void UncertaintyTest::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);  // never the reader's settings
     QCoreApplication::setOrganizationName(QStringLiteral("JevonsUncertaintyTest"));
     QCoreApplication::setApplicationName(QStringLiteral("uncertainty_test"));
     QSettings().clear();
